@@ -1,0 +1,53 @@
+package org.pmc.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Sends every email of the application as HTML with a plain-text alternative, both from Thymeleaf
+ * templates. Called only from asynchronous process steps, so a failing SMTP server is retried by the
+ * job executor and the request is never lost.
+ */
+@Service
+public class OutgoingMail {
+
+  private static final Logger log = LoggerFactory.getLogger(OutgoingMail.class);
+
+  private final JavaMailSender sender;
+  private final TemplateEngine templates;
+  private final NotificationProperties properties;
+
+  OutgoingMail(JavaMailSender sender, TemplateEngine templates, NotificationProperties properties) {
+    this.sender = sender;
+    this.templates = templates;
+    this.properties = properties;
+  }
+
+  public void send(Mail mail) {
+    Context context = new Context(Locale.ENGLISH, mail.model());
+    context.setVariable("subject", mail.subject());
+    String html = templates.process("mail/" + mail.template(), context);
+    String text = templates.process("mail/" + mail.template() + ".txt", context);
+    MimeMessage message = sender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(properties.mailFrom());
+      helper.setTo(mail.to());
+      helper.setSubject(mail.subject());
+      helper.setText(text, html);
+    } catch (MessagingException e) {
+      throw new MailPreparationException("Could not build the email '" + mail.subject() + "'", e);
+    }
+    sender.send(message);
+    log.info("Sent mail '{}' to {}", mail.template(), mail.to());
+  }
+}

@@ -1,0 +1,72 @@
+package org.pmc.organization;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A part of an organization: the HQ or a location in the tree below it (R-LOC-1). */
+@Entity
+public class Location {
+
+  @Id
+  private UUID id;
+  private UUID organizationId;
+  private UUID parentId;
+  private String name;
+  private String country;
+  private String currency;
+  @Enumerated(EnumType.STRING)
+  private LocationStatus status;
+  private Instant createdAt;
+  @Version
+  private long version;
+
+  protected Location() {}
+
+  Location(UUID organizationId, UUID parentId, String name, Country country, Instant now) {
+    this.id = UUID.randomUUID();
+    this.organizationId = organizationId;
+    this.parentId = parentId;
+    this.name = name;
+    this.country = country.code();
+    this.currency = country.currency();
+    this.status = LocationStatus.ACTIVE;
+    this.createdAt = now;
+  }
+
+  public boolean isActive() {
+    return status == LocationStatus.ACTIVE;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getOrganizationId() {
+    return organizationId;
+  }
+
+  public UUID getParentId() {
+    return parentId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public LocationStatus getStatus() {
+    return status;
+  }
+}

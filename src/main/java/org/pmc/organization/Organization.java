@@ -1,0 +1,68 @@
+package org.pmc.organization;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A partner company in the program, with one HQ location (R-LOC-1) and a program year (R-MEM-2). */
+@Entity
+public class Organization {
+
+  /** R-MEM-3: the re-enrollment window is the 90 days before the next anniversary. */
+  static final int REENROLLMENT_WINDOW_DAYS = 90;
+
+  @Id
+  private UUID id;
+  private String name;
+  @Enumerated(EnumType.STRING)
+  private MembershipLevel membershipLevel;
+  private LocalDate anniversaryDate;
+  private UUID hqLocationId;
+  private Instant createdAt;
+  @Version
+  private long version;
+
+  protected Organization() {}
+
+  /** A newly registered organization is a Network member; its first program year lasts one year. */
+  Organization(String name, Instant now, LocalDate today) {
+    this.id = UUID.randomUUID();
+    this.name = name;
+    this.membershipLevel = MembershipLevel.NETWORK;
+    this.anniversaryDate = today.plusYears(1);
+    this.createdAt = now;
+  }
+
+  void headquarteredAt(Location hq) {
+    this.hqLocationId = hq.getId();
+  }
+
+  public LocalDate reenrollmentWindowStart() {
+    return anniversaryDate.minusDays(REENROLLMENT_WINDOW_DAYS);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public MembershipLevel getMembershipLevel() {
+    return membershipLevel;
+  }
+
+  public LocalDate getAnniversaryDate() {
+    return anniversaryDate;
+  }
+
+  public UUID getHqLocationId() {
+    return hqLocationId;
+  }
+}

@@ -1,0 +1,102 @@
+package org.pmc.organization;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.pmc.people.PeopleService;
+import org.pmc.web.InvalidField;
+import org.pmc.web.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organization capability's public face: registration, the organization and its locations. */
+@Service
+public class OrganizationService {
+
+  private static final Logger log = LoggerFactory.getLogger(OrganizationService.class);
+
+  private final Organizations organizations;
+  private final Locations locations;
+  private final PeopleService people;
+  private final Clock clock;
+
+  OrganizationService(Organizations organizations, Locations locations, PeopleService people, Clock clock) {
+    this.organizations = organizations;
+    this.locations = locations;
+    this.people = people;
+    this.clock = clock;
+  }
+
+  /** Registers an organization with its HQ; the admin becomes a global admin associated at the HQ. */
+  @Transactional
+  public OrganizationView register(RegisterOrganization command) {
+    Country country = country(command.country());
+    Instant now = clock.instant();
+    Organization organization = organizations.save(new Organization(command.name(), now, LocalDate.now(clock)));
+    Location hq = locations.save(new Location(organization.getId(), null, command.name() + " HQ", country, now));
+    organization.headquarteredAt(hq);
+    people.registerFounder(organization.getId(), hq.getId(), command.admin());
+    log.info("Organization {} '{}' registered with HQ in {}", organization.getId(), organization.getName(),
+        country.code());
+    return OrganizationView.of(organization);
+  }
+
+  @Transactional(readOnly = true)
+  public OrganizationView organization(UUID organizationId) {
+    return OrganizationView.of(find(organizationId));
+  }
+
+  public boolean exists(UUID organizationId) {
+    return organizations.existsById(organizationId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<LocationView> locations(UUID organizationId) {
+    Organization organization = find(organizationId);
+    return locations.findByOrganizationIdOrderByName(organizationId).stream()
+        .map(location -> LocationView.of(location, organization))
+        .toList();
+  }
+
+  /** R-LOC-1: a new location hangs under an active location of the same organization. */
+  @Transactional
+  public LocationView addLocation(UUID organizationId, NewLocation command) {
+    Organization organization = find(organizationId);
+    Location parent = locations.findByIdAndOrganizationId(command.parentId(), organizationId)
+        .filter(Location::isActive)
+        .orElseThrow(() -> new InvalidField("parentId", "is not an active location of this organization"));
+    Location location = locations.save(new Location(organizationId, parent.getId(), command.name(),
+        country(command.country()), clock.instant()));
+    log.info("Location {} '{}' added to organization {}", location.getId(), location.getName(), organizationId);
+    return LocationView.of(location, organization);
+  }
+
+  /** The active location with this id in this organization, for another capability to hang things on. */
+  @Transactional(readOnly = true)
+  public LocationView activeLocation(UUID organizationId, UUID locationId, String field) {
+    return locations.findByIdAndOrganizationId(locationId, organizationId)
+        .filter(Location::isActive)
+        .map(location -> LocationView.of(location, find(organizationId)))
+        .orElseThrow(() -> new InvalidField(field, "is not an active location of this organization"));
+  }
+
+  /** A location of this organization in any status (names in emails and lists). */
+  @Transactional(readOnly = true)
+  public LocationView location(UUID organizationId, UUID locationId) {
+    return locations.findByIdAndOrganizationId(locationId, organizationId)
+        .map(location -> LocationView.of(location, find(organizationId)))
+        .orElseThrow(() -> new NotFound("Location", locationId));
+  }
+
+  private Organization find(UUID organizationId) {
+    return organizations.findById(organizationId).orElseThrow(() -> new NotFound("Organization", organizationId));
+  }
+
+  private static Country country(String code) {
+    return Country.of(code).orElseThrow(() -> new InvalidField("country", "is not an ISO 3166 country code"));
+  }
+}

@@ -1,0 +1,15 @@
+package org.pmc.organization;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An organization as the API shows it (R-MEM-2, R-MEM-3). */
+public record OrganizationView(UUID id, String name, UUID hqLocationId, MembershipLevel membershipLevel,
+    LocalDate anniversaryDate, LocalDate reenrollmentWindowStart) {
+
+  static OrganizationView of(Organization organization) {
+    return new OrganizationView(organization.getId(), organization.getName(), organization.getHqLocationId(),
+        organization.getMembershipLevel(), organization.getAnniversaryDate(),
+        organization.reenrollmentWindowStart());
+  }
+}

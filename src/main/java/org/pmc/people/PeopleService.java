@@ -1,0 +1,60 @@
+package org.pmc.people;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.NotFound;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people capability's public face. */
+@Service
+public class PeopleService {
+
+  private static final EnumSet<IndividualStatus> GONE = EnumSet.of(IndividualStatus.REJECTED,
+      IndividualStatus.REMOVED);
+
+  private final Individuals individuals;
+  private final PasswordEncoder passwords;
+  private final Clock clock;
+
+  PeopleService(Individuals individuals, PasswordEncoder passwords, Clock clock) {
+    this.individuals = individuals;
+    this.passwords = passwords;
+    this.clock = clock;
+  }
+
+  /** R-PPL-5: whether the address belongs to an organization now. */
+  @Transactional(readOnly = true)
+  public boolean isTaken(String email) {
+    return individuals.existsByEmailIgnoreCaseAndStatusNotIn(email.trim(), GONE);
+  }
+
+  /** The registering admin, associated at the HQ as global admin. */
+  @Transactional
+  public PersonView registerFounder(UUID organizationId, UUID hqLocationId, NewAdmin admin) {
+    // R-PPL-5: an address is associated with at most one organization at a time.
+    if (isTaken(admin.email())) {
+      throw new BusinessRuleViolation("R-PPL-5",
+          "The address " + admin.email() + " is already associated with an organization");
+    }
+    Individual founder = individuals.save(Individual.founder(organizationId, hqLocationId, admin,
+        passwords.encode(admin.password()), clock.instant()));
+    return PersonView.of(founder);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<PersonView> people(UUID organizationId, PeopleFilter filter, Pageable pageable) {
+    return individuals.findAll(filter.in(organizationId), pageable).map(PersonView::of);
+  }
+
+  @Transactional(readOnly = true)
+  public PersonView person(UUID individualId) {
+    return individuals.findById(individualId).map(PersonView::of)
+        .orElseThrow(() -> new NotFound("Individual", individualId));
+  }
+}

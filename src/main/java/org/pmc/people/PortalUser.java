@@ -1,0 +1,38 @@
+package org.pmc.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A signed-in partner user: always bound to one organization, which is all they may see. */
+public record PortalUser(UUID individualId, UUID organizationId, String email, String displayName, Role role,
+    String passwordHash) implements UserDetails {
+
+  static PortalUser of(Individual individual) {
+    return new PortalUser(individual.getId(), individual.getOrganizationId(), individual.getEmail(),
+        individual.fullName(), individual.getRole(), individual.getPasswordHash());
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+  }
+
+  @Override
+  public String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return email;
+  }
+
+  @Override
+  public String toString() {
+    return "PortalUser[" + email + ", " + role + ", organization " + organizationId + "]";
+  }
+}

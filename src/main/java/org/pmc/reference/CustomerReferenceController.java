@@ -1,0 +1,66 @@
+package org.pmc.reference;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.pmc.people.PortalUser;
+import org.pmc.web.Paging;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Customer references of an organization (R-REF-1, R-REF-4, R-REF-6). Admins change; members read. */
+@RestController
+@RequestMapping("/api/organizations/{org}/references")
+class CustomerReferenceController {
+
+  private final CustomerReferenceService references;
+
+  CustomerReferenceController(CustomerReferenceService references) {
+    this.references = references;
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  ReferenceView create(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user,
+      @Valid @RequestBody NewReference reference) {
+    return references.create(org, user.individualId(), reference);
+  }
+
+  @GetMapping
+  ResponseEntity<List<ReferenceView>> list(@PathVariable UUID org, ReferenceFilter filter,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return Paging.response(references.list(org, filter, Paging.of(page, size, Sort.by(Sort.Direction.DESC,
+        "createdAt"))));
+  }
+
+  @GetMapping("/{id}")
+  ReferenceView get(@PathVariable UUID org, @PathVariable UUID id) {
+    return references.get(org, id);
+  }
+
+  @PutMapping("/{id}/assignment")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  ReferenceView assign(@PathVariable UUID org, @PathVariable UUID id,
+      @Valid @RequestBody ReferenceAssignment assignment) {
+    return references.reassign(org, id, assignment);
+  }
+
+  @PostMapping("/{id}/withdraw")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  ReferenceView withdraw(@PathVariable UUID org, @PathVariable UUID id) {
+    return references.withdraw(org, id);
+  }
+}

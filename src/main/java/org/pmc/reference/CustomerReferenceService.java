@@ -1,0 +1,124 @@
+package org.pmc.reference;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.pmc.organization.OrganizationService;
+import org.pmc.web.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.retry.support.RetryTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The partner's side of customer references (R-REF-1, R-REF-4, R-REF-6), and the process's steps. */
+@Service
+public class CustomerReferenceService {
+
+  private static final Logger log = LoggerFactory.getLogger(CustomerReferenceService.class);
+
+  private final CustomerReferences references;
+  private final OrganizationService organizations;
+  private final ReferenceProcess process;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final RetryTemplate retryOnConflict = RetryTemplate.builder()
+      .maxAttempts(4)
+      .exponentialBackoff(50, 2, 500)
+      .retryOn(List.of(OptimisticLockingException.class,
+          ObjectOptimisticLockingFailureException.class))
+      .build();
+
+  CustomerReferenceService(CustomerReferences references, OrganizationService organizations,
+      ReferenceProcess process, PlatformTransactionManager transactions, Clock clock) {
+    this.references = references;
+    this.organizations = organizations;
+    this.process = process;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  /** R-REF-1, R-REF-2: stores the reference and starts its confirmation process in one transaction. */
+  @Transactional
+  public ReferenceView create(UUID organizationId, UUID createdBy, NewReference details) {
+    organizations.activeLocation(organizationId, details.locationId(), "locationId");
+    CustomerReference reference = references.save(
+        new CustomerReference(organizationId, createdBy, details, clock.instant()));
+    process.start(reference);
+    log.info("Reference {} for {} created by {}; confirmation requested from the customer", reference.getId(),
+        reference.getCustomerCompany(), createdBy);
+    return ReferenceView.of(reference);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<ReferenceView> list(UUID organizationId, ReferenceFilter filter, Pageable pageable) {
+    return references.findAll(filter.in(organizationId), pageable).map(ReferenceView::of);
+  }
+
+  @Transactional(readOnly = true)
+  public long count(UUID organizationId, ReferenceStatus status) {
+    return references.countByOrganizationIdAndStatus(organizationId, status);
+  }
+
+  @Transactional(readOnly = true)
+  public ReferenceView get(UUID organizationId, UUID referenceId) {
+    return ReferenceView.of(find(organizationId, referenceId));
+  }
+
+  /** R-REF-6: Assign to another location or competency of the same organization. */
+  @Transactional
+  public ReferenceView reassign(UUID organizationId, UUID referenceId, ReferenceAssignment assignment) {
+    organizations.activeLocation(organizationId, assignment.locationId(), "locationId");
+    CustomerReference reference = find(organizationId, referenceId);
+    reference.reassign(assignment.locationId(), assignment.competency());
+    log.info("Reference {} assigned to location {} for {}", referenceId, assignment.locationId(),
+        assignment.competency());
+    return ReferenceView.of(reference);
+  }
+
+  /**
+   * R-REF-4: withdrawn, and its process ended, in one transaction; retried when it collides with a
+   * step of the process that runs at the same moment.
+   */
+  public ReferenceView withdraw(UUID organizationId, UUID referenceId) {
+    return retryOnConflict.execute(attempt -> transaction.execute(status -> {
+      CustomerReference reference = find(organizationId, referenceId);
+      reference.withdraw();
+      references.flush();
+      process.deliverWithdrawal(referenceId);
+      log.info("Reference {} withdrawn", referenceId);
+      return ReferenceView.of(reference);
+    }));
+  }
+
+  /**
+   * Process step after the answer arrived or 30 days passed: the outcome, for routing. Without an
+   * answer the reference is unconfirmed (R-REF-5); an answer stored meanwhile still counts.
+   */
+  @Transactional
+  public Map<String, Object> closeRequest(UUID referenceId) {
+    CustomerReference reference = references.findById(referenceId).orElseThrow();
+    CustomerAnswer answer = reference.closeRequest();
+    log.info("Confirmation request of reference {} closed with answer {}", referenceId, answer);
+    return ReferenceProcess.answerVariables(reference, answer);
+  }
+
+  /** Process step: R-REF-3, two years after approval. */
+  @Transactional
+  public void expire(UUID referenceId) {
+    references.findById(referenceId).orElseThrow().expire();
+    log.info("Reference {} expired", referenceId);
+  }
+
+  private CustomerReference find(UUID organizationId, UUID referenceId) {
+    return references.findByIdAndOrganizationId(referenceId, organizationId)
+        .orElseThrow(() -> new NotFound("Reference", referenceId));
+  }
+}

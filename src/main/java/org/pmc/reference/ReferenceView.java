@@ -1,0 +1,18 @@
+package org.pmc.reference;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.pmc.competency.Competency;
+
+/** A reference as the list and the API show it (R-REF-6). */
+public record ReferenceView(UUID id, String customerCompany, String contactName, String contactEmail,
+    String description, UUID locationId, Competency competency, ReferenceStatus status, Instant createdAt,
+    Instant approvedAt, Instant expiresAt) {
+
+  static ReferenceView of(CustomerReference reference) {
+    return new ReferenceView(reference.getId(), reference.getCustomerCompany(), reference.getContactName(),
+        reference.getContactEmail(), reference.getDescription(), reference.getLocationId(),
+        reference.getCompetency(), reference.getStatus(), reference.getCreatedAt(), reference.getApprovedAt(),
+        reference.getExpiresAt());
+  }
+}

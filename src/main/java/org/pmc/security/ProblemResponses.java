@@ -1,0 +1,32 @@
+package org.pmc.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 of the JSON API as problem+json, never a redirect to a login page. */
+final class ProblemResponses {
+
+  private ProblemResponses() {}
+
+  static AuthenticationEntryPoint unauthorized() {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Partner Membership Center\"");
+      write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: your portal email and password.");
+    };
+  }
+
+  static AccessDeniedHandler forbidden() {
+    return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "You may not do this.");
+  }
+
+  static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+  }
+}

@@ -1,0 +1,126 @@
+package org.pmc.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.pmc.people.PortalUsers;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * One filter chain per surface (see architecture.md): Camunda webapps and engine REST authenticate
+ * with Camunda itself; {@code /api/admin/**} is staff over HTTP Basic against the Camunda identity;
+ * {@code /api/**} is partners over HTTP Basic; everything else is the portal with form login and CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+  /** Without it string patterns become MVC matchers that never match Camunda's Jersey servlets. */
+  @Bean
+  static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
+    return new PathPatternRequestMatcherBuilderFactoryBean();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    // Camunda's own login, session and CSRF filter protect its webapps.
+    return http.securityMatcher("/camunda/**", "/engine-rest/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .headers(headers -> headers.disable())
+        .build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-engine-rest-auth");
+    registration.addInitParameter("authentication-provider",
+        "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider");
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain staffApi(HttpSecurity http, StaffAuthentication staff) throws Exception {
+    return http.securityMatcher("/api/admin/**", "/actuator/**")
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/actuator/**").hasRole("CAMUNDA_ADMIN")
+            .anyRequest().hasAnyRole("RSC", "RSC_LEAD", "BILLING", "CAMUNDA_ADMIN"))
+        .authenticationManager(new ProviderManager(staff))
+        .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
+            .accessDeniedHandler(ProblemResponses.forbidden()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain partnerApi(HttpSecurity http, DaoAuthenticationProvider partners) throws Exception {
+    return http.securityMatcher("/api/**")
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(HttpMethod.POST, "/api/organizations", "/api/association-requests",
+                "/api/payments/notifications").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/competencies", "/api/support/topics").permitAll()
+            .anyRequest().authenticated())
+        .authenticationManager(new ProviderManager(partners))
+        .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
+            .accessDeniedHandler(ProblemResponses.forbidden()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(4)
+  SecurityFilterChain portal(HttpSecurity http, DaoAuthenticationProvider partners) throws Exception {
+    return http
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/", "/portal/login", "/r/**", "/i/**", "/dev/mailbox/**", "/webjars/**",
+                "/css/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                "/favicon.ico").permitAll()
+            .anyRequest().authenticated())
+        .authenticationManager(new ProviderManager(partners))
+        .formLogin(form -> form.loginPage("/portal/login").defaultSuccessUrl("/portal", true).permitAll())
+        .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+            .referrerPolicy(referrer -> referrer.policy(
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .csrf(Customizer.withDefaults())
+        .build();
+  }
+
+  @Bean
+  DaoAuthenticationProvider partnerAuthentication(PortalUsers users, PasswordEncoder passwordEncoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(passwordEncoder);
+    return provider;
+  }
+}

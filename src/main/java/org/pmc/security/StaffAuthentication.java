@@ -1,0 +1,44 @@
+package org.pmc.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Program staff (RSC, billing, support, operators) sign in with their Camunda identity; each Camunda
+ * group becomes a role {@code ROLE_<GROUP>} (group {@code rsc-lead} becomes {@code ROLE_RSC_LEAD}).
+ */
+@Component
+class StaffAuthentication implements AuthenticationProvider {
+
+  private final IdentityService identity;
+
+  StaffAuthentication(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String user = authentication.getName();
+    String password = String.valueOf(authentication.getCredentials());
+    if (!identity.checkPassword(user, password)) {
+      throw new BadCredentialsException("Bad staff credentials");
+    }
+    List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId)
+        .map(group -> new SimpleGrantedAuthority("ROLE_" + group.toUpperCase().replace('-', '_')))
+        .toList();
+    return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

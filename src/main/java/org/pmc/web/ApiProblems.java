@@ -1,0 +1,120 @@
+package org.pmc.web;
+
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the JSON API as {@code application/problem+json} (RFC 9457): {@code rule} when a
+ * business rule refused, {@code errors} naming each field on validation failures. Bad input never
+ * answers 500.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+  @ExceptionHandler(BusinessRuleViolation.class)
+  ProblemDetail ruleViolated(BusinessRuleViolation e) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Refused by a business rule", e.getMessage());
+    problem.setProperty("rule", e.rule());
+    return problem;
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ProblemDetail notFound(NotFound e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidField.class)
+  ProblemDetail invalidField(InvalidField e) {
+    return invalid(List.of(new FieldError(e.field(), e.getMessage())));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail constraintViolated(ConstraintViolationException e) {
+    return invalid(e.getConstraintViolations().stream()
+        .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+        .toList());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return invalid(List.of(new FieldError(e.getName(), "has an invalid value")));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+  }
+
+  @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
+    return problem(HttpStatus.CONFLICT, "Changed by someone else",
+        "Another change to the same record was saved first; reload and try again.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+        .toList();
+    return ResponseEntity.badRequest().body(invalid(errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail body = UnreadableBody.fieldError(e)
+        .map(error -> invalid(List.of(error)))
+        .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
+            "The body is not valid JSON for this request"));
+    return ResponseEntity.badRequest().body(body);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+        "Something went wrong on our side; the request was not carried out.");
+  }
+
+  static ProblemDetail invalid(List<FieldError> errors) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        "Some fields are invalid: " + String.join(", ", errors.stream().map(FieldError::field).toList()));
+    problem.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+    return problem;
+  }
+
+  static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    return problem;
+  }
+
+  private static String lastNode(String path) {
+    return path.substring(path.lastIndexOf('.') + 1);
+  }
+
+  record FieldError(String field, String message) {}
+}
