@@ -1,0 +1,57 @@
+package org.pmc;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what a person would read in an email: its decoded plain text, and the links in it. */
+public final class Mails {
+
+  private static final Pattern ANSWER_LINK = Pattern.compile("https?://[^\\s]+/r/[A-Za-z0-9_\\-.]+");
+
+  private Mails() {}
+
+  public static String text(MimeMessage message) {
+    try {
+      return text((Part) message);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The customer-answer link {@code .../r/<token>} in the email. */
+  public static String answerLink(MimeMessage message) {
+    Matcher matcher = ANSWER_LINK.matcher(text(message));
+    if (!matcher.find()) {
+      throw new AssertionError("No answer link in: " + text(message));
+    }
+    return matcher.group();
+  }
+
+  private static String text(Part part) throws Exception {
+    if (part.isMimeType("text/plain")) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart body = multipart.getBodyPart(i);
+        String text = text(body);
+        if (!text.isEmpty()) {
+          return text;
+        }
+      }
+    }
+    return "";
+  }
+}
