@@ -1,0 +1,99 @@
+package org.pmc.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.IntegrationTest;
+import org.pmc.Mails;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.pmc.competency.Competency;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Answers that arrive while the request mail is still being sent are never lost (architecture.md). */
+class AnswerRaceTest extends IntegrationTest {
+
+  private static final int FLOWS = 20;
+
+  @Autowired
+  TestPartners partners;
+  @Autowired
+  CustomerReferenceService references;
+  @Autowired
+  CustomerReferences repository;
+  @Autowired
+  CustomerAnswers answers;
+  @Autowired
+  StoredAnswerRedelivery redelivery;
+
+  @Test
+  @DisplayName("R-REF-7: 20 customers confirm at the very moment their request mail is sent: all approved, none lost")
+  void answersRacingTheMailStepAllArrive() throws Exception {
+    Partner partner = partners.register("US");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<ReferenceView> created = new ArrayList<>();
+    try {
+      for (int i = 0; i < FLOWS; i++) {
+        ReferenceView reference = references.create(partner.organizationId(), partner.adminId(), new NewReference(
+            "Customer " + i, "Contact " + i, "race" + i + "@customer.example", "Project " + i,
+            partner.hqLocationId(), Competency.MESSAGING));
+        created.add(reference);
+        race(pool, reference);
+      }
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    redelivery.redeliver();
+    runDueJobs();
+
+    for (ReferenceView reference : created) {
+      assertThat(repository.findById(reference.id()).orElseThrow().getStatus()).isEqualTo(ReferenceStatus.APPROVED);
+      String instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(reference.id().toString()).singleResult().getId();
+      assertThat(management.createJobQuery().processInstanceId(instance).timers().singleResult().getDuedate())
+          .as("waiting for the expiry warning").isNotNull();
+      assertThat(mailTo(reference.contactEmail())).as("never more than one request mail").hasSizeLessThanOrEqualTo(1);
+    }
+    assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
+        .hasSize(FLOWS).allMatch(subject -> subject.startsWith("Customer reference confirmed by"));
+    assertThat(runtime.createIncidentQuery().count()).isZero();
+  }
+
+  /** Sends the request mail and the customer's answer at the same instant, on two threads. */
+  private void race(ExecutorService pool, ReferenceView reference) throws Exception {
+    CustomerReference stored = repository.findById(reference.id()).orElseThrow();
+    String link = answers.link(stored);
+    String token = link.substring(link.lastIndexOf('/') + 1);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference.id().toString())
+        .singleResult().getId();
+    Job send = management.createJobQuery().processInstanceId(instance).singleResult();
+    CountDownLatch start = new CountDownLatch(1);
+    Future<?> mail = pool.submit(() -> {
+      start.await();
+      try {
+        management.executeJob(send.getId());
+      } catch (RuntimeException interruptedByTheAnswer) {
+        // the answer ended the subprocess first: its job is gone, as it should be
+      }
+      return null;
+    });
+    Future<?> answer = pool.submit(() -> {
+      start.await();
+      return answers.answer(token, CustomerAnswer.CONFIRM);
+    });
+    start.countDown();
+    mail.get(30, TimeUnit.SECONDS);
+    answer.get(30, TimeUnit.SECONDS);
+  }
+}
