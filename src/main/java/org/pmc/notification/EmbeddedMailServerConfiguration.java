@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -32,7 +31,7 @@ public class EmbeddedMailServerConfiguration {
   }
 
   @Bean
-  JavaMailSender mailSender(GreenMail embeddedMailServer) {
+  JavaMailSenderImpl mailSender(GreenMail embeddedMailServer) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost("127.0.0.1");
     sender.setPort(embeddedMailServer.getSmtp().getPort());

@@ -184,6 +184,8 @@ class AccessAndInputTest extends IntegrationTest {
     assertThat(new Http(port).as("admin", "admin").get("/actuator/prometheus").body())
         .contains("camunda_");
     assertThat(new Http(port).get("/actuator/health").status()).isEqualTo(200);
+    assertThat(new Http(port).get("/actuator/health").json().get("components").has("mail")).isTrue();
+    assertThat(new Http(port).get("/actuator/health").json().get("components").has("db")).isTrue();
   }
 
   private String references() {
