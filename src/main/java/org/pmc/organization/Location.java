@@ -38,6 +38,10 @@ public class Location {
     this.createdAt = now;
   }
 
+  void moveUnder(UUID parentId) {
+    this.parentId = parentId;
+  }
+
   public boolean isActive() {
     return status == LocationStatus.ACTIVE;
   }

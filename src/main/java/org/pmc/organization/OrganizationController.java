@@ -1,9 +1,14 @@
 package org.pmc.organization;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
+import org.pmc.people.AdminScope;
+import org.pmc.people.PortalUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationController {
 
   private final OrganizationService organizations;
+  private final AdminScope scope;
 
-  OrganizationController(OrganizationService organizations) {
+  OrganizationController(OrganizationService organizations, AdminScope scope) {
     this.organizations = organizations;
+    this.scope = scope;
   }
 
   @PostMapping
@@ -39,9 +46,31 @@ class OrganizationController {
     return organizations.locations(org);
   }
 
+  /** A global admin, or a location admin under a location they manage (R-ROLE-4). */
   @PostMapping("/{org}/locations")
   @ResponseStatus(HttpStatus.CREATED)
-  LocationView addLocation(@PathVariable UUID org, @Valid @RequestBody NewLocation command) {
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  LocationView addLocation(@PathVariable UUID org, @AuthenticationPrincipal PortalUser admin,
+      @Valid @RequestBody NewLocation command) {
+    scope.requireLocation(admin, command.parentId());
     return organizations.addLocation(org, command);
   }
+
+  /** R-LOC-3; changing the hierarchy is for global admins (decided). */
+  @PostMapping("/{org}/locations/{loc}/move")
+  @PreAuthorize("hasRole('GLOBAL_ADMIN')")
+  LocationView move(@PathVariable UUID org, @PathVariable UUID loc, @Valid @RequestBody MoveLocation command) {
+    return organizations.move(org, loc, command.parentId());
+  }
+
+  /** R-LOC-4. */
+  @PostMapping("/{org}/headquarters")
+  @PreAuthorize("hasRole('GLOBAL_ADMIN')")
+  OrganizationView headquarters(@PathVariable UUID org, @Valid @RequestBody NewHeadquarters command) {
+    return organizations.makeHeadquarters(org, command.locationId());
+  }
+
+  record MoveLocation(@NotNull UUID parentId) {}
+
+  record NewHeadquarters(@NotNull UUID locationId) {}
 }

@@ -3,13 +3,19 @@ package org.pmc.organization;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.pmc.people.PeopleService;
+import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +29,11 @@ public class OrganizationService {
   private final Locations locations;
   private final PeopleService people;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  OrganizationService(Organizations organizations, Locations locations, PeopleService people, Clock clock) {
+  OrganizationService(Organizations organizations, Locations locations, PeopleService people, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.organizations = organizations;
     this.locations = locations;
     this.people = people;
@@ -66,11 +75,10 @@ public class OrganizationService {
   @Transactional
   public LocationView addLocation(UUID organizationId, NewLocation command) {
     Organization organization = find(organizationId);
-    Location parent = locations.findByIdAndOrganizationId(command.parentId(), organizationId)
-        .filter(Location::isActive)
-        .orElseThrow(() -> new InvalidField("parentId", "is not an active location of this organization"));
+    Location parent = activeIn(organizationId, command.parentId(), "parentId");
     Location location = locations.save(new Location(organizationId, parent.getId(), command.name(),
         country(command.country()), clock.instant()));
+    events.publishEvent(new LocationAdded(organizationId, location.getId(), parent.getId()));
     log.info("Location {} '{}' added to organization {}", location.getId(), location.getName(), organizationId);
     return LocationView.of(location, organization);
   }
@@ -90,6 +98,68 @@ public class OrganizationService {
     return locations.findByIdAndOrganizationId(locationId, organizationId)
         .map(location -> LocationView.of(location, find(organizationId)))
         .orElseThrow(() -> new NotFound("Location", locationId));
+  }
+
+  /** R-ROLE-4: the location and its ancestors up to the HQ, nearest first. */
+  @Transactional(readOnly = true)
+  public List<UUID> pathToRoot(UUID organizationId, UUID locationId) {
+    Map<UUID, Location> byId = tree(organizationId);
+    List<UUID> path = new ArrayList<>();
+    for (Location at = byId.get(locationId); at != null && !path.contains(at.getId());
+        at = at.getParentId() == null ? null : byId.get(at.getParentId())) {
+      path.add(at.getId());
+    }
+    return path;
+  }
+
+  /**
+   * R-LOC-3: a location moves with its whole subtree; it cannot move under itself or its own
+   * descendant; the HQ stays the root (choose a new HQ instead, R-LOC-4).
+   */
+  @Transactional
+  public LocationView move(UUID organizationId, UUID locationId, UUID newParentId) {
+    Organization organization = find(organizationId);
+    Location location = activeIn(organizationId, locationId, "locationId");
+    Location parent = activeIn(organizationId, newParentId, "parentId");
+    if (location.getId().equals(organization.getHqLocationId())) {
+      throw new BusinessRuleViolation("R-LOC-4", "The HQ is the root; select another location as HQ instead");
+    }
+    if (pathToRoot(organizationId, parent.getId()).contains(location.getId())) {
+      throw new BusinessRuleViolation("R-LOC-3", "A location cannot move under itself or its own sub-location");
+    }
+    location.moveUnder(parent.getId());
+    log.info("Location {} moved under {} in organization {}", locationId, newParentId, organizationId);
+    return LocationView.of(location, organization);
+  }
+
+  /**
+   * R-LOC-4: the new HQ becomes the root and the old HQ its child; every other location keeps its
+   * sub-hierarchy.
+   */
+  @Transactional
+  public OrganizationView makeHeadquarters(UUID organizationId, UUID locationId) {
+    Organization organization = find(organizationId);
+    Location newHq = activeIn(organizationId, locationId, "locationId");
+    if (newHq.getId().equals(organization.getHqLocationId())) {
+      return OrganizationView.of(organization);
+    }
+    Location oldHq = locations.findById(organization.getHqLocationId()).orElseThrow();
+    newHq.moveUnder(null);
+    oldHq.moveUnder(newHq.getId());
+    organization.headquarteredAt(newHq);
+    log.info("Location {} is the new HQ of organization {} (was {})", locationId, organizationId, oldHq.getId());
+    return OrganizationView.of(organization);
+  }
+
+  private Map<UUID, Location> tree(UUID organizationId) {
+    return locations.findByOrganizationIdOrderByName(organizationId).stream()
+        .collect(Collectors.toMap(Location::getId, Function.identity()));
+  }
+
+  private Location activeIn(UUID organizationId, UUID locationId, String field) {
+    return locations.findByIdAndOrganizationId(locationId, organizationId)
+        .filter(Location::isActive)
+        .orElseThrow(() -> new InvalidField(field, "is not an active location of this organization"));
   }
 
   private Organization find(UUID organizationId) {

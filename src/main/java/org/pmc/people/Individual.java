@@ -29,6 +29,8 @@ public class Individual {
   private Role role;
   private String passwordHash;
   private Instant createdAt;
+  private Instant invitationSentAt;
+  private Instant profileCompletedAt;
   @Version
   private long version;
 
@@ -49,6 +51,84 @@ public class Individual {
     founder.passwordHash = passwordHash;
     founder.createdAt = now;
     return founder;
+  }
+
+  /** R-PPL-1..3: a person on their way in, by one of the three ways. */
+  static Individual newcomer(UUID organizationId, UUID locationId, String email, String firstName,
+      String lastName, InviteMethod method, Instant now) {
+    Individual person = new Individual();
+    person.id = UUID.randomUUID();
+    person.organizationId = organizationId;
+    person.locationId = locationId;
+    person.email = normalize(email);
+    person.firstName = firstName;
+    person.lastName = lastName;
+    person.inviteMethod = method;
+    person.role = Role.MEMBER;
+    person.createdAt = now;
+    person.invitedAt = method == InviteMethod.REQUEST ? null : now;
+    person.status = switch (method) {
+      case MULTIPLE_INVITE -> IndividualStatus.AWAITING_PROFILE; // R-PPL-1: pre-approved
+      case SINGLE_INVITE -> IndividualStatus.INVITED;           // R-PPL-2
+      case REQUEST -> IndividualStatus.REQUESTING;              // R-PPL-3
+    };
+    return person;
+  }
+
+  /**
+   * R-PPL-2, R-PPL-3: an admin's decision. A request approved goes to People Awaiting Profile; an
+   * accepted single invitation approved is associated.
+   */
+  void decide(boolean approved, Instant now) {
+    if (status != IndividualStatus.REQUESTING && status != IndividualStatus.AWAITING_APPROVAL) {
+      return; // decided already: the decision step is idempotent
+    }
+    if (!approved) {
+      status = IndividualStatus.REJECTED;
+    } else if (status == IndividualStatus.REQUESTING) {
+      status = IndividualStatus.AWAITING_PROFILE;
+      invitedAt = now;
+    } else {
+      status = IndividualStatus.ASSOCIATED;
+    }
+  }
+
+  /**
+   * R-PPL-1, R-PPL-2, R-PPL-4: the person completes their profile through the invitation link. A single
+   * invite then waits for an admin's approval; everyone else is associated at once.
+   */
+  boolean completeProfile(String firstName, String lastName, String passwordHash, Instant now) {
+    if (!awaitsProfile()) {
+      return false;
+    }
+    this.firstName = firstName.trim();
+    this.lastName = lastName.trim();
+    this.passwordHash = passwordHash;
+    this.profileCompletedAt = now;
+    this.status = status == IndividualStatus.INVITED ? IndividualStatus.AWAITING_APPROVAL
+        : IndividualStatus.ASSOCIATED;
+    return true;
+  }
+
+  /** R-PPL-4: deleted from a list (or dissociated); they may request or be invited again. */
+  void remove() {
+    status = IndividualStatus.REMOVED;
+  }
+
+  void invitationSent(Instant now) {
+    invitationSentAt = now;
+  }
+
+  void appoint(Role role) {
+    this.role = role;
+  }
+
+  public boolean awaitsProfile() {
+    return status == IndividualStatus.AWAITING_PROFILE || status == IndividualStatus.INVITED;
+  }
+
+  public boolean isAssociated() {
+    return status == IndividualStatus.ASSOCIATED;
   }
 
   static String normalize(String email) {
@@ -101,5 +181,13 @@ public class Individual {
 
   String getPasswordHash() {
     return passwordHash;
+  }
+
+  public Instant getProfileCompletedAt() {
+    return profileCompletedAt;
+  }
+
+  public Instant getInvitationSentAt() {
+    return invitationSentAt;
   }
 }

@@ -2,11 +2,14 @@ package org.pmc.people;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationExecutor<Individual> {
 
@@ -15,4 +18,11 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
   boolean existsByEmailIgnoreCaseAndStatusNotIn(String email, Collection<IndividualStatus> statuses);
 
   Page<Individual> findByOrganizationId(UUID organizationId, Pageable pageable);
+
+  /** R-PPL-5: which of these (lower-case) addresses belong to an organization now. */
+  @Query("select lower(i.email) from Individual i where lower(i.email) in :emails and i.status not in :gone")
+  Set<String> takenAmong(@Param("emails") Collection<String> emails,
+      @Param("gone") Collection<IndividualStatus> gone);
+
+  long countByOrganizationIdAndRoleAndStatus(UUID organizationId, Role role, IndividualStatus status);
 }

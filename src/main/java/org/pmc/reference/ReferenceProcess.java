@@ -3,20 +3,16 @@ package org.pmc.reference;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.EventSubscription;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.pmc.platform.ProcessMessages;
+import org.pmc.platform.StoredAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +21,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>Answers never race the process (architecture.md): the wait for the answer is armed in the same
  * transaction that creates the reference (a message boundary on the subprocess that sends the mail),
- * the answer is stored on the reference before it is correlated, a correlation that collides with a
- * running job is retried with backoff, and {@link StoredAnswerRedelivery} catches what is left.
+ * the answer is stored on the reference before it is correlated, and stored answers the instance
+ * missed are delivered again by the platform's redelivery.
  */
 @Component
-public class ReferenceProcess {
+public class ReferenceProcess implements StoredAnswers {
 
   static final String KEY = "customer-reference";
   static final String ANSWER_MESSAGE = "customerAnswered";
@@ -41,14 +37,13 @@ public class ReferenceProcess {
   private static final Logger log = LoggerFactory.getLogger(ReferenceProcess.class);
 
   private final RuntimeService runtime;
-  private final RetryTemplate retry = RetryTemplate.builder()
-      .maxAttempts(6)
-      .exponentialBackoff(50, 2, 1000)
-      .retryOn(List.of(OptimisticLockingException.class, ProcessEnginePersistenceException.class))
-      .build();
+  private final ProcessMessages messages;
+  private final CustomerReferences references;
 
-  ReferenceProcess(RuntimeService runtime) {
+  ReferenceProcess(RuntimeService runtime, ProcessMessages messages, CustomerReferences references) {
     this.runtime = runtime;
+    this.messages = messages;
+    this.references = references;
   }
 
   /** Starts the instance in the caller's transaction: the reference and its process commit together. */
@@ -70,14 +65,10 @@ public class ReferenceProcess {
    * Delivers a stored answer; the close step reads it from the reference. No waiting instance is not an
    * error: the request already ended, and its close step read the stored answer itself.
    */
-  boolean deliverAnswer(CustomerReference reference) {
-    int delivered = retry.execute(attempt -> runtime.createMessageCorrelation(ANSWER_MESSAGE)
-        .processInstanceBusinessKey(reference.getId().toString())
-        .correlateAllWithResult()
-        .size());
+  void deliverAnswer(CustomerReference reference) {
+    int delivered = messages.deliver(ANSWER_MESSAGE, reference.getId().toString());
     log.info("Answer {} for reference {} delivered to {} waiting instance(s)", reference.getAnswer(),
         reference.getId(), delivered);
-    return delivered > 0;
   }
 
   /** Called inside the withdrawing transaction; the event subprocess ends the instance wherever it is. */
@@ -87,19 +78,16 @@ public class ReferenceProcess {
         .correlateAll();
   }
 
-  /** Business keys of instances still waiting for a customer's answer, at most {@code limit}. */
-  Set<UUID> waitingForAnswer(int limit) {
-    Set<String> instanceIds = runtime.createEventSubscriptionQuery()
-        .eventType("message").eventName(ANSWER_MESSAGE)
-        .listPage(0, limit).stream()
-        .map(EventSubscription::getProcessInstanceId)
-        .collect(Collectors.toSet());
-    if (instanceIds.isEmpty()) {
-      return Set.of();
-    }
-    return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-        .map(ProcessInstance::getBusinessKey)
-        .map(UUID::fromString)
+  @Override
+  public String message() {
+    return ANSWER_MESSAGE;
+  }
+
+  @Override
+  public Set<String> answeredAmong(Set<String> businessKeys) {
+    return references.findAllById(businessKeys.stream().map(UUID::fromString).toList()).stream()
+        .filter(reference -> reference.getAnswer() != null && !reference.awaitingCustomer())
+        .map(reference -> reference.getId().toString())
         .collect(Collectors.toSet());
   }
 

@@ -33,7 +33,7 @@ class AnswerRaceTest extends IntegrationTest {
   @Autowired
   CustomerAnswers answers;
   @Autowired
-  StoredAnswerRedelivery redelivery;
+  org.pmc.platform.StoredAnswerRedelivery redelivery;
 
   @Test
   @DisplayName("R-REF-7: 20 customers confirm at the very moment their request mail is sent: all approved, none lost")

@@ -38,7 +38,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
   @Autowired
   CustomerReferences repository;
   @Autowired
-  StoredAnswerRedelivery redelivery;
+  org.pmc.platform.StoredAnswerRedelivery redelivery;
   @Autowired
   PlatformTransactionManager transactions;
 

@@ -1,0 +1,79 @@
+package org.pmc.people;
+
+import java.util.List;
+import java.util.UUID;
+import org.pmc.organization.OrganizationService;
+import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.InvalidField;
+import org.pmc.web.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** R-ROLE-4: a global admin appoints global admins and location admins, or makes them members again. */
+@Service
+public class AdminAppointments {
+
+  private static final Logger log = LoggerFactory.getLogger(AdminAppointments.class);
+
+  private final Individuals individuals;
+  private final OrganizationService organizations;
+  private final AdminScope scope;
+
+  AdminAppointments(Individuals individuals, OrganizationService organizations, AdminScope scope) {
+    this.individuals = individuals;
+    this.organizations = organizations;
+    this.scope = scope;
+  }
+
+  @Transactional
+  public AdminView appoint(UUID organizationId, PortalUser admin, UUID individualId, Appointment appointment) {
+    scope.requireGlobalAdmin(admin);
+    Individual person = associated(organizationId, individualId);
+    List<UUID> locations = appointment.role() == Role.LOCATION_ADMIN ? appointment.locationIds() : List.of();
+    if (appointment.role() == Role.LOCATION_ADMIN && locations.isEmpty()) {
+      throw new InvalidField("locationIds", "names at least one location for a location admin");
+    }
+    locations.forEach(location -> organizations.activeLocation(organizationId, location, "locationIds"));
+    if (appointment.role() != Role.GLOBAL_ADMIN) {
+      keepOneGlobalAdmin(organizationId, person);
+    }
+    person.appoint(appointment.role());
+    scope.replaceManagedLocations(individualId, locations);
+    log.info("{} appointed {} as {} of {}", admin.email(), individualId, appointment.role(), locations);
+    return new AdminView(individualId, person.getRole(), locations);
+  }
+
+  @Transactional
+  public void dismiss(UUID organizationId, PortalUser admin, UUID individualId) {
+    appoint(organizationId, admin, individualId, new Appointment(Role.MEMBER, List.of()));
+  }
+
+  private void keepOneGlobalAdmin(UUID organizationId, Individual person) {
+    if (person.getRole() == Role.GLOBAL_ADMIN && individuals.countByOrganizationIdAndRoleAndStatus(organizationId,
+        Role.GLOBAL_ADMIN, IndividualStatus.ASSOCIATED) <= 1) {
+      throw new BusinessRuleViolation("R-ROLE-4", "An organization keeps at least one global admin");
+    }
+  }
+
+  private Individual associated(UUID organizationId, UUID individualId) {
+    Individual person = individuals.findById(individualId)
+        .filter(found -> found.getOrganizationId().equals(organizationId))
+        .orElseThrow(() -> new NotFound("Individual", individualId));
+    if (!person.isAssociated()) {
+      throw new BusinessRuleViolation("R-ROLE-4", "Only associated individuals can be admins");
+    }
+    return person;
+  }
+
+  /** The role to give, and for a location admin the locations they manage. */
+  public record Appointment(@jakarta.validation.constraints.NotNull Role role, List<UUID> locationIds) {
+    public Appointment {
+      locationIds = locationIds == null ? List.of() : locationIds;
+    }
+  }
+
+  /** Who administers what. */
+  public record AdminView(UUID individualId, Role role, List<UUID> locationIds) {}
+}

@@ -1,0 +1,93 @@
+package org.pmc.people;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.pmc.platform.ProcessMessages;
+import org.pmc.platform.StoredAnswers;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code individual-association} process as the people capability sees it (R-PPL-1..4). Business
+ * key: the individual's id. Partner admins' tasks have the candidate group of their organization.
+ */
+@Component
+public class AssociationProcess implements StoredAnswers {
+
+  static final String KEY = "individual-association";
+  static final String PROFILE_COMPLETED = "profileCompleted";
+  static final String RESEND_REQUESTED = "invitationResendRequested";
+  static final String ENTRY_DELETED = "associationEntryDeleted";
+  static final Set<String> APPROVAL_TASKS = Set.of("approveRequest", "approveInvitee");
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ProcessMessages messages;
+  private final Individuals individuals;
+
+  AssociationProcess(RuntimeService runtime, TaskService tasks, ProcessMessages messages,
+      Individuals individuals) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.messages = messages;
+    this.individuals = individuals;
+  }
+
+  /** The candidate group of an organization's admins on its partner tasks. */
+  public static String adminGroup(UUID organizationId) {
+    return "partner-admins-" + organizationId;
+  }
+
+  /** Started in the caller's transaction: the person and their process commit together. */
+  void start(Individual person) {
+    runtime.startProcessInstanceByKey(KEY, person.getId().toString(), Map.of(
+        "individualId", person.getId().toString(),
+        "organizationId", person.getOrganizationId().toString(),
+        "locationId", person.getLocationId().toString(),
+        "inviteMethod", person.getInviteMethod().name(),
+        "adminGroup", adminGroup(person.getOrganizationId())));
+  }
+
+  void deliverProfile(UUID individualId) {
+    messages.deliver(PROFILE_COMPLETED, individualId.toString());
+  }
+
+  /** In the caller's transaction: a non-interrupting event that sends the invitation again. */
+  boolean requestResend(UUID individualId) {
+    return runtime.createMessageCorrelation(RESEND_REQUESTED).processInstanceBusinessKey(individualId.toString())
+        .correlateAllWithResult().size() > 0;
+  }
+
+  /** In the caller's transaction: the event subprocess ends the instance wherever it is. */
+  void entryDeleted(UUID individualId) {
+    runtime.createMessageCorrelation(ENTRY_DELETED).processInstanceBusinessKey(individualId.toString())
+        .correlateAll();
+  }
+
+  /** The open approval task of this person, if any. */
+  Task approvalTask(UUID individualId) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(individualId.toString())
+        .taskDefinitionKeyIn(APPROVAL_TASKS.toArray(String[]::new)).singleResult();
+  }
+
+  void complete(Task task, boolean approved) {
+    tasks.complete(task.getId(), Map.of("approved", approved));
+  }
+
+  @Override
+  public String message() {
+    return PROFILE_COMPLETED;
+  }
+
+  @Override
+  public Set<String> answeredAmong(Set<String> businessKeys) {
+    return individuals.findAllById(businessKeys.stream().map(UUID::fromString).toList()).stream()
+        .filter(person -> person.getProfileCompletedAt() != null)
+        .map(person -> person.getId().toString())
+        .collect(Collectors.toSet());
+  }
+}

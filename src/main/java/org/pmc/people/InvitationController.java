@@ -1,0 +1,89 @@
+package org.pmc.people;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.pmc.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** People of an organization and the three ways in (R-PPL-1..6). */
+@RestController
+class InvitationController {
+
+  private final Invitations invitations;
+  private final PeopleService people;
+
+  InvitationController(Invitations invitations, PeopleService people) {
+    this.invitations = invitations;
+    this.people = people;
+  }
+
+  @GetMapping("/api/organizations/{org}/people")
+  ResponseEntity<List<PersonView>> people(@PathVariable UUID org, PeopleFilter filter,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Page<PersonView> result = people.people(org, filter,
+        Paging.of(page, size, Sort.by("lastName", "firstName", "email")));
+    return Paging.response(result);
+  }
+
+  @PostMapping("/api/organizations/{org}/invitations")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  InvitationResult inviteMultiple(@PathVariable UUID org, @AuthenticationPrincipal PortalUser admin,
+      @Valid @RequestBody InviteMultiple command) {
+    return invitations.inviteMultiple(org, admin, command);
+  }
+
+  @PostMapping("/api/organizations/{org}/people")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  PersonView inviteSingle(@PathVariable UUID org, @AuthenticationPrincipal PortalUser admin,
+      @Valid @RequestBody SingleInvite command) {
+    return invitations.inviteSingle(org, admin, command);
+  }
+
+  @PostMapping("/api/association-requests")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  PersonView requestAssociation(@Valid @RequestBody AssociationRequest request) {
+    return invitations.requestAssociation(request);
+  }
+
+  @PostMapping("/api/organizations/{org}/people/{id}/approve")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  PersonView approve(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser admin) {
+    invitations.decide(org, admin, id, true);
+    return people.person(id);
+  }
+
+  @PostMapping("/api/organizations/{org}/people/{id}/reject")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  PersonView reject(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser admin) {
+    invitations.decide(org, admin, id, false);
+    return people.person(id);
+  }
+
+  @PostMapping("/api/organizations/{org}/people/{id}/resend-invitation")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  PersonView resend(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser admin) {
+    return invitations.resend(org, admin, id);
+  }
+
+  @DeleteMapping("/api/organizations/{org}/people/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  void delete(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser admin) {
+    invitations.delete(org, admin, id);
+  }
+}

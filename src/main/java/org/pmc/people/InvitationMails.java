@@ -1,0 +1,73 @@
+package org.pmc.people;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.pmc.notification.Mail;
+import org.pmc.notification.OutgoingMail;
+import org.pmc.notification.SignedLinks;
+import org.pmc.organization.OrganizationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The emails of the individual-association process (R-PPL-1..4). */
+@Service
+public class InvitationMails {
+
+  static final String LINK_PURPOSE = "invitation";
+  /** An invitation link works for 30 days; a resent invitation carries a fresh one (decided). */
+  static final Duration LINK_VALIDITY = Duration.ofDays(30);
+
+  private final Individuals individuals;
+  private final OrganizationService organizations;
+  private final SignedLinks links;
+  private final OutgoingMail mail;
+  private final Clock clock;
+
+  InvitationMails(Individuals individuals, OrganizationService organizations, SignedLinks links,
+      OutgoingMail mail, Clock clock) {
+    this.individuals = individuals;
+    this.organizations = organizations;
+    this.links = links;
+    this.mail = mail;
+    this.clock = clock;
+  }
+
+  /** The invitation (or, with {@code reminder}, its reminder) with a link to complete the profile. */
+  @Transactional
+  public void sendInvitation(UUID individualId, boolean reminder) {
+    Individual person = individuals.findById(individualId).orElseThrow();
+    if (!person.awaitsProfile()) {
+      return;
+    }
+    Instant now = clock.instant();
+    Map<String, Object> model = model(person);
+    model.put("link", links.url("/i", LINK_PURPOSE, individualId, now.plus(LINK_VALIDITY)));
+    model.put("reminder", reminder);
+    model.put("needsApproval", person.getStatus() == IndividualStatus.INVITED);
+    String subject = (reminder ? "Reminder: " : "") + "You are invited to join " + model.get("organizationName")
+        + " in the Partner Membership Center";
+    mail.send(new Mail(person.getEmail(), subject, "invitation", model));
+    person.invitationSent(now);
+  }
+
+  /** R-PPL-3: the person hears that their request (or accepted invitation) was not approved. */
+  @Transactional(readOnly = true)
+  public void sendRejection(UUID individualId) {
+    Individual person = individuals.findById(individualId).orElseThrow();
+    Map<String, Object> model = model(person);
+    mail.send(new Mail(person.getEmail(), "Your association with " + model.get("organizationName")
+        + " was not approved", "association-rejected", model));
+  }
+
+  private Map<String, Object> model(Individual person) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("organizationName", organizations.organization(person.getOrganizationId()).name());
+    model.put("locationName", organizations.location(person.getOrganizationId(), person.getLocationId()).name());
+    model.put("firstName", person.getFirstName() == null ? "" : person.getFirstName());
+    return model;
+  }
+}

@@ -1,0 +1,201 @@
+package org.pmc.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.task.Task;
+import org.pmc.organization.OrganizationService;
+import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.InvalidField;
+import org.pmc.web.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The three ways into an organization (R-PPL-1..3) and what admins do with the people on their way in
+ * (R-PPL-4). Each person runs one {@code individual-association} process.
+ */
+@Service
+public class Invitations {
+
+  private static final Logger log = LoggerFactory.getLogger(Invitations.class);
+  private static final EnumSet<IndividualStatus> GONE = EnumSet.of(IndividualStatus.REJECTED,
+      IndividualStatus.REMOVED);
+
+  private final Individuals individuals;
+  private final AssociationProcess process;
+  private final OrganizationService organizations;
+  private final AdminScope scope;
+  private final PasswordEncoder passwords;
+  private final Clock clock;
+  private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
+
+  Invitations(Individuals individuals, AssociationProcess process, OrganizationService organizations,
+      AdminScope scope, PasswordEncoder passwords, Clock clock, PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
+    this.events = events;
+    this.transaction = new TransactionTemplate(transactions);
+    this.individuals = individuals;
+    this.process = process;
+    this.organizations = organizations;
+    this.scope = scope;
+    this.passwords = passwords;
+    this.clock = clock;
+  }
+
+  /**
+   * R-PPL-1, R-PPL-5, R-PPL-6: every address judged on its own; the valid ones are pre-approved and
+   * their invitation mails leave through asynchronous jobs, so a long list answers at once.
+   */
+  @Transactional
+  public InvitationResult inviteMultiple(UUID organizationId, PortalUser admin, InviteMultiple command) {
+    organizations.activeLocation(organizationId, command.locationId(), "locationId");
+    scope.requireLocation(admin, command.locationId());
+    AddressList list = AddressList.parse(command.emails());
+    if (list.valid().size() + list.rejected().size() > AddressList.MAX_ADDRESSES) {
+      throw new InvalidField("emails", "has more than " + AddressList.MAX_ADDRESSES + " addresses");
+    }
+    List<AddressList.Rejection> rejected = new ArrayList<>(list.rejected());
+    List<InvitationResult.Invited> invited = new ArrayList<>();
+    var taken = individuals.takenAmong(list.valid(), GONE);
+    Instant now = clock.instant();
+    for (String email : list.valid()) {
+      if (taken.contains(email)) {
+        rejected.add(new AddressList.Rejection(email, "already associated with an organization (R-PPL-5)"));
+        continue;
+      }
+      Individual person = individuals.save(Individual.newcomer(organizationId, command.locationId(), email, null,
+          null, InviteMethod.MULTIPLE_INVITE, now));
+      process.start(person);
+      invited.add(new InvitationResult.Invited(email, person.getId()));
+    }
+    log.info("{} invited {} people to location {} of organization {}; {} addresses rejected", admin.email(),
+        invited.size(), command.locationId(), organizationId, rejected.size());
+    return new InvitationResult(invited, rejected);
+  }
+
+  /** R-PPL-2: the admin enters the details; the person accepts; then an admin approves. */
+  @Transactional
+  public PersonView inviteSingle(UUID organizationId, PortalUser admin, SingleInvite command) {
+    organizations.activeLocation(organizationId, command.locationId(), "locationId");
+    scope.requireLocation(admin, command.locationId());
+    return PersonView.of(welcome(Individual.newcomer(organizationId, command.locationId(), command.email(),
+        command.firstName().trim(), command.lastName().trim(), InviteMethod.SINGLE_INVITE, clock.instant())));
+  }
+
+  /** R-PPL-3: public; the request waits on People Requesting Association. */
+  @Transactional
+  public PersonView requestAssociation(AssociationRequest request) {
+    if (!organizations.exists(request.organizationId())) {
+      throw new InvalidField("organizationId", "is not a registered organization");
+    }
+    organizations.activeLocation(request.organizationId(), request.locationId(), "locationId");
+    return PersonView.of(welcome(Individual.newcomer(request.organizationId(), request.locationId(),
+        request.email(), request.firstName().trim(), request.lastName().trim(), InviteMethod.REQUEST,
+        clock.instant())));
+  }
+
+  private Individual welcome(Individual person) {
+    if (individuals.existsByEmailIgnoreCaseAndStatusNotIn(person.getEmail(), GONE)) {
+      throw new BusinessRuleViolation("R-PPL-5",
+          "The address " + person.getEmail() + " is already associated with an organization");
+    }
+    Individual saved = individuals.save(person);
+    process.start(saved);
+    log.info("{} {} for organization {} ({})", saved.getInviteMethod(), saved.getId(), saved.getOrganizationId(),
+        saved.getStatus());
+    return saved;
+  }
+
+  /** R-PPL-2, R-PPL-3: an admin's decision completes the person's approval task. */
+  @Transactional
+  public PersonView decide(UUID organizationId, PortalUser admin, UUID individualId, boolean approve) {
+    Individual person = administered(organizationId, admin, individualId);
+    Task task = process.approvalTask(individualId);
+    if (task == null) {
+      throw new BusinessRuleViolation(approve ? "R-PPL-3" : "R-PPL-4",
+          "Nothing waits for a decision on " + person.getEmail() + " (status " + person.getStatus() + ")");
+    }
+    process.complete(task, approve);
+    log.info("{} {} the association of {}", admin.email(), approve ? "approved" : "rejected", individualId);
+    return PersonView.of(person);
+  }
+
+  /** Process step after an approval task: applies the decision; idempotent. */
+  @Transactional
+  public void recordDecision(UUID individualId, boolean approved) {
+    find(individualId).decide(approved, clock.instant());
+  }
+
+  /** R-PPL-4: resend the invitation to someone awaiting their profile. */
+  @Transactional
+  public PersonView resend(UUID organizationId, PortalUser admin, UUID individualId) {
+    Individual person = administered(organizationId, admin, individualId);
+    if (!person.awaitsProfile() || !process.requestResend(individualId)) {
+      throw new BusinessRuleViolation("R-PPL-4",
+          "Only people awaiting their profile can be sent the invitation again (status " + person.getStatus() + ")");
+    }
+    return PersonView.of(person);
+  }
+
+  /** R-PPL-4: deleted from a list; the person may request association or be invited again. */
+  @Transactional
+  public void delete(UUID organizationId, PortalUser admin, UUID individualId) {
+    Individual person = administered(organizationId, admin, individualId);
+    if (person.getId().equals(admin.individualId())) {
+      throw new BusinessRuleViolation("R-ROLE-4", "You cannot remove yourself");
+    }
+    if (person.getRole() == Role.GLOBAL_ADMIN
+        && individuals.countByOrganizationIdAndRoleAndStatus(organizationId, Role.GLOBAL_ADMIN,
+        IndividualStatus.ASSOCIATED) <= 1) {
+      throw new BusinessRuleViolation("R-ROLE-4", "An organization keeps at least one global admin");
+    }
+    person.remove();
+    events.publishEvent(new IndividualRemoved(organizationId, individualId));
+    process.entryDeleted(individualId);
+    log.info("{} removed {} from organization {}", admin.email(), individualId, organizationId);
+  }
+
+  /** The person behind an invitation link, while they may still complete their profile. */
+  @Transactional(readOnly = true)
+  public Individual invitee(UUID individualId) {
+    return find(individualId);
+  }
+
+  /**
+   * R-PPL-1, R-PPL-2: the profile from the invitation page, stored first, then handed to the process.
+   * Returns false when nothing changed (already completed, or deleted meanwhile).
+   */
+  public boolean completeProfile(UUID individualId, String firstName, String lastName, String password) {
+    String hash = passwords.encode(password);
+    boolean changed = Boolean.TRUE.equals(transaction.execute(status ->
+        find(individualId).completeProfile(firstName, lastName, hash, clock.instant())));
+    if (changed) {
+      log.info("Individual {} completed their profile", individualId);
+      process.deliverProfile(individualId);
+    }
+    return changed;
+  }
+
+  private Individual administered(UUID organizationId, PortalUser admin, UUID individualId) {
+    Individual person = individuals.findById(individualId)
+        .filter(found -> found.getOrganizationId().equals(organizationId))
+        .orElseThrow(() -> new NotFound("Individual", individualId));
+    scope.requireLocation(admin, person.getLocationId());
+    return person;
+  }
+
+  private Individual find(UUID individualId) {
+    return individuals.findById(individualId).orElseThrow(() -> new NotFound("Individual", individualId));
+  }
+}

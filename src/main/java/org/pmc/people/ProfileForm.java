@@ -1,0 +1,39 @@
+package org.pmc.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The invitation page's form: the person's own details and a password to sign in with. */
+public class ProfileForm {
+
+  @NotBlank @Size(max = 100)
+  private String firstName;
+  @NotBlank @Size(max = 100)
+  private String lastName;
+  @NotBlank @Size(min = 8, max = 100, message = "must be 8 to 100 characters")
+  private String password;
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

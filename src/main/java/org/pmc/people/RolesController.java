@@ -1,0 +1,92 @@
+package org.pmc.people;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.UUID;
+import org.pmc.people.AdminAppointments.AdminView;
+import org.pmc.people.AdminAppointments.Appointment;
+import org.pmc.people.ProgramContacts.Contact;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Program contacts, privileges and admin roles of an organization (R-ROLE-1..4). */
+@RestController
+@RequestMapping("/api/organizations/{org}")
+class RolesController {
+
+  private final ProgramContacts contacts;
+  private final Privileges privileges;
+  private final AdminAppointments admins;
+
+  RolesController(ProgramContacts contacts, Privileges privileges, AdminAppointments admins) {
+    this.contacts = contacts;
+    this.privileges = privileges;
+    this.admins = admins;
+  }
+
+  @GetMapping("/locations/{loc}/contacts")
+  List<Contact> contacts(@PathVariable UUID org, @PathVariable UUID loc) {
+    return contacts.contacts(org, loc);
+  }
+
+  @PutMapping("/locations/{loc}/contacts/{role}")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  Contact assignContact(@PathVariable UUID org, @PathVariable UUID loc, @PathVariable ContactRole role,
+      @AuthenticationPrincipal PortalUser admin, @Valid @RequestBody ContactHolder holder) {
+    return contacts.assign(org, admin, loc, role, holder.individualId());
+  }
+
+  @DeleteMapping("/locations/{loc}/contacts/{role}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  void removeContact(@PathVariable UUID org, @PathVariable UUID loc, @PathVariable ContactRole role,
+      @AuthenticationPrincipal PortalUser admin) {
+    contacts.remove(org, admin, loc, role);
+  }
+
+  @GetMapping("/privileges")
+  Privileges.Summary privileges(@PathVariable UUID org) {
+    return privileges.summary(org);
+  }
+
+  @PutMapping("/locations/{loc}/privileges/{individualId}/{privilege}")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  Privileges.Grant grant(@PathVariable UUID org, @PathVariable UUID loc, @PathVariable UUID individualId,
+      @PathVariable Privilege privilege, @AuthenticationPrincipal PortalUser admin) {
+    return privileges.grant(org, admin, loc, individualId, privilege);
+  }
+
+  @DeleteMapping("/locations/{loc}/privileges/{individualId}/{privilege}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  void revoke(@PathVariable UUID org, @PathVariable UUID loc, @PathVariable UUID individualId,
+      @PathVariable Privilege privilege, @AuthenticationPrincipal PortalUser admin) {
+    privileges.revoke(org, admin, loc, individualId, privilege);
+  }
+
+  @PutMapping("/admins/{individualId}")
+  @PreAuthorize("hasRole('GLOBAL_ADMIN')")
+  AdminView appoint(@PathVariable UUID org, @PathVariable UUID individualId,
+      @AuthenticationPrincipal PortalUser admin, @Valid @RequestBody Appointment appointment) {
+    return admins.appoint(org, admin, individualId, appointment);
+  }
+
+  @DeleteMapping("/admins/{individualId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @PreAuthorize("hasRole('GLOBAL_ADMIN')")
+  void dismiss(@PathVariable UUID org, @PathVariable UUID individualId, @AuthenticationPrincipal PortalUser admin) {
+    admins.dismiss(org, admin, individualId);
+  }
+
+  record ContactHolder(@NotNull UUID individualId) {}
+}

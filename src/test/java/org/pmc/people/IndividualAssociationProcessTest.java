@@ -1,0 +1,189 @@
+package org.pmc.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.Mails;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code individual-association}, driven through the API and the invitation page (R-PPL-1..6). */
+class IndividualAssociationProcessTest extends IntegrationTest {
+
+  private static final Pattern INVITATION_LINK = Pattern.compile("https?://[^\\s]+/i/[A-Za-z0-9_\\-.]+");
+
+  @Autowired
+  TestPartners partners;
+
+  Partner partner;
+  Http admin;
+
+  @BeforeEach
+  void signIn() {
+    partner = partners.register("SE");
+    admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+  }
+
+  @Test
+  @DisplayName("R-PPL-1, R-PPL-6: a list invites the valid addresses and reports each bad one; invitees join by the link")
+  void inviteByListThenCompleteProfileAndSignIn() {
+    JsonNode result = admin.post(org("/invitations"), """
+        {"emails": "kim@team.example; not-an-address ; lee@team.example;KIM@team.example;%s;",
+         "locationId": "%s"}""".formatted(partner.adminEmail(), partner.hqLocationId())).json();
+
+    assertThat(result.get("invited").findValuesAsText("email")).containsExactly("kim@team.example", "lee@team.example");
+    assertThat(result.get("rejected").findValuesAsText("email"))
+        .containsExactly("not-an-address", "KIM@team.example", partner.adminEmail());
+    assertThat(result.get("rejected").findValuesAsText("reason")).anyMatch(reason -> reason.contains("R-PPL-5"));
+    JsonNode awaiting = admin.get(org("/people?status=AWAITING_PROFILE")).json();
+    assertThat(awaiting.findValuesAsText("inviteMethod")).containsOnly("MULTIPLE_INVITE");
+    assertThat(awaiting.findValuesAsText("invitedAt")).hasSize(2);
+
+    ProcessInstance kimProcess = instanceOf(result.get("invited").get(0));
+    runDueJobs();
+    MimeMessage invitation = mailTo("kim@team.example").get(0);
+    assertThat(Mails.subject(invitation)).isEqualTo("You are invited to join " + partner.name()
+        + " in the Partner Membership Center");
+    String page = invitationPath(invitation);
+
+    Http kim = new Http(port);
+    Http.Response form = kim.get(page);
+    assertThat(form.status()).isEqualTo(200);
+    Http.Response joined = kim.postForm(page, Map.of("firstName", "Kim", "lastName", "Berg",
+        "password", "kims-long-password", "_csrf", form.csrfToken()));
+    assertThat(joined.body()).contains("You are a member of");
+
+    JsonNode kimNow = admin.get(org("/people?email=kim@")).json().get(0);
+    assertThat(kimNow.get("status").asText()).isEqualTo("ASSOCIATED");
+    assertThat(kimNow.get("lastName").asText()).isEqualTo("Berg");
+    assertThat(new Http(port).as("kim@team.example", "kims-long-password").get(org("")).status()).isEqualTo(200);
+    assertThat(kimProcess).isEnded().hasPassed("associated");
+  }
+
+  @Test
+  @DisplayName("R-PPL-2: single invite: the person accepts, then an admin approves; then associated")
+  void singleInviteNeedsApprovalAfterAcceptance() {
+    JsonNode person = admin.post(org("/people"), """
+        {"firstName": "Sam", "lastName": "Stone", "email": "sam@team.example", "locationId": "%s"}"""
+        .formatted(partner.hqLocationId())).json();
+    assertThat(person.get("status").asText()).isEqualTo("INVITED");
+    ProcessInstance samProcess = instanceOf(person);
+    runDueJobs();
+    String page = invitationPath(mailTo("sam@team.example").get(0));
+    Http sam = new Http(port);
+    Http.Response form = sam.get(page);
+    assertThat(form.body()).contains("value=\"Sam\"");
+    assertThat(sam.postForm(page, Map.of("firstName", "Sam", "lastName", "Stone", "password", "sams-long-password",
+        "_csrf", form.csrfToken())).body()).contains("approves your association next");
+    assertThat(admin.get(org("/people?email=sam@")).json().get(0).get("status").asText())
+        .isEqualTo("AWAITING_APPROVAL");
+    assertThat(new Http(port).as("sam@team.example", "sams-long-password").get(org("")).status()).isEqualTo(401);
+
+    JsonNode tasks = admin.get(org("/tasks")).json();
+    assertThat(tasks.findValuesAsText("taskKey")).containsExactly("approveInvitee");
+    assertThat(admin.post(org("/people/" + person.get("id").asText() + "/approve"), "").json()
+        .get("status").asText()).isEqualTo("ASSOCIATED");
+    assertThat(samProcess).isEnded().hasPassed("associatedAfterApproval");
+    assertThat(new Http(port).as("sam@team.example", "sams-long-password").get(org("")).status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("R-PPL-3, R-PPL-4: a request is approved, lands in People Awaiting Profile and is invited")
+  void requestApprovedThenInvited() {
+    JsonNode person = new Http(port).post("/api/association-requests", """
+        {"organizationId": "%s", "locationId": "%s", "firstName": "Ria", "lastName": "Rao",
+         "email": "ria@team.example"}""".formatted(partner.organizationId(), partner.hqLocationId())).json();
+    assertThat(person.get("status").asText()).isEqualTo("REQUESTING");
+    assertThat(admin.get(org("/people?status=REQUESTING&lastName=ra")).json().findValuesAsText("email"))
+        .containsExactly("ria@team.example");
+    ProcessInstance instance = instanceOf(person);
+    assertThat(instance).isWaitingAt("approveRequest").task().hasCandidateGroup(
+        AssociationProcess.adminGroup(partner.organizationId()));
+
+    assertThat(admin.post(org("/people/" + person.get("id").asText() + "/approve"), "").json()
+        .get("status").asText()).isEqualTo("AWAITING_PROFILE");
+    runDueJobs();
+    assertThat(mailTo("ria@team.example")).hasSize(1);
+    assertThat(instance).isWaitingAt("sevenDaysWithoutProfile");
+  }
+
+  @Test
+  @DisplayName("R-PPL-3: a rejected request is told so; the person may ask again")
+  void requestRejectedAndAskedAgain() {
+    String request = """
+        {"organizationId": "%s", "locationId": "%s", "firstName": "Ola", "lastName": "Olsen",
+         "email": "ola@team.example"}""".formatted(partner.organizationId(), partner.hqLocationId());
+    JsonNode person = new Http(port).post("/api/association-requests", request).json();
+    ProcessInstance olaProcess = instanceOf(person);
+    assertThat(admin.post(org("/people/" + person.get("id").asText() + "/reject"), "").json()
+        .get("status").asText()).isEqualTo("REJECTED");
+    runDueJobs();
+    assertThat(Mails.subject(mailTo("ola@team.example").get(0))).contains("was not approved");
+    assertThat(olaProcess).isEnded().hasPassed("associationRejected");
+    assertThat(new Http(port).post("/api/association-requests", request).status()).isEqualTo(202);
+  }
+
+  @Test
+  @DisplayName("R-PPL-4: resend, the 7-day reminder, delete; a deleted person can be invited again")
+  void awaitingProfileResendRemindDeleteAndInviteAgain() {
+    String invite = """
+        {"emails": "uma@team.example", "locationId": "%s"}""".formatted(partner.hqLocationId());
+    JsonNode invited = admin.post(org("/invitations"), invite).json().get("invited").get(0);
+    String id = invited.get("individualId").asText();
+    runDueJobs();
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
+
+    assertThat(admin.post(org("/people/" + id + "/resend-invitation"), "").status()).isEqualTo(200);
+    runDueJobs();
+    fireTimer(instance.getId());
+    runDueJobs();
+    List<MimeMessage> mails = mailTo("uma@team.example");
+    assertThat(mails).hasSize(3);
+    assertThat(mails).extracting(Mails::subject).anyMatch(subject -> subject.startsWith("Reminder:"));
+    assertThat(instance).isWaitingAt("waitForProfile");
+
+    assertThat(admin.delete(org("/people/" + id)).status()).isEqualTo(204);
+    assertThat(instance).isEnded().hasPassed("associationEnded");
+    assertThat(new Http(port).get(invitationPath(mails.get(0))).body()).contains("no longer open");
+    assertThat(admin.post(org("/invitations"), invite).json().get("invited")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("R-PPL-5: an address associated with one organization cannot be invited by another")
+  void anAddressBelongsToOneOrganization() {
+    Partner other = partners.register("SE");
+    Http otherAdmin = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD);
+    assertThat(otherAdmin.post("/api/organizations/" + other.organizationId() + "/people", """
+        {"firstName": "A", "lastName": "B", "email": "%s", "locationId": "%s"}"""
+        .formatted(partner.adminEmail(), other.hqLocationId())).json().get("rule").asText()).isEqualTo("R-PPL-5");
+  }
+
+  /** The person's running instance; keep it to assert on it after it ended. */
+  private ProcessInstance instanceOf(JsonNode person) {
+    String id = person.has("individualId") ? person.get("individualId").asText() : person.get("id").asText();
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
+  }
+
+  private String org(String path) {
+    return "/api/organizations/" + partner.organizationId() + path;
+  }
+
+  private static String invitationPath(MimeMessage mail) {
+    Matcher matcher = INVITATION_LINK.matcher(Mails.text(mail));
+    assertThat(matcher.find()).as("an invitation link").isTrue();
+    return matcher.group().substring(matcher.group().indexOf("/i/"));
+  }
+}
