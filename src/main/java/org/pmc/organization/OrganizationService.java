@@ -76,7 +76,8 @@ public class OrganizationService {
   public LocationView addLocation(UUID organizationId, NewLocation command) {
     Organization organization = find(organizationId);
     Location parent = activeIn(organizationId, command.parentId(), "parentId");
-    Location location = locations.save(new Location(organizationId, parent.getId(), command.name(),
+    // Flushed first: listeners of LocationAdded write rows that refer to it.
+    Location location = locations.saveAndFlush(new Location(organizationId, parent.getId(), command.name(),
         country(command.country()), clock.instant()));
     events.publishEvent(new LocationAdded(organizationId, location.getId(), parent.getId()));
     log.info("Location {} '{}' added to organization {}", location.getId(), location.getName(), organizationId);
