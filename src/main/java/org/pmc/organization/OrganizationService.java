@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.pmc.activity.ActivityLog;
+import org.pmc.activity.ActorKind;
 import org.pmc.people.PeopleService;
+import org.pmc.people.PersonView;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
@@ -22,12 +25,15 @@ public class OrganizationService {
   private final Organizations organizations;
   private final Locations locations;
   private final PeopleService people;
+  private final ActivityLog activity;
   private final Clock clock;
 
-  OrganizationService(Organizations organizations, Locations locations, PeopleService people, Clock clock) {
+  OrganizationService(Organizations organizations, Locations locations, PeopleService people,
+      ActivityLog activity, Clock clock) {
     this.organizations = organizations;
     this.locations = locations;
     this.people = people;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -39,7 +45,11 @@ public class OrganizationService {
     Organization organization = organizations.save(new Organization(command.name(), now, LocalDate.now(clock)));
     Location hq = locations.save(new Location(organization.getId(), null, command.name() + " HQ", country, now));
     organization.headquarteredAt(hq);
-    people.registerFounder(organization.getId(), hq.getId(), command.admin());
+    PersonView founder = people.registerFounder(organization.getId(), hq.getId(), command.admin());
+    // Registration is public: nobody is signed in yet, and the one acting is the founding admin.
+    activity.record(organization.getId(), ActorKind.PARTNER, founder.email(), "ORGANIZATION_REGISTERED",
+        "ORGANIZATION", organization.getId(),
+        "Organization " + organization.getName() + " registered with its HQ in " + country.code());
     log.info("Organization {} '{}' registered with HQ in {}", organization.getId(), organization.getName(),
         country.code());
     return OrganizationView.of(organization);
@@ -71,6 +81,8 @@ public class OrganizationService {
         .orElseThrow(() -> new InvalidField("parentId", "is not an active location of this organization"));
     Location location = locations.save(new Location(organizationId, parent.getId(), command.name(),
         country(command.country()), clock.instant()));
+    activity.record(organizationId, "LOCATION_ADDED", "LOCATION", location.getId(),
+        "Location " + location.getName() + " (" + location.getCountry() + ") added under " + parent.getName());
     log.info("Location {} '{}' added to organization {}", location.getId(), location.getName(), organizationId);
     return LocationView.of(location, organization);
   }
