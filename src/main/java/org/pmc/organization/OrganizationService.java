@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.UUID;
+import org.pmc.activity.ActivityLog;
+import org.pmc.activity.ActorKind;
 import org.pmc.people.PeopleService;
+import org.pmc.people.PersonView;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
@@ -28,15 +31,17 @@ public class OrganizationService {
   private final Organizations organizations;
   private final Locations locations;
   private final PeopleService people;
+  private final ActivityLog activity;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  OrganizationService(Organizations organizations, Locations locations, PeopleService people, Clock clock,
-      ApplicationEventPublisher events) {
+  OrganizationService(Organizations organizations, Locations locations, PeopleService people,
+      ActivityLog activity, Clock clock, ApplicationEventPublisher events) {
     this.events = events;
     this.organizations = organizations;
     this.locations = locations;
     this.people = people;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -48,7 +53,11 @@ public class OrganizationService {
     Organization organization = organizations.save(new Organization(command.name(), now, LocalDate.now(clock)));
     Location hq = locations.save(new Location(organization.getId(), null, command.name() + " HQ", country, now));
     organization.headquarteredAt(hq);
-    people.registerFounder(organization.getId(), hq.getId(), command.admin());
+    PersonView founder = people.registerFounder(organization.getId(), hq.getId(), command.admin());
+    // Registration is public: nobody is signed in yet, and the one acting is the founding admin.
+    activity.record(organization.getId(), ActorKind.PARTNER, founder.email(), "ORGANIZATION_REGISTERED",
+        "ORGANIZATION", organization.getId(),
+        "Organization " + organization.getName() + " registered with its HQ in " + country.code());
     log.info("Organization {} '{}' registered with HQ in {}", organization.getId(), organization.getName(),
         country.code());
     return OrganizationView.of(organization);
@@ -80,6 +89,8 @@ public class OrganizationService {
     Location location = locations.saveAndFlush(new Location(organizationId, parent.getId(), command.name(),
         country(command.country()), clock.instant()));
     events.publishEvent(new LocationAdded(organizationId, location.getId(), parent.getId()));
+    activity.record(organizationId, "LOCATION_ADDED", "LOCATION", location.getId(),
+        "Location " + location.getName() + " (" + location.getCountry() + ") added under " + parent.getName());
     log.info("Location {} '{}' added to organization {}", location.getId(), location.getName(), organizationId);
     return LocationView.of(location, organization);
   }
@@ -129,6 +140,8 @@ public class OrganizationService {
       throw new BusinessRuleViolation("R-LOC-3", "A location cannot move under itself or its own sub-location");
     }
     location.moveUnder(parent.getId());
+    activity.record(organizationId, "LOCATION_MOVED", "LOCATION", locationId,
+        "Location " + location.getName() + " moved under " + parent.getName());
     log.info("Location {} moved under {} in organization {}", locationId, newParentId, organizationId);
     return LocationView.of(location, organization);
   }
@@ -148,6 +161,8 @@ public class OrganizationService {
     newHq.moveUnder(null);
     oldHq.moveUnder(newHq.getId());
     organization.headquarteredAt(newHq);
+    activity.record(organizationId, "HEADQUARTERS_CHANGED", "LOCATION", locationId,
+        "Location " + newHq.getName() + " is the new HQ (was " + oldHq.getName() + ")");
     log.info("Location {} is the new HQ of organization {} (was {})", locationId, organizationId, oldHq.getId());
     return OrganizationView.of(organization);
   }

@@ -2,6 +2,7 @@ package org.pmc.people;
 
 import java.util.List;
 import java.util.UUID;
+import org.pmc.activity.ActivityLog;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
@@ -20,8 +21,11 @@ public class AdminAppointments {
   private final Individuals individuals;
   private final OrganizationService organizations;
   private final AdminScope scope;
+  private final ActivityLog activity;
 
-  AdminAppointments(Individuals individuals, OrganizationService organizations, AdminScope scope) {
+  AdminAppointments(Individuals individuals, OrganizationService organizations, AdminScope scope,
+      ActivityLog activity) {
+    this.activity = activity;
     this.individuals = individuals;
     this.organizations = organizations;
     this.scope = scope;
@@ -41,6 +45,9 @@ public class AdminAppointments {
     }
     person.appoint(appointment.role());
     scope.replaceManagedLocations(individualId, locations);
+    activity.record(organizationId, "ROLE_CHANGED", "INDIVIDUAL", individualId,
+        person.getEmail() + " is now " + appointment.role() + (locations.isEmpty() ? "" : " of " + locations.size()
+            + " location(s)"));
     log.info("{} appointed {} as {} of {}", admin.email(), individualId, appointment.role(), locations);
     return new AdminView(individualId, person.getRole(), locations);
   }

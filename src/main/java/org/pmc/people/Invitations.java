@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
+import org.pmc.activity.ActivityLog;
+import org.pmc.activity.ActorKind;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Invitations {
 
   private static final Logger log = LoggerFactory.getLogger(Invitations.class);
+  private static final String ENTITY_TYPE = "INDIVIDUAL";
   private static final EnumSet<IndividualStatus> GONE = EnumSet.of(IndividualStatus.REJECTED,
       IndividualStatus.REMOVED);
 
@@ -39,11 +42,13 @@ public class Invitations {
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
+  private final ActivityLog activity;
 
   Invitations(Individuals individuals, AssociationProcess process, OrganizationService organizations,
       AdminScope scope, PasswordEncoder passwords, Clock clock, PlatformTransactionManager transactions,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ActivityLog activity) {
     this.events = events;
+    this.activity = activity;
     this.transaction = new TransactionTemplate(transactions);
     this.individuals = individuals;
     this.process = process;
@@ -79,6 +84,8 @@ public class Invitations {
       process.start(person);
       invited.add(new InvitationResult.Invited(email, person.getId()));
     }
+    activity.record(organizationId, "PEOPLE_INVITED", "LOCATION", command.locationId(),
+        invited.size() + " people invited by list, " + rejected.size() + " addresses rejected");
     log.info("{} invited {} people to location {} of organization {}; {} addresses rejected", admin.email(),
         invited.size(), command.locationId(), organizationId, rejected.size());
     return new InvitationResult(invited, rejected);
@@ -112,6 +119,10 @@ public class Invitations {
     }
     Individual saved = individuals.save(person);
     process.start(saved);
+    activity.record(saved.getOrganizationId(), saved.getInviteMethod() == InviteMethod.REQUEST
+        ? "ASSOCIATION_REQUESTED" : "PERSON_INVITED", ENTITY_TYPE, saved.getId(),
+        saved.fullName() + " <" + saved.getEmail() + "> " + (saved.getInviteMethod() == InviteMethod.REQUEST
+            ? "asked to join" : "invited"));
     log.info("{} {} for organization {} ({})", saved.getInviteMethod(), saved.getId(), saved.getOrganizationId(),
         saved.getStatus());
     return saved;
@@ -127,6 +138,8 @@ public class Invitations {
           "Nothing waits for a decision on " + person.getEmail() + " (status " + person.getStatus() + ")");
     }
     process.complete(task, approve);
+    activity.record(organizationId, approve ? "ASSOCIATION_APPROVED" : "ASSOCIATION_REJECTED", ENTITY_TYPE,
+        individualId, person.getEmail() + (approve ? " approved" : " rejected"));
     log.info("{} {} the association of {}", admin.email(), approve ? "approved" : "rejected", individualId);
     return PersonView.of(person);
   }
@@ -145,6 +158,8 @@ public class Invitations {
       throw new BusinessRuleViolation("R-PPL-4",
           "Only people awaiting their profile can be sent the invitation again (status " + person.getStatus() + ")");
     }
+    activity.record(organizationId, "INVITATION_RESENT", ENTITY_TYPE, individualId,
+        "Invitation sent again to " + person.getEmail());
     return PersonView.of(person);
   }
 
@@ -162,6 +177,7 @@ public class Invitations {
     }
     person.remove();
     events.publishEvent(new IndividualRemoved(organizationId, individualId));
+    activity.record(organizationId, "PERSON_REMOVED", ENTITY_TYPE, individualId, person.getEmail() + " removed");
     process.entryDeleted(individualId);
     log.info("{} removed {} from organization {}", admin.email(), individualId, organizationId);
   }
@@ -178,8 +194,15 @@ public class Invitations {
    */
   public boolean completeProfile(UUID individualId, String firstName, String lastName, String password) {
     String hash = passwords.encode(password);
-    boolean changed = Boolean.TRUE.equals(transaction.execute(status ->
-        find(individualId).completeProfile(firstName, lastName, hash, clock.instant())));
+    boolean changed = Boolean.TRUE.equals(transaction.execute(status -> {
+      Individual person = find(individualId);
+      boolean completed = person.completeProfile(firstName, lastName, hash, clock.instant());
+      if (completed) {
+        activity.record(person.getOrganizationId(), ActorKind.PARTNER, person.getEmail(), "PROFILE_COMPLETED",
+            ENTITY_TYPE, individualId, person.fullName() + " completed their profile");
+      }
+      return completed;
+    }));
     if (changed) {
       log.info("Individual {} completed their profile", individualId);
       process.deliverProfile(individualId);

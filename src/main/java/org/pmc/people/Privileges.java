@@ -3,6 +3,7 @@ package org.pmc.people;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.pmc.activity.ActivityLog;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.NotFound;
@@ -24,9 +25,11 @@ public class Privileges {
   private final OrganizationService organizations;
   private final AdminScope scope;
   private final Clock clock;
+  private final ActivityLog activity;
 
   Privileges(JdbcClient jdbc, Individuals individuals, OrganizationService organizations, AdminScope scope,
-      Clock clock) {
+      Clock clock, ActivityLog activity) {
+    this.activity = activity;
     this.jdbc = jdbc;
     this.individuals = individuals;
     this.organizations = organizations;
@@ -76,6 +79,8 @@ public class Privileges {
         values (?, ?, ?, ?, ?) on conflict do nothing""")
         .params(organizationId, locationId, individualId, privilege.name(),
             java.sql.Timestamp.from(clock.instant())).update();
+    activity.record(organizationId, "PRIVILEGE_GRANTED", "INDIVIDUAL", individualId,
+        privilege + " granted to " + person.getEmail());
     log.info("{} granted {} to {} at location {}", admin.email(), privilege, individualId, locationId);
     return new Grant(locationId, individualId, privilege);
   }
@@ -88,6 +93,7 @@ public class Privileges {
     scope.requireLocation(admin, locationId);
     jdbc.sql("delete from privilege_grant where location_id = ? and individual_id = ? and privilege = ?")
         .params(locationId, individualId, privilege.name()).update();
+    activity.record(organizationId, "PRIVILEGE_REVOKED", "INDIVIDUAL", individualId, privilege + " removed");
   }
 
   private boolean holds(UUID locationId, UUID individualId, Privilege privilege) {

@@ -2,6 +2,7 @@ package org.pmc.people;
 
 import java.util.List;
 import java.util.UUID;
+import org.pmc.activity.ActivityLog;
 import org.pmc.organization.LocationAdded;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
@@ -23,8 +24,11 @@ public class ProgramContacts {
   private final Individuals individuals;
   private final OrganizationService organizations;
   private final AdminScope scope;
+  private final ActivityLog activity;
 
-  ProgramContacts(JdbcClient jdbc, Individuals individuals, OrganizationService organizations, AdminScope scope) {
+  ProgramContacts(JdbcClient jdbc, Individuals individuals, OrganizationService organizations, AdminScope scope,
+      ActivityLog activity) {
+    this.activity = activity;
     this.jdbc = jdbc;
     this.individuals = individuals;
     this.organizations = organizations;
@@ -57,6 +61,8 @@ public class ProgramContacts {
         insert into location_contact (location_id, role, individual_id) values (?, ?, ?)
         on conflict (location_id, role) do update set individual_id = excluded.individual_id""")
         .params(locationId, role.name(), individualId).update();
+    activity.record(organizationId, "CONTACT_ASSIGNED", "LOCATION", locationId,
+        person.getEmail() + " is the " + role + " contact");
     log.info("{} made {} the {} contact of location {}", admin.email(), individualId, role, locationId);
     return new Contact(role, individualId);
   }
@@ -67,6 +73,7 @@ public class ProgramContacts {
     scope.requireLocation(admin, locationId);
     jdbc.sql("delete from location_contact where location_id = ? and role = ?")
         .params(locationId, role.name()).update();
+    activity.record(organizationId, "CONTACT_REMOVED", "LOCATION", locationId, role + " contact removed");
   }
 
   /** R-LOC-2: a new location starts with the contacts of its parent. */

@@ -2,6 +2,8 @@ package org.pmc.reference;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.pmc.activity.ActivityLog;
+import org.pmc.activity.ActorKind;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
@@ -27,15 +29,17 @@ public class CustomerAnswers {
   private final OrganizationService organizations;
   private final ReferenceProcess process;
   private final SignedLinks links;
+  private final ActivityLog activity;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   CustomerAnswers(CustomerReferences references, OrganizationService organizations, ReferenceProcess process,
-      SignedLinks links, PlatformTransactionManager transactions, Clock clock) {
+      SignedLinks links, ActivityLog activity, PlatformTransactionManager transactions, Clock clock) {
     this.references = references;
     this.organizations = organizations;
     this.process = process;
     this.links = links;
+    this.activity = activity;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
@@ -55,9 +59,17 @@ public class CustomerAnswers {
     UUID referenceId = links.verify(token, LINK_PURPOSE);
     boolean changed;
     try {
-      changed = transaction.execute(status -> references.findById(referenceId)
-          .orElseThrow(UnknownReference::new)
-          .recordAnswer(answer, clock.instant()));
+      changed = transaction.execute(status -> {
+        CustomerReference reference = references.findById(referenceId).orElseThrow(UnknownReference::new);
+        boolean recorded = reference.recordAnswer(answer, clock.instant());
+        if (recorded) {
+          boolean confirmed = answer == CustomerAnswer.CONFIRM;
+          activity.record(reference.getOrganizationId(), ActorKind.CUSTOMER, reference.getContactEmail(),
+              confirmed ? "REFERENCE_CONFIRMED" : "REFERENCE_DECLINED", ReferenceActivity.ENTITY_TYPE, referenceId,
+              ReferenceActivity.summary(reference, (confirmed ? "confirmed" : "declined") + " by the customer"));
+        }
+        return recorded;
+      });
     } catch (OptimisticLockingFailureException concurrentAnswer) {
       changed = false; // a simultaneous click stored its answer first: show that one
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.pmc.activity.ActivityLog;
+import org.pmc.activity.ActorKind;
+import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
@@ -27,6 +30,7 @@ public class CustomerReferenceService {
   private final CustomerReferences references;
   private final OrganizationService organizations;
   private final ReferenceProcess process;
+  private final ActivityLog activity;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final RetryTemplate retryOnConflict = RetryTemplate.builder()
@@ -37,10 +41,11 @@ public class CustomerReferenceService {
       .build();
 
   CustomerReferenceService(CustomerReferences references, OrganizationService organizations,
-      ReferenceProcess process, PlatformTransactionManager transactions, Clock clock) {
+      ReferenceProcess process, ActivityLog activity, PlatformTransactionManager transactions, Clock clock) {
     this.references = references;
     this.organizations = organizations;
     this.process = process;
+    this.activity = activity;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
@@ -52,6 +57,8 @@ public class CustomerReferenceService {
     CustomerReference reference = references.save(
         new CustomerReference(organizationId, createdBy, details, clock.instant()));
     process.start(reference);
+    activity.record(organizationId, "REFERENCE_CREATED", ReferenceActivity.ENTITY_TYPE, reference.getId(),
+        ReferenceActivity.summary(reference, "created"));
     log.info("Reference {} for {} created by {}; confirmation requested from the customer", reference.getId(),
         reference.getCustomerCompany(), createdBy);
     return ReferenceView.of(reference);
@@ -75,9 +82,11 @@ public class CustomerReferenceService {
   /** R-REF-6: Assign to another location or competency of the same organization. */
   @Transactional
   public ReferenceView reassign(UUID organizationId, UUID referenceId, ReferenceAssignment assignment) {
-    organizations.activeLocation(organizationId, assignment.locationId(), "locationId");
+    LocationView location = organizations.activeLocation(organizationId, assignment.locationId(), "locationId");
     CustomerReference reference = find(organizationId, referenceId);
     reference.reassign(assignment.locationId(), assignment.competency());
+    activity.record(organizationId, "REFERENCE_ASSIGNED", ReferenceActivity.ENTITY_TYPE, referenceId,
+        ReferenceActivity.summary(reference, "assigned to " + location.name()));
     log.info("Reference {} assigned to location {} for {}", referenceId, assignment.locationId(),
         assignment.competency());
     return ReferenceView.of(reference);
@@ -93,6 +102,8 @@ public class CustomerReferenceService {
       reference.withdraw();
       references.flush();
       process.deliverWithdrawal(referenceId);
+      activity.record(organizationId, "REFERENCE_WITHDRAWN", ReferenceActivity.ENTITY_TYPE, referenceId,
+          ReferenceActivity.summary(reference, "withdrawn"));
       log.info("Reference {} withdrawn", referenceId);
       return ReferenceView.of(reference);
     }));
@@ -105,7 +116,13 @@ public class CustomerReferenceService {
   @Transactional
   public Map<String, Object> closeRequest(UUID referenceId) {
     CustomerReference reference = references.findById(referenceId).orElseThrow();
+    boolean awaiting = reference.awaitingCustomer();
     CustomerAnswer answer = reference.closeRequest();
+    if (awaiting && reference.getStatus() == ReferenceStatus.UNCONFIRMED) {
+      activity.record(reference.getOrganizationId(), ActorKind.SYSTEM, "system", "REFERENCE_UNCONFIRMED",
+          ReferenceActivity.ENTITY_TYPE, referenceId,
+          ReferenceActivity.summary(reference, "unconfirmed: the customer did not answer within 30 days"));
+    }
     log.info("Confirmation request of reference {} closed with answer {}", referenceId, answer);
     return ReferenceProcess.answerVariables(reference, answer);
   }
@@ -113,7 +130,14 @@ public class CustomerReferenceService {
   /** Process step: R-REF-3, two years after approval. */
   @Transactional
   public void expire(UUID referenceId) {
-    references.findById(referenceId).orElseThrow().expire();
+    CustomerReference reference = references.findById(referenceId).orElseThrow();
+    boolean approved = reference.getStatus() == ReferenceStatus.APPROVED;
+    reference.expire();
+    if (approved) {
+      activity.record(reference.getOrganizationId(), ActorKind.SYSTEM, "system", "REFERENCE_EXPIRED",
+          ReferenceActivity.ENTITY_TYPE, referenceId,
+          ReferenceActivity.summary(reference, "expired, two years after approval"));
+    }
     log.info("Reference {} expired", referenceId);
   }
 

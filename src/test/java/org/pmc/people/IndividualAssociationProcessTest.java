@@ -97,6 +97,8 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(admin.post(org("/people/" + person.get("id").asText() + "/approve"), "").json()
         .get("status").asText()).isEqualTo("ASSOCIATED");
     assertThat(samProcess).isEnded().hasPassed("associatedAfterApproval");
+    assertThat(admin.get(org("/activity")).json().findValuesAsText("type"))
+        .contains("PERSON_INVITED", "PROFILE_COMPLETED", "ASSOCIATION_APPROVED");
     assertThat(new Http(port).as("sam@team.example", "sams-long-password").get(org("")).status()).isEqualTo(200);
   }
 

@@ -43,6 +43,8 @@ class RolesAndHierarchyTest extends IntegrationTest {
     JsonNode moved = admin.post(org("/locations/" + north + "/move"), "{\"parentId\": \"" + south + "\"}").json();
     assertThat(moved.get("parentId").asText()).isEqualTo(south);
     assertThat(parentOf(northEast)).isEqualTo(north);
+    assertThat(admin.get(org("/activity?type=LOCATION_MOVED")).json().findValuesAsText("summary"))
+        .containsExactly("Location North moved under South");
 
     Http.Response underDescendant = admin.post(org("/locations/" + north + "/move"),
         "{\"parentId\": \"" + northEast + "\"}");
