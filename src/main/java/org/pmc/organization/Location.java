@@ -23,7 +23,7 @@ public class Location {
   private LocationStatus status;
   private Instant createdAt;
   @Version
-  private long version;
+  private Long version;
 
   protected Location() {}
 

@@ -25,7 +25,7 @@ public class Organization {
   private UUID hqLocationId;
   private Instant createdAt;
   @Version
-  private long version;
+  private Long version;
 
   protected Organization() {}
 

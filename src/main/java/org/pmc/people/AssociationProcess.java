@@ -45,9 +45,7 @@ public class AssociationProcess implements StoredAnswers {
   /** Started in the caller's transaction: the person and their process commit together. */
   void start(Individual person) {
     runtime.startProcessInstanceByKey(KEY, person.getId().toString(), Map.of(
-        "individualId", person.getId().toString(),
         "organizationId", person.getOrganizationId().toString(),
-        "locationId", person.getLocationId().toString(),
         "inviteMethod", person.getInviteMethod().name(),
         "adminGroup", adminGroup(person.getOrganizationId())));
   }
@@ -76,6 +74,20 @@ public class AssociationProcess implements StoredAnswers {
 
   void complete(Task task, boolean approved) {
     tasks.complete(task.getId(), Map.of("approved", approved));
+  }
+
+  /** Business keys of this organization's instances whose mail step ran out of retries (an incident). */
+  Set<String> failedInvitations(UUID organizationId) {
+    Set<String> instanceIds = runtime.createIncidentQuery().processDefinitionKeyIn(KEY).list().stream()
+        .map(incident -> incident.getProcessInstanceId())
+        .collect(Collectors.toSet());
+    if (instanceIds.isEmpty()) {
+      return Set.of();
+    }
+    return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
+        .variableValueEquals("organizationId", organizationId.toString()).list().stream()
+        .map(instance -> instance.getBusinessKey())
+        .collect(Collectors.toSet());
   }
 
   @Override

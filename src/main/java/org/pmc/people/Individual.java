@@ -32,7 +32,7 @@ public class Individual {
   private Instant invitationSentAt;
   private Instant profileCompletedAt;
   @Version
-  private long version;
+  private Long version;
 
   protected Individual() {}
 

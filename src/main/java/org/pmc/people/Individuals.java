@@ -24,5 +24,11 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
   Set<String> takenAmong(@Param("emails") Collection<String> emails,
       @Param("gone") Collection<IndividualStatus> gone);
 
+  long countByOrganizationIdAndStatusInAndInvitationSentAtIsNotNull(UUID organizationId,
+      Collection<IndividualStatus> statuses);
+
+  long countByOrganizationIdAndStatusInAndInvitationSentAtIsNull(UUID organizationId,
+      Collection<IndividualStatus> statuses);
+
   long countByOrganizationIdAndRoleAndStatus(UUID organizationId, Role role, IndividualStatus status);
 }

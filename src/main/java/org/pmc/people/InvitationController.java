@@ -46,6 +46,11 @@ class InvitationController {
     return invitations.inviteMultiple(org, admin, command);
   }
 
+  @GetMapping("/api/organizations/{org}/invitations/progress")
+  InvitationProgress progress(@PathVariable UUID org) {
+    return invitations.progress(org);
+  }
+
   @PostMapping("/api/organizations/{org}/people")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")

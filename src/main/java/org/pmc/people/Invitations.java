@@ -31,6 +31,8 @@ public class Invitations {
 
   private static final Logger log = LoggerFactory.getLogger(Invitations.class);
   private static final String ENTITY_TYPE = "INDIVIDUAL";
+  private static final EnumSet<IndividualStatus> AWAITING_PROFILE = EnumSet.of(IndividualStatus.AWAITING_PROFILE,
+      IndividualStatus.INVITED);
   private static final EnumSet<IndividualStatus> GONE = EnumSet.of(IndividualStatus.REJECTED,
       IndividualStatus.REMOVED);
 
@@ -89,6 +91,20 @@ public class Invitations {
     log.info("{} invited {} people to location {} of organization {}; {} addresses rejected", admin.email(),
         invited.size(), command.locationId(), organizationId, rejected.size());
     return new InvitationResult(invited, rejected);
+  }
+
+  /**
+   * Progress of the invitations awaiting a profile: sent, still pending (mail job not yet run) and
+   * failed (the mail step ran out of retries; an operator retries it in Cockpit).
+   */
+  @Transactional(readOnly = true)
+  public InvitationProgress progress(UUID organizationId) {
+    int failed = process.failedInvitations(organizationId).size();
+    long sent = individuals.countByOrganizationIdAndStatusInAndInvitationSentAtIsNotNull(organizationId,
+        AWAITING_PROFILE);
+    long unsent = individuals.countByOrganizationIdAndStatusInAndInvitationSentAtIsNull(organizationId,
+        AWAITING_PROFILE);
+    return new InvitationProgress(sent, Math.max(0, unsent - failed), failed);
   }
 
   /** R-PPL-2: the admin enters the details; the person accepts; then an admin approves. */

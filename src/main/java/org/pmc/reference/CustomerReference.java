@@ -48,7 +48,7 @@ public class CustomerReference {
   private Instant approvedAt;
   private Instant expiresAt;
   @Version
-  private long version;
+  private Long version;
 
   protected CustomerReference() {}
 

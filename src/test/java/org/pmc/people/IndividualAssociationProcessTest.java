@@ -53,7 +53,11 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(awaiting.findValuesAsText("invitedAt")).hasSize(2);
 
     ProcessInstance kimProcess = instanceOf(result.get("invited").get(0));
+    assertThat(admin.get(org("/invitations/progress")).json().toString())
+        .isEqualTo("{\"sent\":0,\"pending\":2,\"failed\":0}");
     runDueJobs();
+    assertThat(admin.get(org("/invitations/progress")).json().toString())
+        .isEqualTo("{\"sent\":2,\"pending\":0,\"failed\":0}");
     MimeMessage invitation = mailTo("kim@team.example").get(0);
     assertThat(Mails.subject(invitation)).isEqualTo("You are invited to join " + partner.name()
         + " in the Partner Membership Center");

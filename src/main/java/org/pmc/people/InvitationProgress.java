@@ -1,0 +1,4 @@
+package org.pmc.people;
+
+/** How far the invitations awaiting a profile got: mailed, waiting for their mail job, failed. */
+public record InvitationProgress(long sent, long pending, long failed) {}
