@@ -51,6 +51,10 @@ public class Http {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   /** A form post as a browser sends it. */
   public Response postForm(String path, Map<String, String> fields) {
     String body = fields.entrySet().stream()
