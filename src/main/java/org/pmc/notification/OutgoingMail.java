@@ -14,8 +14,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Sends every email of the application as HTML with a plain-text alternative, both from Thymeleaf
- * templates. Called only from asynchronous process steps, so a failing SMTP server is retried by the
- * job executor and the request is never lost.
+ * templates. Process mails are sent from asynchronous steps, so a failing SMTP server is retried by the
+ * job executor and the request is never lost; the MCP invitation is sent after commit and can be resent.
  */
 @Service
 public class OutgoingMail {

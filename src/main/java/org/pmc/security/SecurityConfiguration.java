@@ -101,7 +101,7 @@ public class SecurityConfiguration {
   SecurityFilterChain portal(HttpSecurity http, DaoAuthenticationProvider partners) throws Exception {
     return http
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/", "/portal/login", "/r/**", "/i/**", "/dev/mailbox/**", "/webjars/**",
+            .requestMatchers("/", "/portal/login", "/r/**", "/i/**", "/m/**", "/dev/mailbox/**", "/webjars/**",
                 "/css/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/favicon.ico").permitAll()
             .anyRequest().authenticated())

@@ -1,0 +1,260 @@
+package org.pmc.mcp;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.pmc.organization.LocationView;
+import org.pmc.organization.OrganizationService;
+import org.pmc.people.AdminScope;
+import org.pmc.people.PortalUser;
+import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.InvalidField;
+import org.pmc.web.NotFound;
+import org.pmc.web.Paging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The MCP capability's public face: the registry (program staff), and an organization's MCPs (R-MCP-1..3):
+ * list and export, invite, assign to another location, remove. Reads are for any member of the
+ * organization; changes need an admin of the location concerned (R-ROLE-4, {@link AdminScope}).
+ */
+@Service
+public class McpService {
+
+  /** MCP IDs: letters, digits and dashes, at most 20, as the registry column allows. */
+  private static final Pattern MCP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
+  /** The list's order: by name, then MCP ID, so pages never overlap. */
+  static final Sort ORDER = Sort.by("professional.lastName", "professional.firstName", "mcpId");
+
+  private static final Logger log = LoggerFactory.getLogger(McpService.class);
+
+  private final Professionals professionals;
+  private final Certifications certifications;
+  private final McpAssociations associations;
+  private final McpInvitations invitations;
+  private final OrganizationService organizations;
+  private final AdminScope admins;
+  private final Clock clock;
+
+  McpService(Professionals professionals, Certifications certifications, McpAssociations associations,
+      McpInvitations invitations, OrganizationService organizations, AdminScope admins, Clock clock) {
+    this.professionals = professionals;
+    this.certifications = certifications;
+    this.associations = associations;
+    this.invitations = invitations;
+    this.organizations = organizations;
+    this.admins = admins;
+    this.clock = clock;
+  }
+
+  // --- The registry (program staff) ---
+
+  @Transactional(readOnly = true)
+  public boolean isRegistered(String mcpId) {
+    return professionals.existsById(mcpId);
+  }
+
+  /** Enters a professional in the registry, or replaces what it holds about them. */
+  @Transactional
+  public ProfessionalView register(String mcpId, RegisterProfessional details) {
+    if (mcpId == null || !MCP_ID.matcher(mcpId).matches()) {
+      throw new InvalidField("mcpId", "must be 1 to 20 letters, digits or dashes");
+    }
+    CertificationCatalog catalog = catalog();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < details.certifications().size(); i++) {
+      String code = details.certifications().get(i).code();
+      if (!catalog.knows(code)) {
+        throw new InvalidField("certifications[" + i + "].code", "is not a certification of the program");
+      }
+      if (!seen.add(code)) {
+        throw new InvalidField("certifications[" + i + "].code", "is listed twice");
+      }
+    }
+    Professional professional = professionals.findById(mcpId)
+        .map(existing -> {
+          existing.replaceWith(details);
+          return existing;
+        })
+        .orElseGet(() -> professionals.save(new Professional(mcpId, details)));
+    log.info("Professional {} registered with {} certification(s) and {} training(s)", mcpId,
+        details.certifications().size(), details.trainings().size());
+    return ProfessionalView.of(professional, catalog);
+  }
+
+  @Transactional(readOnly = true)
+  public ProfessionalView professional(String mcpId) {
+    return ProfessionalView.of(professionals.findById(mcpId).orElseThrow(() -> new NotFound("MCP", mcpId)),
+        catalog());
+  }
+
+  /** The certifications of the program and the competencies each counts toward (R-MCP-3). */
+  @Transactional(readOnly = true)
+  public List<CatalogCertification> certifications() {
+    return catalog().entries();
+  }
+
+  // --- An organization's MCPs ---
+
+  /** R-MCP-1: one page of the organization's MCPs, in a fixed number of queries whatever the page size. */
+  @Transactional(readOnly = true)
+  public Page<McpView> list(UUID organizationId, McpFilter filter, Pageable pageable) {
+    CertificationCatalog catalog = checked(filter);
+    Page<McpAssociation> page = associations.findAll(filter.in(organizationId), pageable);
+    return new PageImpl<>(views(page.getContent(), catalog), pageable, page.getTotalElements());
+  }
+
+  /** One MCP of the organization, invited or associated. */
+  @Transactional(readOnly = true)
+  public McpView get(UUID organizationId, String mcpId) {
+    McpAssociation association = current(organizationId, mcpId);
+    return McpView.of(association, professionals.findById(mcpId).orElseThrow(), catalog());
+  }
+
+  /**
+   * R-MCP-1: every MCP the filter matches, for the export. One snapshot of the data (repeatable read),
+   * so rows do not move between the batches that load their details.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public List<McpView> all(UUID organizationId, McpFilter filter) {
+    return everything(organizationId, filter);
+  }
+
+  /** R-MCP-1: the export as CSV (see {@link McpCsv}), from one snapshot like {@link #all}. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public byte[] csv(UUID organizationId, McpFilter filter) {
+    List<McpView> rows = everything(organizationId, filter);
+    Map<UUID, String> locationNames = organizations.locations(organizationId).stream()
+        .collect(Collectors.toMap(LocationView::id, LocationView::name));
+    return McpCsv.write(rows, locationNames);
+  }
+
+  /**
+   * R-MCP-2: invites an MCP of the registry to associate at a location, and emails them the link once
+   * the invitation is stored. An MCP is associated with (or invited by) one organization at a time.
+   */
+  @Transactional
+  public McpView invite(UUID organizationId, PortalUser user, InviteMcp command) {
+    organizations.activeLocation(organizationId, command.locationId(), "locationId");
+    admins.requireLocation(user, command.locationId());
+    String mcpId = command.mcpId().trim();
+    Professional professional = professionals.findById(mcpId)
+        .orElseThrow(() -> new InvalidField("mcpId", "is not an MCP ID of the registry"));
+    if (!professional.hasEmail(command.email())) {
+      throw new InvalidField("email", "is not the address this MCP registered with");
+    }
+    // R-MCP-2: at most one organization at a time.
+    associations.findByMcpIdAndStatusNot(mcpId, AssociationStatus.REMOVED).ifPresent(existing -> {
+      throw taken(mcpId, existing.getOrganizationId().equals(organizationId));
+    });
+    McpAssociation association;
+    try {
+      association = associations.saveAndFlush(
+          new McpAssociation(organizationId, command.locationId(), mcpId, clock.instant()));
+    } catch (DataIntegrityViolationException simultaneousInvitation) {
+      throw taken(mcpId, false);
+    }
+    invitations.sendAfterCommit(association, professional);
+    log.info("MCP {} invited to organization {} at location {} by {}", mcpId, organizationId,
+        command.locationId(), user.individualId());
+    return McpView.of(association, professional, catalog());
+  }
+
+  /** Sends a waiting invitation again, with a link good for another 30 days. */
+  @Transactional
+  public McpView resendInvitation(UUID organizationId, PortalUser user, String mcpId) {
+    McpAssociation association = current(organizationId, mcpId);
+    admins.requireLocation(user, association.getLocationId());
+    association.reinvite(clock.instant());
+    Professional professional = professionals.findById(mcpId).orElseThrow();
+    invitations.sendAfterCommit(association, professional);
+    log.info("Invitation of MCP {} to organization {} sent again", mcpId, organizationId);
+    return McpView.of(association, professional, catalog());
+  }
+
+  /**
+   * R-MCP-2: moves the association to another active location. The admin must administer both the
+   * location the MCP leaves and the one they join.
+   */
+  @Transactional
+  public McpView assign(UUID organizationId, PortalUser user, String mcpId, McpAssignment assignment) {
+    organizations.activeLocation(organizationId, assignment.locationId(), "locationId");
+    McpAssociation association = current(organizationId, mcpId);
+    admins.requireLocation(user, association.getLocationId());
+    admins.requireLocation(user, assignment.locationId());
+    association.assignTo(assignment.locationId());
+    log.info("MCP {} of organization {} assigned to location {}", mcpId, organizationId, assignment.locationId());
+    return McpView.of(association, professionals.findById(mcpId).orElseThrow(), catalog());
+  }
+
+  /** Ends the association or withdraws the invitation; the MCP may then associate elsewhere (R-MCP-2). */
+  @Transactional
+  public void remove(UUID organizationId, PortalUser user, String mcpId) {
+    McpAssociation association = current(organizationId, mcpId);
+    admins.requireLocation(user, association.getLocationId());
+    association.remove();
+    log.info("MCP {} removed from organization {}", mcpId, organizationId);
+  }
+
+  private List<McpView> everything(UUID organizationId, McpFilter filter) {
+    CertificationCatalog catalog = checked(filter);
+    return views(associations.findAll(filter.in(organizationId), ORDER), catalog);
+  }
+
+  private McpAssociation current(UUID organizationId, String mcpId) {
+    return associations.findByOrganizationIdAndMcpIdAndStatusNot(organizationId, mcpId, AssociationStatus.REMOVED)
+        .orElseThrow(() -> new NotFound("MCP", mcpId));
+  }
+
+  /** Never names the other organization. */
+  private static BusinessRuleViolation taken(String mcpId, boolean here) {
+    return new BusinessRuleViolation("R-MCP-2", here
+        ? "MCP " + mcpId + " is already invited by or associated with your organization"
+        : "MCP " + mcpId + " is already associated with another organization");
+  }
+
+  private CertificationCatalog checked(McpFilter filter) {
+    CertificationCatalog catalog = catalog();
+    if (filter.certification() != null && !catalog.knows(filter.certification())) {
+      throw new InvalidField("certification", "is not a certification of the program");
+    }
+    return catalog;
+  }
+
+  /**
+   * The details of these associations' MCPs: two queries per batch of ids (certifications, trainings),
+   * never one per row; the professionals themselves came with the associations.
+   */
+  private List<McpView> views(List<McpAssociation> page, CertificationCatalog catalog) {
+    List<String> ids = page.stream().map(McpAssociation::getMcpId).distinct().toList();
+    Map<String, Professional> byId = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += Paging.MAX_SIZE) {
+      List<String> batch = ids.subList(from, Math.min(ids.size(), from + Paging.MAX_SIZE));
+      professionals.withCertifications(batch).forEach(p -> byId.put(p.getMcpId(), p));
+      professionals.withTrainings(batch);
+    }
+    List<McpView> views = new ArrayList<>(page.size());
+    page.forEach(association -> views.add(McpView.of(association, byId.get(association.getMcpId()), catalog)));
+    return views;
+  }
+
+  private CertificationCatalog catalog() {
+    return CertificationCatalog.of(certifications.catalog());
+  }
+}
