@@ -1,18 +1,28 @@
 package org.pmc.competency;
 
 import java.util.Arrays;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public competency catalog (R-COMP-1) with the requirements of each level (R-COMP-3). */
+/** The public competency catalog (R-COMP-1, R-COMP-3), an organization's competency summary, staff decisions. */
 @RestController
 class CompetencyController {
 
   private final CompetencyRequirements requirements;
+  private final CompetencyStanding standing;
 
-  CompetencyController(CompetencyRequirements requirements) {
+  CompetencyController(CompetencyRequirements requirements, CompetencyStanding standing) {
     this.requirements = requirements;
+    this.standing = standing;
   }
 
   @GetMapping("/api/competencies")
@@ -21,6 +31,21 @@ class CompetencyController {
         .map(c -> new CatalogEntry(c, c.title(), c.center().title(), requirements.all()))
         .toList();
   }
+
+  /** R-COMP-4: the competency summary, per location or for all; in danger first. */
+  @GetMapping("/api/organizations/{org}/competencies")
+  List<CompetencySummary> summary(@PathVariable UUID org, @RequestParam Optional<UUID> locationId) {
+    return standing.summary(org, locationId);
+  }
+
+  /** R-COMP-2: program staff set a competency or pre-approve it. */
+  @PutMapping("/api/admin/locations/{loc}/competencies/{competency}")
+  CompetencySummary setByStaff(@PathVariable UUID loc, @PathVariable Competency competency,
+      @Valid @RequestBody StaffDecision decision) {
+    return standing.setByStaff(loc, competency, decision.level(), decision.status());
+  }
+
+  record StaffDecision(@NotNull CompetencyLevel level, @NotNull CompetencyStatus status) {}
 
   record CatalogEntry(Competency code, String name, String centerOfExcellence, List<Requirement> requirements) {}
 }

@@ -16,6 +16,11 @@ public record CompetencyRequirements(Level silver, Level gold) {
     gold = gold == null ? new Level(5, 4) : gold;
   }
 
+  public Requirement of(CompetencyLevel level) {
+    Level values = level == CompetencyLevel.GOLD ? gold : silver;
+    return new Requirement(level, values.customerReferences(), values.mcps());
+  }
+
   public List<Requirement> all() {
     return List.of(new Requirement(CompetencyLevel.SILVER, silver.customerReferences(), silver.mcps()),
         new Requirement(CompetencyLevel.GOLD, gold.customerReferences(), gold.mcps()));

@@ -22,6 +22,8 @@ interface McpAssociations extends JpaRepository<McpAssociation, UUID>, JpaSpecif
   @EntityGraph(attributePaths = "professional")
   List<McpAssociation> findAll(Specification<McpAssociation> spec, Sort sort);
 
+  List<McpAssociation> findByOrganizationIdAndStatus(UUID organizationId, AssociationStatus status);
+
   Optional<McpAssociation> findByMcpIdAndStatusNot(String mcpId, AssociationStatus status);
 
   Optional<McpAssociation> findByOrganizationIdAndMcpIdAndStatusNot(UUID organizationId, String mcpId,

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.pmc.competency.EvidenceChanged;
 import org.pmc.notification.Mail;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,9 +41,11 @@ public class McpInvitations {
   private final OutgoingMail mail;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   McpInvitations(McpAssociations associations, Professionals professionals, OrganizationService organizations,
-      SignedLinks links, OutgoingMail mail, PlatformTransactionManager transactions, Clock clock) {
+      SignedLinks links, OutgoingMail mail, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.associations = associations;
     this.professionals = professionals;
     this.organizations = organizations;
@@ -86,7 +90,14 @@ public class McpInvitations {
     UUID associationId = links.verify(token, LINK_PURPOSE);
     boolean changed;
     try {
-      changed = Boolean.TRUE.equals(transaction.execute(status -> find(associationId).accept(clock.instant())));
+      changed = Boolean.TRUE.equals(transaction.execute(status -> {
+        McpAssociation association = find(associationId);
+        boolean accepted = association.accept(clock.instant());
+        if (accepted) {
+          events.publishEvent(new EvidenceChanged(association.getOrganizationId())); // R-COMP-3
+        }
+        return accepted;
+      }));
     } catch (OptimisticLockingFailureException concurrentChange) {
       changed = false; // a simultaneous click, or the admin, changed it first: show what is recorded
     }

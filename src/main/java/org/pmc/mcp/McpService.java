@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pmc.competency.Competency;
+import org.pmc.competency.EvidenceChanged;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.people.AdminScope;
@@ -20,6 +23,7 @@ import org.pmc.web.NotFound;
 import org.pmc.web.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -51,9 +55,11 @@ public class McpService {
   private final OrganizationService organizations;
   private final AdminScope admins;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   McpService(Professionals professionals, Certifications certifications, McpAssociations associations,
-      McpInvitations invitations, OrganizationService organizations, AdminScope admins, Clock clock) {
+      McpInvitations invitations, OrganizationService organizations, AdminScope admins, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.professionals = professionals;
     this.certifications = certifications;
     this.associations = associations;
@@ -136,6 +142,29 @@ public class McpService {
     return everything(organizationId, filter);
   }
 
+  /**
+   * R-COMP-3, R-MCP-3: per location, how many associated MCPs hold a certification that counts toward
+   * each competency (an MCP counts once per competency).
+   */
+  @Transactional(readOnly = true)
+  public Map<UUID, Map<Competency, Integer>> qualifiedMcps(UUID organizationId) {
+    CertificationCatalog catalog = catalog();
+    List<McpAssociation> associated = associations.findByOrganizationIdAndStatus(organizationId,
+        AssociationStatus.ASSOCIATED);
+    Map<String, Professional> byId = professionals.withCertifications(associated.stream()
+            .map(McpAssociation::getMcpId).toList()).stream()
+        .collect(Collectors.toMap(Professional::getMcpId, professional -> professional));
+    Map<UUID, Map<Competency, Integer>> counts = new HashMap<>();
+    for (McpAssociation association : associated) {
+      Professional professional = byId.get(association.getMcpId());
+      for (Competency competency : catalog.competencies(professional.getCertifications().keySet())) {
+        counts.computeIfAbsent(association.getLocationId(), location -> new EnumMap<>(Competency.class))
+            .merge(competency, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
   /** R-MCP-1: the export as CSV (see {@link McpCsv}), from one snapshot like {@link #all}. */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public byte[] csv(UUID organizationId, McpFilter filter) {
@@ -199,6 +228,7 @@ public class McpService {
     admins.requireLocation(user, association.getLocationId());
     admins.requireLocation(user, assignment.locationId());
     association.assignTo(assignment.locationId());
+    events.publishEvent(new EvidenceChanged(organizationId)); // R-COMP-3: both locations re-evaluated
     log.info("MCP {} of organization {} assigned to location {}", mcpId, organizationId, assignment.locationId());
     return McpView.of(association, professionals.findById(mcpId).orElseThrow(), catalog());
   }
@@ -209,6 +239,7 @@ public class McpService {
     McpAssociation association = current(organizationId, mcpId);
     admins.requireLocation(user, association.getLocationId());
     association.remove();
+    events.publishEvent(new EvidenceChanged(organizationId));
     log.info("MCP {} removed from organization {}", mcpId, organizationId);
   }
 

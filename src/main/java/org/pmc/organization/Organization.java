@@ -42,6 +42,15 @@ public class Organization {
     this.hqLocationId = hq.getId();
   }
 
+  /** R-MEM-1: returns whether the level rose. */
+  boolean raiseTo(MembershipLevel candidate) {
+    if (candidate.ordinal() <= membershipLevel.ordinal()) {
+      return false;
+    }
+    membershipLevel = candidate;
+    return true;
+  }
+
   public LocalDate reenrollmentWindowStart() {
     return anniversaryDate.minusDays(REENROLLMENT_WINDOW_DAYS);
   }

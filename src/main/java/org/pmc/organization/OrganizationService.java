@@ -112,6 +112,24 @@ public class OrganizationService {
         .orElseThrow(() -> new NotFound("Location", locationId));
   }
 
+  /** The organization a location belongs to (staff work by location id alone). */
+  @Transactional(readOnly = true)
+  public UUID organizationOf(UUID locationId) {
+    return locations.findById(locationId).map(Location::getOrganizationId)
+        .orElseThrow(() -> new NotFound("Location", locationId));
+  }
+
+  /** R-MEM-1 (decided): the level rises with the organization's competencies, never falls by itself. */
+  @Transactional
+  public void raiseMembershipTo(UUID organizationId, MembershipLevel level) {
+    Organization organization = find(organizationId);
+    if (organization.raiseTo(level)) {
+      activity.record(organizationId, "MEMBERSHIP_RAISED", "ORGANIZATION", organizationId,
+          "Membership level raised to " + level + " with a competency");
+      log.info("Organization {} raised to {}", organizationId, level);
+    }
+  }
+
   /** R-ROLE-4: the location and its ancestors up to the HQ, nearest first. */
   @Transactional(readOnly = true)
   public List<UUID> pathToRoot(UUID organizationId, UUID locationId) {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
+import org.pmc.competency.EvidenceChanged;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,9 +34,11 @@ public class CustomerAnswers {
   private final ActivityLog activity;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   CustomerAnswers(CustomerReferences references, OrganizationService organizations, ReferenceProcess process,
-      SignedLinks links, ActivityLog activity, PlatformTransactionManager transactions, Clock clock) {
+      SignedLinks links, ActivityLog activity, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.references = references;
     this.organizations = organizations;
     this.process = process;
@@ -64,6 +68,9 @@ public class CustomerAnswers {
         boolean recorded = reference.recordAnswer(answer, clock.instant());
         if (recorded) {
           boolean confirmed = answer == CustomerAnswer.CONFIRM;
+          if (confirmed) {
+            events.publishEvent(new EvidenceChanged(reference.getOrganizationId())); // R-COMP-3
+          }
           activity.record(reference.getOrganizationId(), ActorKind.CUSTOMER, reference.getContactEmail(),
               confirmed ? "REFERENCE_CONFIRMED" : "REFERENCE_DECLINED", ReferenceActivity.ENTITY_TYPE, referenceId,
               ReferenceActivity.summary(reference, (confirmed ? "confirmed" : "declined") + " by the customer"));

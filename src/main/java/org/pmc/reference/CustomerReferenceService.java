@@ -1,6 +1,8 @@
 package org.pmc.reference;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,10 +10,13 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
 import org.pmc.organization.LocationView;
+import org.pmc.competency.Competency;
+import org.pmc.competency.EvidenceChanged;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -33,6 +38,7 @@ public class CustomerReferenceService {
   private final ActivityLog activity;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final RetryTemplate retryOnConflict = RetryTemplate.builder()
       .maxAttempts(4)
       .exponentialBackoff(50, 2, 500)
@@ -41,7 +47,8 @@ public class CustomerReferenceService {
       .build();
 
   CustomerReferenceService(CustomerReferences references, OrganizationService organizations,
-      ReferenceProcess process, ActivityLog activity, PlatformTransactionManager transactions, Clock clock) {
+      ReferenceProcess process, ActivityLog activity, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.references = references;
     this.organizations = organizations;
     this.process = process;
@@ -69,6 +76,17 @@ public class CustomerReferenceService {
     return references.findAll(filter.in(organizationId), pageable).map(ReferenceView::of);
   }
 
+  /** R-COMP-3: per location, approved and unexpired references for each competency. */
+  @Transactional(readOnly = true)
+  public Map<UUID, Map<Competency, Integer>> approvedReferences(UUID organizationId) {
+    Map<UUID, Map<Competency, Integer>> counts = new HashMap<>();
+    for (Object[] row : references.approvedCounts(organizationId, clock.instant())) {
+      counts.computeIfAbsent((UUID) row[0], location -> new EnumMap<>(Competency.class))
+          .put((Competency) row[1], ((Long) row[2]).intValue());
+    }
+    return counts;
+  }
+
   @Transactional(readOnly = true)
   public long count(UUID organizationId, ReferenceStatus status) {
     return references.countByOrganizationIdAndStatus(organizationId, status);
@@ -85,6 +103,7 @@ public class CustomerReferenceService {
     LocationView location = organizations.activeLocation(organizationId, assignment.locationId(), "locationId");
     CustomerReference reference = find(organizationId, referenceId);
     reference.reassign(assignment.locationId(), assignment.competency());
+    events.publishEvent(new EvidenceChanged(organizationId)); // R-REF-6: both assignments re-evaluated
     activity.record(organizationId, "REFERENCE_ASSIGNED", ReferenceActivity.ENTITY_TYPE, referenceId,
         ReferenceActivity.summary(reference, "assigned to " + location.name()));
     log.info("Reference {} assigned to location {} for {}", referenceId, assignment.locationId(),
@@ -102,6 +121,7 @@ public class CustomerReferenceService {
       reference.withdraw();
       references.flush();
       process.deliverWithdrawal(referenceId);
+      events.publishEvent(new EvidenceChanged(organizationId));
       activity.record(organizationId, "REFERENCE_WITHDRAWN", ReferenceActivity.ENTITY_TYPE, referenceId,
           ReferenceActivity.summary(reference, "withdrawn"));
       log.info("Reference {} withdrawn", referenceId);
@@ -134,6 +154,7 @@ public class CustomerReferenceService {
     boolean approved = reference.getStatus() == ReferenceStatus.APPROVED;
     reference.expire();
     if (approved) {
+      events.publishEvent(new EvidenceChanged(reference.getOrganizationId()));
       activity.record(reference.getOrganizationId(), ActorKind.SYSTEM, "system", "REFERENCE_EXPIRED",
           ReferenceActivity.ENTITY_TYPE, referenceId,
           ReferenceActivity.summary(reference, "expired, two years after approval"));

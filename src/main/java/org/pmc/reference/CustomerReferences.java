@@ -1,12 +1,23 @@
 package org.pmc.reference;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CustomerReferences extends JpaRepository<CustomerReference, UUID>,
     JpaSpecificationExecutor<CustomerReference> {
+
+  /** R-COMP-3: approved, unexpired references per location and competency, as (location, competency, count). */
+  @Query("""
+      select r.locationId, r.competency, count(r) from CustomerReference r
+      where r.organizationId = :organizationId and r.status = org.pmc.reference.ReferenceStatus.APPROVED
+      and r.expiresAt > :now group by r.locationId, r.competency""")
+  List<Object[]> approvedCounts(@Param("organizationId") UUID organizationId, @Param("now") Instant now);
 
   long countByOrganizationIdAndStatus(UUID organizationId, ReferenceStatus status);
 

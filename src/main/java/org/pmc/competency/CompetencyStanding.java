@@ -1,0 +1,185 @@
+package org.pmc.competency;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.pmc.mcp.McpService;
+import org.pmc.organization.LocationView;
+import org.pmc.organization.MembershipLevel;
+import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
+import org.pmc.reference.CustomerReferenceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where each location stands with each competency (R-COMP-2..4): evaluated from its approved, unexpired
+ * references and its qualified MCPs whenever that evidence changes, settled at the anniversary.
+ */
+@Service
+public class CompetencyStanding {
+
+  /** R-COMP-4: due for renewal within 90 days of the anniversary. */
+  static final int RENEWAL_NOTICE_DAYS = 90;
+
+  private static final Logger log = LoggerFactory.getLogger(CompetencyStanding.class);
+
+  private final LocationCompetencies competencies;
+  private final CompetencyRequirements requirements;
+  private final CustomerReferenceService references;
+  private final McpService mcps;
+  private final OrganizationService organizations;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  CompetencyStanding(LocationCompetencies competencies, CompetencyRequirements requirements,
+      CustomerReferenceService references, McpService mcps, OrganizationService organizations,
+      ApplicationEventPublisher events, Clock clock) {
+    this.competencies = competencies;
+    this.requirements = requirements;
+    this.references = references;
+    this.mcps = mcps;
+    this.organizations = organizations;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** R-COMP-3, R-REF-6: re-evaluates every location of the organization in the changing transaction. */
+  @EventListener
+  @Transactional
+  public void evidenceChanged(EvidenceChanged changed) {
+    evaluate(changed.organizationId());
+  }
+
+  @Transactional
+  public void evaluate(UUID organizationId) {
+    Instant now = clock.instant();
+    Map<Key, Evidence> evidence = evidence(organizationId);
+    Map<Key, LocationCompetency> rows = rows(organizationId);
+    Set<UUID> active = activeLocations(organizationId);
+    Set<Key> keys = new HashSet<>(evidence.keySet());
+    keys.addAll(rows.keySet());
+    for (Key key : keys) {
+      if (!active.contains(key.locationId())) {
+        continue;
+      }
+      LocationCompetency row = rows.computeIfAbsent(key, k -> competencies.save(
+          new LocationCompetency(organizationId, k.locationId(), k.competency(), now)));
+      row.evaluate(met(evidence.getOrDefault(key, Evidence.NONE)), now)
+          .ifPresent(level -> gained(organizationId, key, level));
+    }
+  }
+
+  /**
+   * At the anniversary: an earned competency whose requirements are no longer met lapses; one that meets
+   * only silver steps down to silver (R-COMP-2, R-COMP-4).
+   */
+  @Transactional
+  public void renew(UUID organizationId) {
+    Instant now = clock.instant();
+    Map<Key, Evidence> evidence = evidence(organizationId);
+    rows(organizationId).forEach((key, row) -> row.renew(met(evidence.getOrDefault(key, Evidence.NONE)), now));
+    log.info("Competencies of organization {} renewed for the next program year", organizationId);
+  }
+
+  /** Program staff set a competency or pre-approve it (R-COMP-2). */
+  @Transactional
+  public CompetencySummary setByStaff(UUID locationId, Competency competency, CompetencyLevel level,
+      CompetencyStatus status) {
+    UUID organizationId = organizations.organizationOf(locationId);
+    LocationView location = organizations.location(organizationId, locationId);
+    Key key = new Key(locationId, competency);
+    LocationCompetency row = competencies.findById(new LocationCompetency.Key(locationId, competency))
+        .orElseGet(() -> competencies.save(new LocationCompetency(organizationId, locationId, competency,
+            clock.instant())));
+    boolean wasActive = row.getStatus().active();
+    CompetencyLevel before = row.getLevel();
+    row.setByStaff(level, status, clock.instant());
+    if (status.active() && (!wasActive || before == null || level.ordinal() > before.ordinal())) {
+      gained(organizationId, key, level);
+    }
+    log.info("Staff set {} at location {} to {} {}", competency, location.name(), level, status);
+    return summary(organizationId, Optional.of(locationId)).stream()
+        .filter(summary -> summary.competency() == competency).findFirst().orElseThrow();
+  }
+
+  /** R-COMP-4: per location or for all, competencies in danger first, then due for renewal. */
+  @Transactional(readOnly = true)
+  public List<CompetencySummary> summary(UUID organizationId, Optional<UUID> locationId) {
+    OrganizationView organization = organizations.organization(organizationId);
+    LocalDate renewal = organization.anniversaryDate();
+    boolean due = !LocalDate.now(clock).isBefore(renewal.minusDays(RENEWAL_NOTICE_DAYS));
+    Map<Key, Evidence> evidence = evidence(organizationId);
+    List<CompetencySummary> result = new ArrayList<>();
+    for (LocationCompetency row : competencies.findByOrganizationId(organizationId)) {
+      if (locationId.isPresent() && !locationId.get().equals(row.getLocationId())) {
+        continue;
+      }
+      Evidence has = evidence.getOrDefault(new Key(row.getLocationId(), row.getCompetency()), Evidence.NONE);
+      Requirement needed = requirements.of(row.getLevel() == null ? CompetencyLevel.SILVER : row.getLevel());
+      boolean atRisk = row.getStatus() == CompetencyStatus.ACTIVE_EARNED && !has.meets(needed);
+      result.add(new CompetencySummary(row.getLocationId(), row.getCompetency(), row.getLevel(), row.getStatus(),
+          renewal, has.references(), needed.customerReferences(), has.mcps(), needed.mcps(),
+          due && row.getStatus().active(), atRisk));
+    }
+    result.sort(Comparator.comparing((CompetencySummary s) -> !s.atRisk())
+        .thenComparing(s -> !s.dueForRenewal())
+        .thenComparing(s -> s.competency().title()));
+    return result;
+  }
+
+  private void gained(UUID organizationId, Key key, CompetencyLevel level) {
+    // R-MEM-1 (decided): the organization's level rises to at least that of its competencies.
+    organizations.raiseMembershipTo(organizationId,
+        level == CompetencyLevel.GOLD ? MembershipLevel.GOLD : MembershipLevel.SILVER);
+    events.publishEvent(new CompetencyGained(organizationId, key.locationId(), key.competency(), level));
+    log.info("Location {} gained {} {}", key.locationId(), level, key.competency());
+  }
+
+  private Optional<CompetencyLevel> met(Evidence evidence) {
+    if (evidence.meets(requirements.of(CompetencyLevel.GOLD))) {
+      return Optional.of(CompetencyLevel.GOLD);
+    }
+    return evidence.meets(requirements.of(CompetencyLevel.SILVER)) ? Optional.of(CompetencyLevel.SILVER)
+        : Optional.empty();
+  }
+
+  private Map<Key, Evidence> evidence(UUID organizationId) {
+    Map<UUID, Map<Competency, Integer>> referenceCounts = references.approvedReferences(organizationId);
+    Map<UUID, Map<Competency, Integer>> mcpCounts = mcps.qualifiedMcps(organizationId);
+    Map<Key, Evidence> evidence = new HashMap<>();
+    referenceCounts.forEach((location, counts) -> counts.forEach((competency, n) ->
+        evidence.merge(new Key(location, competency), new Evidence(n, 0), Evidence::plus)));
+    mcpCounts.forEach((location, counts) -> counts.forEach((competency, n) ->
+        evidence.merge(new Key(location, competency), new Evidence(0, n), Evidence::plus)));
+    return evidence;
+  }
+
+  private Map<Key, LocationCompetency> rows(UUID organizationId) {
+    return competencies.findByOrganizationId(organizationId).stream()
+        .collect(Collectors.toMap(row -> new Key(row.getLocationId(), row.getCompetency()), Function.identity()));
+  }
+
+  private Set<UUID> activeLocations(UUID organizationId) {
+    return organizations.locations(organizationId).stream()
+        .filter(location -> location.status().name().equals("ACTIVE"))
+        .map(LocationView::id).collect(Collectors.toSet());
+  }
+
+  private record Key(UUID locationId, Competency competency) {}
+}

@@ -1,0 +1,190 @@
+package org.pmc.competency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.pmc.mcp.McpAssignment;
+import org.pmc.mcp.McpService;
+import org.pmc.mcp.TestMcps;
+import org.pmc.notification.SignedLinks;
+import org.pmc.organization.OrganizationService;
+import org.pmc.reference.CustomerAnswer;
+import org.pmc.reference.CustomerAnswers;
+import org.pmc.reference.CustomerReferenceService;
+import org.pmc.reference.NewReference;
+import org.pmc.reference.ReferenceAssignment;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** A location's competency follows its references and MCPs (R-COMP-2..4, R-MEM-1, R-REF-6). */
+@RecordApplicationEvents
+class CompetencyStandingTest extends IntegrationTest {
+
+  @Autowired
+  TestPartners partners;
+  @Autowired
+  TestMcps mcps;
+  @Autowired
+  McpService mcpService;
+  @Autowired
+  CustomerReferenceService references;
+  @Autowired
+  CustomerAnswers answers;
+  @Autowired
+  SignedLinks links;
+  @Autowired
+  CompetencyStanding standing;
+  @Autowired
+  OrganizationService organizations;
+  @Autowired
+  ApplicationEvents events;
+
+  Partner partner;
+  UUID hq;
+
+  @BeforeEach
+  void partnerWithTwoMcps() {
+    partner = partners.register("IE");
+    hq = partner.hqLocationId();
+  }
+
+  @Test
+  @DisplayName("R-COMP-3, R-MEM-1: 3 approved references and 2 MCPs earn silver; the organization rises to SILVER")
+  void silverIsEarnedWhenRequirementsAreMet() {
+    associateMcps(2, hq);
+    List<UUID> approved = approveReferences(2, hq);
+    assertThat(summary(Competency.CLOUD_PRODUCTIVITY)).get().extracting(CompetencySummary::status)
+        .isEqualTo(CompetencyStatus.PENDING);
+
+    approved.addAll(approveReferences(1, hq));
+
+    CompetencySummary silver = summary(Competency.CLOUD_PRODUCTIVITY).orElseThrow();
+    assertThat(silver.status()).isEqualTo(CompetencyStatus.ACTIVE_EARNED);
+    assertThat(silver.level()).isEqualTo(CompetencyLevel.SILVER);
+    assertThat(silver.referencesApproved()).isEqualTo(3);
+    assertThat(silver.referencesRequired()).isEqualTo(3);
+    assertThat(silver.mcps()).isEqualTo(2);
+    assertThat(silver.atRisk()).isFalse();
+    assertThat(organizations.organization(partner.organizationId()).membershipLevel().name()).isEqualTo("SILVER");
+    assertThat(events.stream(CompetencyGained.class))
+        .anyMatch(gained -> gained.locationId().equals(hq) && gained.level() == CompetencyLevel.SILVER);
+  }
+
+  @Test
+  @DisplayName("R-COMP-4, R-COMP-2: a withdrawn reference puts an earned competency at risk; at the anniversary it lapses")
+  void aRequirementNoLongerMetIsAtRiskThenLapses() {
+    associateMcps(2, hq);
+    List<UUID> approved = approveReferences(3, hq);
+
+    references.withdraw(partner.organizationId(), approved.get(0));
+
+    CompetencySummary atRisk = summary(Competency.CLOUD_PRODUCTIVITY).orElseThrow();
+    assertThat(atRisk.status()).isEqualTo(CompetencyStatus.ACTIVE_EARNED);
+    assertThat(atRisk.atRisk()).isTrue();
+    standing.renew(partner.organizationId());
+    assertThat(summary(Competency.CLOUD_PRODUCTIVITY).orElseThrow().status()).isEqualTo(CompetencyStatus.LAPSED);
+  }
+
+  @Test
+  @DisplayName("R-REF-6: reassigning a reference re-evaluates the old and the new location")
+  void reassigningMovesTheEvidence() {
+    UUID branch = organizations.addLocation(partner.organizationId(),
+        new org.pmc.organization.NewLocation("Branch", "IE", hq)).id();
+    associateMcps(2, branch);
+    List<UUID> approved = approveReferences(3, hq);
+    approveReferences(2, branch);
+    assertThat(summary(branch, Competency.CLOUD_PRODUCTIVITY).orElseThrow().status())
+        .isEqualTo(CompetencyStatus.PENDING);
+
+    references.reassign(partner.organizationId(), approved.get(0),
+        new ReferenceAssignment(branch, Competency.CLOUD_PRODUCTIVITY));
+
+    assertThat(summary(branch, Competency.CLOUD_PRODUCTIVITY).orElseThrow().status())
+        .isEqualTo(CompetencyStatus.ACTIVE_EARNED);
+  }
+
+  @Test
+  @DisplayName("R-COMP-3: an MCP moving away takes their certification's weight with them")
+  void anMcpMovingAwayIsCountedAtTheNewLocation() {
+    UUID branch = organizations.addLocation(partner.organizationId(),
+        new org.pmc.organization.NewLocation("Branch", "IE", hq)).id();
+    List<String> ids = associateMcps(2, hq);
+    approveReferences(3, hq);
+    assertThat(summary(Competency.CLOUD_PRODUCTIVITY).orElseThrow().atRisk()).isFalse();
+
+    mcpService.assign(partner.organizationId(), TestMcps.admin(partner), ids.get(0), new McpAssignment(branch));
+
+    CompetencySummary after = summary(Competency.CLOUD_PRODUCTIVITY).orElseThrow();
+    assertThat(after.mcps()).isEqualTo(1);
+    assertThat(after.atRisk()).isTrue();
+  }
+
+  @Test
+  @DisplayName("R-COMP-2, R-MEM-1: staff pre-approve gold; the summary API lists competencies in danger first")
+  void staffPreApproveAndTheSummaryShowsDangerFirst() {
+    associateMcps(2, hq);
+    List<UUID> approved = approveReferences(3, hq);
+    references.withdraw(partner.organizationId(), approved.get(0));
+
+    Http staff = new Http(port).as("admin", "admin");
+    JsonNode decided = staff.put("/api/admin/locations/" + hq + "/competencies/DATACENTER",
+        "{\"level\": \"GOLD\", \"status\": \"ACTIVE_PRE_APPROVED\"}").json();
+    assertThat(decided.get("status").asText()).isEqualTo("ACTIVE_PRE_APPROVED");
+    assertThat(organizations.organization(partner.organizationId()).membershipLevel().name()).isEqualTo("GOLD");
+    assertThat(new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD)
+        .put("/api/admin/locations/" + hq + "/competencies/DATACENTER",
+            "{\"level\": \"GOLD\", \"status\": \"ACTIVE_PRE_APPROVED\"}").status()).isEqualTo(401);
+
+    JsonNode summary = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD)
+        .get("/api/organizations/" + partner.organizationId() + "/competencies?locationId=" + hq).json();
+    assertThat(summary.get(0).get("competency").asText()).isEqualTo("CLOUD_PRODUCTIVITY");
+    assertThat(summary.get(0).get("atRisk").asBoolean()).isTrue();
+    assertThat(summary.findValuesAsText("competency")).contains("DATACENTER");
+    assertThat(summary.get(0).get("renewalDate").asText())
+        .isEqualTo(organizations.organization(partner.organizationId()).anniversaryDate().toString());
+  }
+
+  private List<String> associateMcps(int count, UUID location) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String mcpId = mcps.register("Mia", "Cert" + i, "MCSA_OFFICE_365");
+      mcps.associate(partner, mcpId, location);
+      ids.add(mcpId);
+    }
+    standing.evaluate(partner.organizationId());
+    return ids;
+  }
+
+  private List<UUID> approveReferences(int count, UUID location) {
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      UUID id = references.create(partner.organizationId(), partner.adminId(), new NewReference("Customer " + i,
+          "Contact", "contact" + i + "@customer.example", "Project", location, Competency.CLOUD_PRODUCTIVITY)).id();
+      answers.answer(links.token("reference-answer", id, Instant.now().plusSeconds(3600)), CustomerAnswer.CONFIRM);
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private Optional<CompetencySummary> summary(Competency competency) {
+    return summary(hq, competency);
+  }
+
+  private Optional<CompetencySummary> summary(UUID location, Competency competency) {
+    return standing.summary(partner.organizationId(), Optional.of(location)).stream()
+        .filter(summary -> summary.competency() == competency).findFirst();
+  }
+}
