@@ -42,6 +42,10 @@ public class Organization {
     this.hqLocationId = hq.getId();
   }
 
+  void startNextProgramYear() {
+    anniversaryDate = anniversaryDate.plusYears(1);
+  }
+
   /** R-MEM-1: returns whether the level rose. */
   boolean raiseTo(MembershipLevel candidate) {
     if (candidate.ordinal() <= membershipLevel.ordinal()) {

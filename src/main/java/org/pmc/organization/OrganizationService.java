@@ -58,6 +58,7 @@ public class OrganizationService {
     activity.record(organization.getId(), ActorKind.PARTNER, founder.email(), "ORGANIZATION_REGISTERED",
         "ORGANIZATION", organization.getId(),
         "Organization " + organization.getName() + " registered with its HQ in " + country.code());
+    events.publishEvent(new OrganizationRegistered(organization.getId()));
     log.info("Organization {} '{}' registered with HQ in {}", organization.getId(), organization.getName(),
         country.code());
     return OrganizationView.of(organization);
@@ -110,6 +111,16 @@ public class OrganizationService {
     return locations.findByIdAndOrganizationId(locationId, organizationId)
         .map(location -> LocationView.of(location, find(organizationId)))
         .orElseThrow(() -> new NotFound("Location", locationId));
+  }
+
+  /** R-MEM-2: at the anniversary the next program year starts; the anniversary moves a year on. */
+  @Transactional
+  public OrganizationView startNextProgramYear(UUID organizationId) {
+    Organization organization = find(organizationId);
+    organization.startNextProgramYear();
+    activity.record(organizationId, "PROGRAM_YEAR_STARTED", "ORGANIZATION", organizationId,
+        "Program year started; next anniversary " + organization.getAnniversaryDate());
+    return OrganizationView.of(organization);
   }
 
   /** The organization a location belongs to (staff work by location id alone). */

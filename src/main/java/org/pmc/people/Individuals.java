@@ -1,6 +1,7 @@
 package org.pmc.people;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,8 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
 
   long countByOrganizationIdAndStatusInAndInvitationSentAtIsNull(UUID organizationId,
       Collection<IndividualStatus> statuses);
+
+  List<Individual> findByOrganizationIdAndRoleAndStatus(UUID organizationId, Role role, IndividualStatus status);
 
   long countByOrganizationIdAndRoleAndStatus(UUID organizationId, Role role, IndividualStatus status);
 }

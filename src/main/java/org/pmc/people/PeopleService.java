@@ -2,11 +2,13 @@ package org.pmc.people;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +23,10 @@ public class PeopleService {
   private final Individuals individuals;
   private final PasswordEncoder passwords;
   private final Clock clock;
+  private final JdbcClient jdbc;
 
-  PeopleService(Individuals individuals, PasswordEncoder passwords, Clock clock) {
+  PeopleService(Individuals individuals, PasswordEncoder passwords, Clock clock, JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.individuals = individuals;
     this.passwords = passwords;
     this.clock = clock;
@@ -50,6 +54,23 @@ public class PeopleService {
   @Transactional(readOnly = true)
   public Page<PersonView> people(UUID organizationId, PeopleFilter filter, Pageable pageable) {
     return individuals.findAll(filter.in(organizationId), pageable).map(PersonView::of);
+  }
+
+  /**
+   * Who hears about the organization's membership: the HQ's PRIMARY program contact (R-ROLE-1), or, if
+   * there is none, its global admins.
+   */
+  @Transactional(readOnly = true)
+  public List<String> membershipRecipients(UUID organizationId, UUID hqLocationId) {
+    List<String> primary = jdbc.sql("""
+        select i.email from location_contact c join individual i on i.id = c.individual_id
+        where c.location_id = ? and c.role = 'PRIMARY' and i.status = 'ASSOCIATED'""")
+        .param(hqLocationId).query(String.class).list();
+    if (!primary.isEmpty()) {
+      return primary;
+    }
+    return individuals.findByOrganizationIdAndRoleAndStatus(organizationId, Role.GLOBAL_ADMIN,
+        IndividualStatus.ASSOCIATED).stream().map(Individual::getEmail).toList();
   }
 
   @Transactional(readOnly = true)
