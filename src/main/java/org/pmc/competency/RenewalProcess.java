@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.pmc.organization.AnniversaryExtended;
 import org.pmc.organization.OrganizationRegistered;
 import org.pmc.organization.OrganizationService;
 import org.springframework.context.event.EventListener;
@@ -40,9 +41,11 @@ public class RenewalProcess {
         Map.of("organizationId", registered.organizationId().toString()));
   }
 
-  /** R-MEM-4, R-ABTK-11: an extended anniversary moves the timers of the running year. */
-  public void anniversaryMoved(UUID organizationId) {
-    runtime.createMessageCorrelation(ANNIVERSARY_MOVED).processInstanceBusinessKey(organizationId.toString())
+  /** R-MEM-4, R-ABTK-11: an extended anniversary re-plans the running year, in the same transaction. */
+  @EventListener
+  void anniversaryExtended(AnniversaryExtended extended) {
+    runtime.createMessageCorrelation(ANNIVERSARY_MOVED)
+        .processInstanceBusinessKey(extended.organizationId().toString())
         .correlateAll();
   }
 

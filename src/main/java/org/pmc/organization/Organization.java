@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.pmc.web.BusinessRuleViolation;
 
 /** A partner company in the program, with one HQ location (R-LOC-1) and a program year (R-MEM-2). */
 @Entity
@@ -53,6 +54,23 @@ public class Organization {
     }
     membershipLevel = candidate;
     return true;
+  }
+
+  /** R-MEM-1: program staff may set the level, up or down. */
+  void changeLevel(MembershipLevel level) {
+    this.membershipLevel = level;
+  }
+
+  /**
+   * R-MEM-4: an anniversary may be extended, never brought forward: benefits bound to it (R-ABTK-11)
+   * were promised until the current date and must not end sooner.
+   */
+  void extendAnniversary(LocalDate newDate) {
+    if (newDate.isBefore(anniversaryDate)) {
+      throw new BusinessRuleViolation("R-MEM-4", "The anniversary " + anniversaryDate
+          + " may only be extended, not moved back to " + newDate);
+    }
+    this.anniversaryDate = newDate;
   }
 
   public LocalDate reenrollmentWindowStart() {

@@ -81,6 +81,41 @@ public class OrganizationService {
         .toList();
   }
 
+  /**
+   * R-MEM-1, R-MEM-4: program staff set the level and extend the anniversary (either may be null: left
+   * as it is). A moved anniversary is published as {@link AnniversaryExtended}, so that what is bound
+   * to it (ABTK benefits, R-ABTK-11) can move with it.
+   */
+  @Transactional
+  public OrganizationView changeMembership(UUID organizationId, MembershipLevel level, LocalDate anniversaryDate) {
+    if (level == null && anniversaryDate == null) {
+      throw new InvalidField("level", "give a level, an anniversaryDate, or both");
+    }
+    Organization organization = find(organizationId);
+    MembershipLevel oldLevel = organization.getMembershipLevel();
+    LocalDate oldDate = organization.getAnniversaryDate();
+    if (level != null) {
+      organization.changeLevel(level);
+    }
+    if (anniversaryDate != null) {
+      organization.extendAnniversary(anniversaryDate);
+    }
+    List<String> changes = new ArrayList<>();
+    if (organization.getMembershipLevel() != oldLevel) {
+      changes.add("level " + oldLevel + " to " + organization.getMembershipLevel());
+    }
+    if (!organization.getAnniversaryDate().equals(oldDate)) {
+      changes.add("anniversary extended from " + oldDate + " to " + organization.getAnniversaryDate());
+      events.publishEvent(new AnniversaryExtended(organizationId, oldDate, organization.getAnniversaryDate()));
+    }
+    if (!changes.isEmpty()) {
+      activity.record(organizationId, "MEMBERSHIP_CHANGED", "ORGANIZATION", organizationId,
+          "Membership changed: " + String.join("; ", changes));
+      log.info("Membership of organization {} changed: {}", organizationId, changes);
+    }
+    return OrganizationView.of(organization);
+  }
+
   /** R-LOC-1: a new location hangs under an active location of the same organization. */
   @Transactional
   public LocationView addLocation(UUID organizationId, NewLocation command) {

@@ -96,6 +96,19 @@ public class Privileges {
     activity.record(organizationId, "PRIVILEGE_REVOKED", "INDIVIDUAL", individualId, privilege + " removed");
   }
 
+  /**
+   * R-SW-1: whether the individual holds the privilege at this location, or at any location of their
+   * organization when {@code locationIdOrNull} is null. Nobody holds one implicitly, global admins neither.
+   */
+  @Transactional(readOnly = true)
+  public boolean holds(UUID individualId, Privilege privilege, UUID locationIdOrNull) {
+    if (locationIdOrNull != null) {
+      return holds(locationIdOrNull, individualId, privilege);
+    }
+    return jdbc.sql("select count(*) from privilege_grant where individual_id = ? and privilege = ?")
+        .params(individualId, privilege.name()).query(Integer.class).single() > 0;
+  }
+
   private boolean holds(UUID locationId, UUID individualId, Privilege privilege) {
     return jdbc.sql("""
         select count(*) from privilege_grant where location_id = ? and individual_id = ? and privilege = ?""")

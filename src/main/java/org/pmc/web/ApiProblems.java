@@ -39,6 +39,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** The most specific handler wins, so these answer 403 rather than the 409 above. */
+  @ExceptionHandler(ForbiddenByRule.class)
+  ProblemDetail forbiddenByRule(ForbiddenByRule e) {
+    ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Not allowed by a business rule", e.getMessage());
+    problem.setProperty("rule", e.rule());
+    return problem;
+  }
+
   @ExceptionHandler(NotFound.class)
   ProblemDetail notFound(NotFound e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
 import org.pmc.TestPartners;
@@ -84,6 +85,17 @@ class CompetencyRenewalProcessTest extends IntegrationTest {
         .isEqualTo(anniversary.plusYears(1));
     assertThat(instance).isWaitingAt("windowOpens").hasPassed("closeProgramYear");
     assertThat(timerDue()).isEqualTo(midnight(anniversary.plusYears(1).minusDays(90)));
+  }
+
+  @Test
+  @DisplayName("R-MEM-4: staff extend the anniversary; the running year's timers move with it")
+  void anExtendedAnniversaryMovesTheTimers() {
+    LocalDate extended = anniversary.plusMonths(3);
+    assertThat(new Http(port).as("admin", "admin").put("/api/admin/organizations/" + partner.organizationId()
+        + "/membership", "{\"anniversaryDate\": \"" + extended + "\"}").status()).isEqualTo(200);
+
+    assertThat(instance).isWaitingAt("windowOpens").hasPassed("anniversaryMoved");
+    assertThat(timerDue()).isEqualTo(midnight(extended.minusDays(90)));
   }
 
   private Date timerDue() {

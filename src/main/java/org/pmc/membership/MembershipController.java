@@ -1,0 +1,51 @@
+package org.pmc.membership;
+
+import java.util.List;
+import java.util.UUID;
+import org.pmc.people.PortalUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * License statement, software and product keys of an organization (R-MEM-2, R-SW-1..3). Any member
+ * reads the statement; software and keys need the caller's own privilege. Access to {org} is checked
+ * by OrganizationAccess.
+ */
+@RestController
+@RequestMapping("/api/organizations/{org}")
+class MembershipController {
+
+  private final MembershipService membership;
+  private final SoftwareService software;
+
+  MembershipController(MembershipService membership, SoftwareService software) {
+    this.membership = membership;
+    this.software = software;
+  }
+
+  @GetMapping("/license-statement")
+  LicenseStatement licenseStatement(@PathVariable UUID org) {
+    return membership.licenseStatement(org);
+  }
+
+  @GetMapping("/software")
+  SoftwareList software(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user, SoftwareFilter filter) {
+    return software.software(org, user.individualId(), filter);
+  }
+
+  @GetMapping("/software/{productId}/download")
+  SoftwareDownload download(@PathVariable UUID org, @PathVariable UUID productId,
+      @RequestParam(required = false) UUID locationId, @AuthenticationPrincipal PortalUser user) {
+    return software.download(org, user.individualId(), productId, locationId);
+  }
+
+  @GetMapping("/product-keys")
+  List<ProductKey> productKeys(@PathVariable UUID org, @RequestParam(required = false) UUID locationId,
+      @AuthenticationPrincipal PortalUser user) {
+    return software.productKeys(org, user.individualId(), locationId);
+  }
+}
