@@ -1,6 +1,7 @@
 package org.pmc.people;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,4 +26,14 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
       @Param("gone") Collection<IndividualStatus> gone);
 
   long countByOrganizationIdAndRoleAndStatus(UUID organizationId, Role role, IndividualStatus status);
+
+  /** How many people of the organization stand at each status: {status, count} rows. */
+  @Query("select i.status, count(i) from Individual i where i.organizationId = :org group by i.status")
+  List<Object[]> countByStatus(@Param("org") UUID organizationId);
+
+  long countByOrganizationIdAndStatusInAndInvitationSentAtIsNull(UUID organizationId,
+      Collection<IndividualStatus> statuses);
+
+  long countByOrganizationIdAndStatusInAndInvitationSentAtIsNotNull(UUID organizationId,
+      Collection<IndividualStatus> statuses);
 }

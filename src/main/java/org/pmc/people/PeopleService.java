@@ -1,7 +1,9 @@
 package org.pmc.people;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.UUID;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.NotFound;
@@ -17,6 +19,8 @@ public class PeopleService {
 
   private static final EnumSet<IndividualStatus> GONE = EnumSet.of(IndividualStatus.REJECTED,
       IndividualStatus.REMOVED);
+  private static final EnumSet<IndividualStatus> AWAITING_PROFILE = EnumSet.of(IndividualStatus.AWAITING_PROFILE,
+      IndividualStatus.INVITED);
 
   private final Individuals individuals;
   private final PasswordEncoder passwords;
@@ -56,5 +60,43 @@ public class PeopleService {
   public PersonView person(UUID individualId) {
     return individuals.findById(individualId).map(PersonView::of)
         .orElseThrow(() -> new NotFound("Individual", individualId));
+  }
+
+  /** A person of this organization; another organization's person is not found. */
+  @Transactional(readOnly = true)
+  public PersonView person(UUID organizationId, UUID individualId) {
+    return individuals.findById(individualId)
+        .filter(found -> found.getOrganizationId().equals(organizationId))
+        .map(PersonView::of)
+        .orElseThrow(() -> new NotFound("Individual", individualId));
+  }
+
+  /** How many of the organization's people stand at each status (every status present, 0 if none). */
+  @Transactional(readOnly = true)
+  public Map<IndividualStatus, Long> countByStatus(UUID organizationId) {
+    Map<IndividualStatus, Long> counts = new EnumMap<>(IndividualStatus.class);
+    for (IndividualStatus status : IndividualStatus.values()) {
+      counts.put(status, 0L);
+    }
+    for (Object[] row : individuals.countByStatus(organizationId)) {
+      counts.put((IndividualStatus) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  /** R-PPL-4: of the people awaiting their profile, whose invitation mail has left and whose still waits. */
+  @Transactional(readOnly = true)
+  public InvitationProgress invitationProgress(UUID organizationId) {
+    return new InvitationProgress(
+        individuals.countByOrganizationIdAndStatusInAndInvitationSentAtIsNotNull(organizationId, AWAITING_PROFILE),
+        individuals.countByOrganizationIdAndStatusInAndInvitationSentAtIsNull(organizationId, AWAITING_PROFILE));
+  }
+
+  /** Invitations sent and still to be sent, among the people awaiting their profile. */
+  public record InvitationProgress(long sent, long pending) {
+
+    public long total() {
+      return sent + pending;
+    }
   }
 }
