@@ -26,6 +26,7 @@ public class Http {
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private String basic;
+  private String csrf;
 
   public Http(int port) {
     this.base = "http://localhost:" + port;
@@ -62,6 +63,37 @@ public class Http {
         .collect(Collectors.joining("&"));
     return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /**
+   * Signs in through the portal's login form as a browser does: the login page's CSRF token with the email
+   * and password. Keeps the session cookie, and the session's new CSRF token for {@link #submit}.
+   */
+  public Http signIn(String email, String password) {
+    Response login = get("/portal/login");
+    Response signedIn = postForm("/portal/login", Map.of("username", email, "password", password,
+        "_csrf", login.csrfToken()));
+    if (signedIn.status() != 302 || !signedIn.header("Location").endsWith("/portal")) {
+      throw new AssertionError("Sign-in of " + email + " failed: " + signedIn.status() + " to "
+          + signedIn.header("Location"));
+    }
+    csrf = get("/portal").csrfToken();
+    return this;
+  }
+
+  /** A form on a portal page submitted in the signed-in session (the session's CSRF token added). */
+  public Response submit(String path, Map<String, String> fields) {
+    Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
+    withToken.put("_csrf", csrf);
+    return postForm(path, withToken);
+  }
+
+  /** Follows a redirect with a GET, as a browser does (the client itself never follows redirects). */
+  public Response follow(Response redirect) {
+    if (redirect.status() != 302 && redirect.status() != 303) {
+      throw new AssertionError("Not a redirect but " + redirect.status() + ": " + redirect.body());
+    }
+    return get(redirect.redirectPath());
   }
 
   private HttpRequest.Builder request(String path) {
@@ -107,6 +139,21 @@ public class Http {
 
     public String header(String name) {
       return raw.headers().firstValue(name).orElse(null);
+    }
+
+    /** Where a redirect points, as a path with its query ("/portal/people?page=1"). */
+    public String redirectPath() {
+      String location = header("Location");
+      if (location == null) {
+        throw new AssertionError("No Location header on " + status());
+      }
+      URI uri = URI.create(location);
+      return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** The page as a document, to select its parts like a reader sees them. */
+    public org.jsoup.nodes.Document page() {
+      return Jsoup.parse(raw.body());
     }
 
     /** The CSRF token of the first form on the page. */

@@ -25,13 +25,19 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
   Set<String> takenAmong(@Param("emails") Collection<String> emails,
       @Param("gone") Collection<IndividualStatus> gone);
 
-  long countByOrganizationIdAndStatusInAndInvitationSentAtIsNotNull(UUID organizationId,
-      Collection<IndividualStatus> statuses);
 
-  long countByOrganizationIdAndStatusInAndInvitationSentAtIsNull(UUID organizationId,
-      Collection<IndividualStatus> statuses);
 
   List<Individual> findByOrganizationIdAndRoleAndStatus(UUID organizationId, Role role, IndividualStatus status);
 
   long countByOrganizationIdAndRoleAndStatus(UUID organizationId, Role role, IndividualStatus status);
+
+  /** How many people of the organization stand at each status: {status, count} rows. */
+  @Query("select i.status, count(i) from Individual i where i.organizationId = :org group by i.status")
+  List<Object[]> countByStatus(@Param("org") UUID organizationId);
+
+  long countByOrganizationIdAndStatusInAndInvitationSentAtIsNull(UUID organizationId,
+      Collection<IndividualStatus> statuses);
+
+  long countByOrganizationIdAndStatusInAndInvitationSentAtIsNotNull(UUID organizationId,
+      Collection<IndividualStatus> statuses);
 }

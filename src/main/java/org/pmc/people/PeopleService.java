@@ -1,8 +1,10 @@
 package org.pmc.people;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.NotFound;
@@ -78,4 +80,27 @@ public class PeopleService {
     return individuals.findById(individualId).map(PersonView::of)
         .orElseThrow(() -> new NotFound("Individual", individualId));
   }
+
+  /** A person of this organization; another organization's person is not found. */
+  @Transactional(readOnly = true)
+  public PersonView person(UUID organizationId, UUID individualId) {
+    return individuals.findById(individualId)
+        .filter(found -> found.getOrganizationId().equals(organizationId))
+        .map(PersonView::of)
+        .orElseThrow(() -> new NotFound("Individual", individualId));
+  }
+
+  /** How many of the organization's people stand at each status (every status present, 0 if none). */
+  @Transactional(readOnly = true)
+  public Map<IndividualStatus, Long> countByStatus(UUID organizationId) {
+    Map<IndividualStatus, Long> counts = new EnumMap<>(IndividualStatus.class);
+    for (IndividualStatus status : IndividualStatus.values()) {
+      counts.put(status, 0L);
+    }
+    for (Object[] row : individuals.countByStatus(organizationId)) {
+      counts.put((IndividualStatus) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
 }

@@ -1,6 +1,7 @@
 package org.pmc.portal;
 
 import org.pmc.organization.OrganizationService;
+import org.pmc.people.PartnerTasks;
 import org.pmc.people.PortalUser;
 import org.pmc.reference.CustomerReferenceService;
 import org.pmc.reference.ReferenceStatus;
@@ -15,10 +16,12 @@ class PortalController {
 
   private final OrganizationService organizations;
   private final CustomerReferenceService references;
+  private final PartnerTasks tasks;
 
-  PortalController(OrganizationService organizations, CustomerReferenceService references) {
+  PortalController(OrganizationService organizations, CustomerReferenceService references, PartnerTasks tasks) {
     this.organizations = organizations;
     this.references = references;
+    this.tasks = tasks;
   }
 
   @GetMapping("/")
@@ -37,6 +40,7 @@ class PortalController {
     model.addAttribute("locations", organizations.locations(user.organizationId()));
     model.addAttribute("awaitingCustomer", references.count(user.organizationId(), ReferenceStatus.AWAITING_CUSTOMER));
     model.addAttribute("approved", references.count(user.organizationId(), ReferenceStatus.APPROVED));
+    model.addAttribute("tasks", tasks.waitingFor(user).size());
     return "portal/home";
   }
 }

@@ -1,0 +1,35 @@
+package org.pmc.people;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.pmc.people.AdminAppointments.Appointment;
+
+/** The portal's "Change role" form (R-ROLE-4): the role and, for a location admin, the locations. */
+public class RoleForm {
+
+  @NotNull
+  private Role role;
+  private List<UUID> locationIds = new ArrayList<>();
+
+  Appointment toAppointment() {
+    return new Appointment(role, locationIds);
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public List<UUID> getLocationIds() {
+    return locationIds;
+  }
+
+  public void setLocationIds(List<UUID> locationIds) {
+    this.locationIds = locationIds == null ? new ArrayList<>() : locationIds;
+  }
+}
