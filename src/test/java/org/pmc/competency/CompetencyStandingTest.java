@@ -157,6 +157,22 @@ class CompetencyStandingTest extends IntegrationTest {
         .isEqualTo(organizations.organization(partner.organizationId()).anniversaryDate().toString());
   }
 
+  @Test
+  @DisplayName("R-COMP-4: the Manage Competencies page shows requirements met or missing, in danger first")
+  void manageCompetenciesPage() {
+    associateMcps(2, hq);
+    List<UUID> approved = approveReferences(3, hq);
+    references.withdraw(partner.organizationId(), approved.get(0));
+
+    Http.Response page = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD)
+        .get("/portal/competencies");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.page().select("tbody tr").first().text())
+        .contains("Cloud Productivity", "SILVER", "at risk", "2 of 3", "2 of 2");
+    assertThat(page.body()).contains("no longer meets");
+  }
+
   private List<String> associateMcps(int count, UUID location) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
