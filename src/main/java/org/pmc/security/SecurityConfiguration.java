@@ -1,5 +1,6 @@
 package org.pmc.security;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.pmc.people.PortalUsers;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,6 +27,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+  /** How long a verified HTTP Basic sign-in is remembered (VerifiedCredentials). */
+  private static final Duration REMEMBER_BASIC = Duration.ofMinutes(1);
 
   /** Without it string patterns become MVC matchers that never match Camunda's Jersey servlets. */
   @Bean
@@ -69,7 +73,7 @@ public class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasRole("CAMUNDA_ADMIN")
             .anyRequest().hasAnyRole("RSC", "RSC_LEAD", "BILLING", "CAMUNDA_ADMIN"))
-        .authenticationManager(new ProviderManager(staff))
+        .authenticationManager(new ProviderManager(new VerifiedCredentials(staff, REMEMBER_BASIC)))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
         .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
             .accessDeniedHandler(ProblemResponses.forbidden()))
@@ -87,7 +91,7 @@ public class SecurityConfiguration {
                 "/api/payments/notifications").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/competencies", "/api/support/topics").permitAll()
             .anyRequest().authenticated())
-        .authenticationManager(new ProviderManager(partners))
+        .authenticationManager(new ProviderManager(new VerifiedCredentials(partners, REMEMBER_BASIC)))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
         .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
             .accessDeniedHandler(ProblemResponses.forbidden()))
