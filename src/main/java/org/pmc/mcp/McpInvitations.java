@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.pmc.activity.ActivityLog;
+import org.pmc.activity.ActorKind;
 import org.pmc.competency.EvidenceChanged;
 import org.pmc.notification.Mail;
 import org.pmc.notification.OutgoingMail;
@@ -42,9 +44,11 @@ public class McpInvitations {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ActivityLog activity;
 
   McpInvitations(McpAssociations associations, Professionals professionals, OrganizationService organizations,
-      SignedLinks links, OutgoingMail mail, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+      SignedLinks links, OutgoingMail mail, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events, ActivityLog activity) {
+    this.activity = activity;
     this.events = events;
     this.associations = associations;
     this.professionals = professionals;
@@ -95,6 +99,9 @@ public class McpInvitations {
         boolean accepted = association.accept(clock.instant());
         if (accepted) {
           events.publishEvent(new EvidenceChanged(association.getOrganizationId())); // R-COMP-3
+          activity.record(association.getOrganizationId(), ActorKind.PARTNER, association.getMcpId(),
+              "MCP_ASSOCIATED", McpService.ENTITY_TYPE, association.getId(),
+              "MCP " + association.getMcpId() + " accepted the invitation");
         }
         return accepted;
       }));

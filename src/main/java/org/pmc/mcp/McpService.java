@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pmc.activity.ActivityLog;
 import org.pmc.competency.Competency;
 import org.pmc.competency.EvidenceChanged;
 import org.pmc.organization.LocationView;
@@ -41,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class McpService {
 
+  static final String ENTITY_TYPE = "MCP_ASSOCIATION";
+
   /** MCP IDs: letters, digits and dashes, at most 20, as the registry column allows. */
   private static final Pattern MCP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
   /** The list's order: by name, then MCP ID, so pages never overlap. */
@@ -56,9 +59,11 @@ public class McpService {
   private final AdminScope admins;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ActivityLog activity;
 
   McpService(Professionals professionals, Certifications certifications, McpAssociations associations,
-      McpInvitations invitations, OrganizationService organizations, AdminScope admins, Clock clock, ApplicationEventPublisher events) {
+      McpInvitations invitations, OrganizationService organizations, AdminScope admins, Clock clock, ApplicationEventPublisher events, ActivityLog activity) {
+    this.activity = activity;
     this.events = events;
     this.professionals = professionals;
     this.certifications = certifications;
@@ -200,6 +205,8 @@ public class McpService {
       throw taken(mcpId, false);
     }
     invitations.sendAfterCommit(association, professional);
+    activity.record(organizationId, "MCP_INVITED", ENTITY_TYPE, association.getId(),
+        "MCP " + mcpId + " (" + professional.getFirstName() + " " + professional.getLastName() + ") invited");
     log.info("MCP {} invited to organization {} at location {} by {}", mcpId, organizationId,
         command.locationId(), user.individualId());
     return McpView.of(association, professional, catalog());
@@ -213,6 +220,8 @@ public class McpService {
     association.reinvite(clock.instant());
     Professional professional = professionals.findById(mcpId).orElseThrow();
     invitations.sendAfterCommit(association, professional);
+    activity.record(organizationId, "MCP_INVITATION_RESENT", ENTITY_TYPE, association.getId(),
+        "Invitation of MCP " + mcpId + " sent again");
     log.info("Invitation of MCP {} to organization {} sent again", mcpId, organizationId);
     return McpView.of(association, professional, catalog());
   }
@@ -229,6 +238,7 @@ public class McpService {
     admins.requireLocation(user, assignment.locationId());
     association.assignTo(assignment.locationId());
     events.publishEvent(new EvidenceChanged(organizationId)); // R-COMP-3: both locations re-evaluated
+    activity.record(organizationId, "MCP_MOVED", ENTITY_TYPE, association.getId(), "MCP " + mcpId + " moved");
     log.info("MCP {} of organization {} assigned to location {}", mcpId, organizationId, assignment.locationId());
     return McpView.of(association, professionals.findById(mcpId).orElseThrow(), catalog());
   }
@@ -240,6 +250,7 @@ public class McpService {
     admins.requireLocation(user, association.getLocationId());
     association.remove();
     events.publishEvent(new EvidenceChanged(organizationId));
+    activity.record(organizationId, "MCP_REMOVED", ENTITY_TYPE, association.getId(), "MCP " + mcpId + " removed");
     log.info("MCP {} removed from organization {}", mcpId, organizationId);
   }
 

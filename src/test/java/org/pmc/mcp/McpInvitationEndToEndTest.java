@@ -98,6 +98,8 @@ class McpInvitationEndToEndTest extends IntegrationTest {
     assertThat(texts(item.get("competencies"))).contains("CLOUD_PRODUCTIVITY", "MESSAGING",
         "APPLICATION_DEVELOPMENT");
     assertThat(item.get("trainings").get(0).get("title").asText()).isEqualTo("Microsoft 365 Messaging");
+    assertThat(api.get("/api/organizations/" + partner.organizationId() + "/activity").json()
+        .findValuesAsText("type")).contains("MCP_INVITED", "MCP_ASSOCIATED");
     assertThat(item.get("trainings").get(0).get("completedOn").asText()).isEqualTo("2024-11-04");
     assertThat(Instant.parse(item.get("associatedAt").asText())).isAfterOrEqualTo(
         Instant.parse(item.get("invitedAt").asText()));
