@@ -3,6 +3,7 @@ package org.pmc.reference;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.pmc.people.AdminScope;
 import org.pmc.people.PortalUser;
 import org.pmc.web.Paging;
 import org.springframework.data.domain.Sort;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomerReferenceController {
 
   private final CustomerReferenceService references;
+  private final AdminScope scope;
 
-  CustomerReferenceController(CustomerReferenceService references) {
+  CustomerReferenceController(CustomerReferenceService references, AdminScope scope) {
     this.references = references;
+    this.scope = scope;
   }
 
   @PostMapping
@@ -36,6 +39,7 @@ class CustomerReferenceController {
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   ReferenceView create(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user,
       @Valid @RequestBody NewReference reference) {
+    scope.requireLocation(user, reference.locationId()); // R-ROLE-4
     return references.create(org, user.individualId(), reference);
   }
 
@@ -53,14 +57,17 @@ class CustomerReferenceController {
 
   @PutMapping("/{id}/assignment")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
-  ReferenceView assign(@PathVariable UUID org, @PathVariable UUID id,
+  ReferenceView assign(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser user,
       @Valid @RequestBody ReferenceAssignment assignment) {
+    scope.requireLocation(user, references.get(org, id).locationId()); // R-ROLE-4: where it leaves
+    scope.requireLocation(user, assignment.locationId());               // and where it goes
     return references.reassign(org, id, assignment);
   }
 
   @PostMapping("/{id}/withdraw")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
-  ReferenceView withdraw(@PathVariable UUID org, @PathVariable UUID id) {
+  ReferenceView withdraw(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
+    scope.requireLocation(user, references.get(org, id).locationId()); // R-ROLE-4
     return references.withdraw(org, id);
   }
 }

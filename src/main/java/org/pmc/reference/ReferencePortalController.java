@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.pmc.competency.Competency;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.people.AdminScope;
 import org.pmc.people.PortalUser;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
@@ -35,10 +36,13 @@ class ReferencePortalController {
 
   private final CustomerReferenceService references;
   private final OrganizationService organizations;
+  private final AdminScope scope;
 
-  ReferencePortalController(CustomerReferenceService references, OrganizationService organizations) {
+  ReferencePortalController(CustomerReferenceService references, OrganizationService organizations,
+      AdminScope scope) {
     this.references = references;
     this.organizations = organizations;
+    this.scope = scope;
   }
 
   @GetMapping
@@ -66,6 +70,7 @@ class ReferencePortalController {
   String create(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") ReferenceForm form,
       BindingResult errors, Model model, RedirectAttributes redirect) {
     return submit(user, form, errors, model, false, () -> {
+      scope.requireLocation(user, form.getLocationId()); // R-ROLE-4
       ReferenceView created = references.create(user.organizationId(), user.individualId(), form.toNewReference());
       redirect.addFlashAttribute("message", "We emailed " + created.contactEmail() + " to confirm the reference.");
     });
@@ -84,6 +89,8 @@ class ReferencePortalController {
       @ModelAttribute("form") ReferenceForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
     model.addAttribute("referenceId", id);
     return submit(user, form, errors, model, true, () -> {
+      scope.requireLocation(user, references.get(user.organizationId(), id).locationId()); // R-ROLE-4
+      scope.requireLocation(user, form.getLocationId());
       references.reassign(user.organizationId(), id, form.toAssignment());
       redirect.addFlashAttribute("message", "Reference assigned.");
     });
@@ -92,6 +99,7 @@ class ReferencePortalController {
   @PostMapping("/{id}/withdraw")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+    scope.requireLocation(user, references.get(user.organizationId(), id).locationId()); // R-ROLE-4
     try {
       references.withdraw(user.organizationId(), id);
       redirect.addFlashAttribute("message", "Reference withdrawn.");

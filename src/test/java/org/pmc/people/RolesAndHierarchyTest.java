@@ -135,6 +135,8 @@ class RolesAndHierarchyTest extends IntegrationTest {
         {"name": "HQ 2", "country": "DK", "parentId": "%s"}""".formatted(hq)).status()).isEqualTo(403);
     assertThat(locationAdmin.post(org("/locations/" + eastSub + "/move"), "{\"parentId\": \"" + west + "\"}")
         .status()).isEqualTo(403);
+    assertThat(locationAdmin.post(org("/references"), reference(eastSub)).status()).isEqualTo(201);
+    assertThat(locationAdmin.post(org("/references"), reference(west)).status()).isEqualTo(403);
 
     new Http(port).post("/api/association-requests", """
         {"organizationId": "%s", "locationId": "%s", "firstName": "W", "lastName": "W", "email": "w@scope.example"}"""
@@ -153,6 +155,12 @@ class RolesAndHierarchyTest extends IntegrationTest {
     Http.Response response = admin.delete(org("/admins/" + partner.adminId()));
     assertThat(response.status()).isEqualTo(409);
     assertThat(response.json().get("rule").asText()).isEqualTo("R-ROLE-4");
+  }
+
+  private static String reference(String location) {
+    return """
+        {"customerCompany": "Scoped", "contactName": "C", "contactEmail": "c@scoped.example",
+         "description": "d", "locationId": "%s", "competency": "MESSAGING"}""".formatted(location);
   }
 
   private Http.Response grant(String individualId) {
