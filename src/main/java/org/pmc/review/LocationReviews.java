@@ -1,0 +1,253 @@
+package org.pmc.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Clock;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+import org.pmc.activity.ActivityLog;
+import org.pmc.competency.EvidenceChanged;
+import org.pmc.organization.LocationStatus;
+import org.pmc.organization.LocationView;
+import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
+import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.InvalidField;
+import org.pmc.web.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * RSC reviews of a location dissociation (R-LOC-5) and an organization merge (R-LOC-7): the partner asks
+ * and sees the impact; the RSC decides in Tasklist; an approved change is carried out in the transaction
+ * that completes the task.
+ */
+@Service
+public class LocationReviews {
+
+  private static final Logger log = LoggerFactory.getLogger(LocationReviews.class);
+
+  private final Reviews reviews;
+  private final ImpactAnalysis analysis;
+  private final ReviewProcess process;
+  private final OrganizationService organizations;
+  private final ActivityLog activity;
+  private final ApplicationEventPublisher events;
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+  private final Clock clock;
+  @PersistenceContext
+  private EntityManager entityManager;
+
+  LocationReviews(Reviews reviews, ImpactAnalysis analysis, ReviewProcess process,
+      OrganizationService organizations, ActivityLog activity, ApplicationEventPublisher events, JdbcClient jdbc,
+      ObjectMapper json, Clock clock) {
+    this.reviews = reviews;
+    this.analysis = analysis;
+    this.process = process;
+    this.organizations = organizations;
+    this.activity = activity;
+    this.events = events;
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** What dissociating the location would do; refused before any review starts when R-LOC-5 forbids it. */
+  @Transactional(readOnly = true)
+  public DissociationImpact dissociationImpact(UUID organizationId, UUID locationId) {
+    checkDissociation(organizationId, locationId);
+    return analysis.dissociation(organizationId, locationId);
+  }
+
+  @Transactional(readOnly = true)
+  public MergeImpact mergeImpact(UUID organizationId, UUID otherOrganizationId) {
+    checkMerge(organizationId, otherOrganizationId);
+    return analysis.merge(organizationId, otherOrganizationId);
+  }
+
+  /** R-LOC-5: the request, its impact and the RSC review start together. */
+  @Transactional
+  public ReviewView requestDissociation(UUID organizationId, UUID locationId, String reason, String requestedBy) {
+    DissociationImpact impact = dissociationImpact(organizationId, locationId);
+    if (reviews.existsByLocationIdAndStatus(locationId, ReviewStatus.IN_REVIEW)) {
+      throw new BusinessRuleViolation("R-LOC-5", "The dissociation of this location is in RSC review already");
+    }
+    Review review = reviews.save(new Review(organizationId, ReviewType.DISSOCIATION, locationId, null,
+        reason(reason), write(impact), requestedBy, clock.instant()));
+    process.start(review, organizations.organization(organizationId).name(), impact);
+    activity.record(organizationId, "DISSOCIATION_REQUESTED", "LOCATION", locationId,
+        "Dissociation of " + impact.location() + " sent to RSC review");
+    log.info("Review {}: dissociation of location {} requested by {}", review.getId(), locationId, requestedBy);
+    return view(review);
+  }
+
+  /** R-LOC-7: the request, its impact for both organizations and the RSC review start together. */
+  @Transactional
+  public ReviewView requestMerge(UUID organizationId, UUID otherOrganizationId, String reason, String requestedBy) {
+    MergeImpact impact = mergeImpact(organizationId, otherOrganizationId);
+    Review review = reviews.save(new Review(organizationId, ReviewType.MERGE, null, otherOrganizationId,
+        reason(reason), write(impact), requestedBy, clock.instant()));
+    process.start(review, organizations.organization(organizationId).name(), impact);
+    activity.record(organizationId, "MERGE_REQUESTED", "ORGANIZATION", otherOrganizationId,
+        "Merge of " + impact.otherOrganization() + " into this organization sent to RSC review");
+    log.info("Review {}: merge of {} into {} requested by {}", review.getId(), otherOrganizationId, organizationId,
+        requestedBy);
+    return view(review);
+  }
+
+  @Transactional(readOnly = true)
+  public ReviewView review(UUID organizationId, UUID reviewId) {
+    return view(reviews.findByIdAndOrganizationId(reviewId, organizationId)
+        .orElseThrow(() -> new NotFound("Review", reviewId)));
+  }
+
+  @Transactional(readOnly = true)
+  public ReviewView review(UUID reviewId) {
+    return view(find(reviewId));
+  }
+
+  /** Approved: carried out in the transaction that completes the review task. */
+  @Transactional
+  public void carryOut(UUID reviewId, String decidedBy, String comment) {
+    Review review = find(reviewId);
+    review.decide(true, decidedBy, comment, clock.instant());
+    if (review.getType() == ReviewType.DISSOCIATION) {
+      dissociate(review.getOrganizationId(), review.getLocationId());
+    } else {
+      merge(review.getOrganizationId(), review.getOtherOrganizationId());
+    }
+    // The changes above went around JPA: what it holds of this transaction is stale from here on.
+    entityManager.flush();
+    entityManager.clear();
+    events.publishEvent(new EvidenceChanged(review.getOrganizationId()));
+    log.info("Review {} approved by {} and carried out", reviewId, decidedBy);
+  }
+
+  /** Rejected: nothing changes but the review. */
+  @Transactional
+  public void reject(UUID reviewId, String decidedBy, String comment) {
+    Review review = find(reviewId);
+    review.decide(false, decidedBy, comment, clock.instant());
+    activity.record(review.getOrganizationId(), "REVIEW_REJECTED", "REVIEW", reviewId,
+        "RSC rejected the " + review.getType().name().toLowerCase() + " request" + (comment == null ? "" : ": " + comment));
+    log.info("Review {} rejected by {}", reviewId, decidedBy);
+  }
+
+  /**
+   * R-LOC-5 (decided): the location is soft-deleted; its child locations and its people move to its parent;
+   * its program contacts, privileges and admin scopes are released. MCPs and references stay on it, kept
+   * for history, and no longer count: its competencies lapse, and the organization's competencies are
+   * re-evaluated (EvidenceChanged) without it.
+   */
+  private void dissociate(UUID organizationId, UUID locationId) {
+    checkDissociation(organizationId, locationId);
+    LocationView location = organizations.location(organizationId, locationId);
+    UUID parent = location.parentId();
+    if (parent != null) {
+      jdbc.sql("update location set parent_id = ?, version = version + 1 where parent_id = ? and status = 'ACTIVE'")
+          .params(parent, locationId).update();
+      jdbc.sql("update individual set location_id = ?, version = version + 1 where location_id = ?"
+          + " and status not in ('REJECTED', 'REMOVED')").params(parent, locationId).update();
+    }
+    jdbc.sql("update location set status = 'DISSOCIATED', version = version + 1 where id = ?").param(locationId).update();
+    jdbc.sql("delete from location_contact where location_id = ?").param(locationId).update();
+    jdbc.sql("delete from privilege_grant where location_id = ?").param(locationId).update();
+    jdbc.sql("delete from admin_location where location_id = ?").param(locationId).update();
+    jdbc.sql("update location_competency set status = 'LAPSED', updated_at = ?, version = version + 1"
+        + " where location_id = ? and status in ('ACTIVE_EARNED', 'ACTIVE_PRE_APPROVED')")
+        .params(Timestamp.from(clock.instant()), locationId).update();
+    activity.record(organizationId, "LOCATION_DISSOCIATED", "LOCATION", locationId,
+        "Location " + location.name() + " dissociated after RSC review; its locations and people moved to its parent");
+  }
+
+  /**
+   * R-LOC-7: the other organization's HQ becomes a child of this HQ; its locations, people, MCPs,
+   * references, privileges and competencies move here. Its global admins become location admins of their
+   * former HQ (decided: they keep their own tree, not the whole merged organization). The other
+   * organization stays, emptied, marked as merged into this one.
+   */
+  private void merge(UUID organizationId, UUID otherId) {
+    checkMerge(organizationId, otherId);
+    OrganizationView organization = organizations.organization(organizationId);
+    OrganizationView other = organizations.organization(otherId);
+    jdbc.sql("update location set parent_id = ?, version = version + 1 where id = ?")
+        .params(organization.hqLocationId(), other.hqLocationId()).update();
+    jdbc.sql("insert into admin_location (individual_id, location_id) select id, ? from individual"
+        + " where organization_id = ? and role = 'GLOBAL_ADMIN' on conflict do nothing")
+        .params(other.hqLocationId(), otherId).update();
+    jdbc.sql("update individual set role = 'LOCATION_ADMIN' where organization_id = ? and role = 'GLOBAL_ADMIN'")
+        .param(otherId).update();
+    for (String table : new String[] {"location", "individual", "mcp_association", "customer_reference",
+        "privilege_grant", "location_competency"}) {
+      jdbc.sql("update " + table + " set organization_id = ? where organization_id = ?")
+          .params(organizationId, otherId).update();
+    }
+    jdbc.sql("update organization set merged_into = ?, version = version + 1 where id = ?")
+        .params(organizationId, otherId).update();
+    activity.record(organizationId, "ORGANIZATION_MERGED", "ORGANIZATION", otherId,
+        other.name() + " merged into " + organization.name() + " after RSC review");
+    activity.record(otherId, "ORGANIZATION_MERGED", "ORGANIZATION", organizationId,
+        other.name() + " merged into " + organization.name() + " after RSC review");
+  }
+
+  private void checkDissociation(UUID organizationId, UUID locationId) {
+    LocationView location = organizations.activeLocation(organizationId, locationId, "locationId");
+    // R-LOC-5: the HQ cannot be dissociated while other locations exist.
+    if (location.hq() && organizations.locations(organizationId).stream()
+        .anyMatch(other -> other.status() == LocationStatus.ACTIVE && !other.hq())) {
+      throw new BusinessRuleViolation("R-LOC-5",
+          "The HQ cannot be dissociated while other locations exist; make another location the HQ first");
+    }
+  }
+
+  private void checkMerge(UUID organizationId, UUID otherOrganizationId) {
+    if (otherOrganizationId == null || otherOrganizationId.equals(organizationId)
+        || !organizations.exists(otherOrganizationId) || mergedAlready(otherOrganizationId)
+        || mergedAlready(organizationId)) {
+      throw new InvalidField("otherOrganizationId", "is not another organization that can merge into this one");
+    }
+  }
+
+  private boolean mergedAlready(UUID organizationId) {
+    return jdbc.sql("select merged_into is not null from organization where id = ?").param(organizationId)
+        .query(Boolean.class).single();
+  }
+
+  private Review find(UUID reviewId) {
+    return reviews.findById(reviewId).orElseThrow(() -> new NotFound("Review", reviewId));
+  }
+
+  private static String reason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidField("reason", "tell the RSC why");
+    }
+    if (reason.length() > 4000) {
+      throw new InvalidField("reason", "is longer than 4000 characters");
+    }
+    return reason.strip();
+  }
+
+  private String write(Impact impact) {
+    try {
+      return json.writeValueAsString(impact);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ReviewView view(Review review) {
+    try {
+      return new ReviewView(review.getId(), review.getType(), review.getStatus(), json.readTree(review.getImpact()),
+          review.getReason(), review.getDecidedBy(), review.getComment());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

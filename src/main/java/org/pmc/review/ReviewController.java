@@ -1,0 +1,51 @@
+package org.pmc.review;
+
+import java.util.UUID;
+import org.pmc.people.PortalUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Requests that the RSC reviews first (R-LOC-5, R-LOC-7): 202 with the impact; the review's state. */
+@RestController
+@RequestMapping("/api/organizations/{org}")
+class ReviewController {
+
+  private final LocationReviews reviews;
+
+  ReviewController(LocationReviews reviews) {
+    this.reviews = reviews;
+  }
+
+  @PostMapping("/locations/{loc}/dissociation")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @PreAuthorize("hasRole('GLOBAL_ADMIN')")
+  ReviewView dissociate(@PathVariable UUID org, @PathVariable UUID loc, @AuthenticationPrincipal PortalUser admin,
+      @RequestBody DissociationRequest request) {
+    return reviews.requestDissociation(org, loc, request.reason(), admin.email());
+  }
+
+  @PostMapping("/merge")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @PreAuthorize("hasRole('GLOBAL_ADMIN')")
+  ReviewView merge(@PathVariable UUID org, @AuthenticationPrincipal PortalUser admin,
+      @RequestBody MergeRequest request) {
+    return reviews.requestMerge(org, request.otherOrganizationId(), request.reason(), admin.email());
+  }
+
+  @GetMapping("/reviews/{id}")
+  ReviewView review(@PathVariable UUID org, @PathVariable UUID id) {
+    return reviews.review(org, id);
+  }
+
+  record DissociationRequest(String reason) {}
+
+  record MergeRequest(UUID otherOrganizationId, String reason) {}
+}

@@ -1,0 +1,14 @@
+package org.pmc.review;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Reviews extends JpaRepository<Review, UUID> {
+
+  Optional<Review> findByIdAndOrganizationId(UUID id, UUID organizationId);
+
+  boolean existsByLocationIdAndStatus(UUID locationId, ReviewStatus status);
+
+  boolean existsByOrganizationIdAndTypeAndStatus(UUID organizationId, ReviewType type, ReviewStatus status);
+}

@@ -1,0 +1,84 @@
+package org.pmc.review;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * What RSC staff need in Tasklist, created at start-up (with or without demo data) and unchanged when run
+ * again: groups {@code rsc} and {@code rsc-lead} read the two review processes and read and complete their
+ * tasks (nothing else: no Cockpit, no Admin, no other process's tasks), and each has a saved filter.
+ */
+@Component
+class TasklistSetup implements ApplicationRunner {
+
+  static final String RSC_FILTER = "RSC reviews";
+  static final String LEAD_FILTER = "RSC lead reviews";
+  private static final List<String> GROUPS = List.of("rsc", "rsc-lead");
+  private static final List<String> PROCESSES = List.of(ReviewProcess.DISSOCIATION, ReviewProcess.MERGE);
+
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  TasklistSetup(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (String group : GROUPS) {
+      for (String process : PROCESSES) {
+        grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+            ProcessDefinitionPermissions.READ_HISTORY);
+      }
+    }
+    filter(RSC_FILTER, "rsc", -10);
+    filter(LEAD_FILTER, "rsc-lead", -9);
+  }
+
+  /** A saved task filter owned by admin, as in the Camunda invoice example; the group may read it. */
+  private void filter(String name, String group, int priority) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name).setOwner("admin")
+          .setProperties(Map.of("description", "Dissociations and merges waiting for " + group,
+              "priority", priority, "refresh", true))
+          .setQuery(tasks.createTaskQuery().taskCandidateGroup(group).processDefinitionKeyIn(
+              PROCESSES.toArray(String[]::new)).orderByTaskCreateTime().asc());
+      filters.saveFilter(filter);
+    }
+    grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).count() > 0;
+    if (granted) {
+      return;
+    }
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      grant.addPermission(permission);
+    }
+    authorizations.saveAuthorization(grant);
+  }
+}

@@ -1,0 +1,195 @@
+package org.pmc.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.Mails;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** {@code location-dissociation} and {@code organization-merge}: every path, through the API (R-LOC-5, R-LOC-7). */
+class ReviewProcessTest extends IntegrationTest {
+
+  @Autowired
+  TestPartners partners;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
+
+  Partner partner;
+  Http admin;
+
+  @BeforeEach
+  void signIn() {
+    partner = partners.register("DK");
+    admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+  }
+
+  @Test
+  @DisplayName("R-LOC-5: the partner sees the impact; approved, the location is dissociated, its children move to its parent and the partner is told")
+  void approvedDissociation() {
+    UUID copenhagen = addLocation("Copenhagen", partner.hqLocationId());
+    UUID aarhus = addLocation("Aarhus", copenhagen);
+
+    JsonNode review = requestDissociation(copenhagen);
+    assertThat(review.get("type").asText()).isEqualTo("DISSOCIATION");
+    assertThat(review.get("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(review.at("/impact/childLocations").toString()).contains("Aarhus");
+    assertThat(review.at("/impact/summary").toString()).contains("Locations moving to Partner");
+    ProcessInstance instance = instance(review);
+    assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).task().hasCandidateGroup("rsc");
+    assertThat((String) runtime.getVariable(instance.getId(), "reviewSummary")).contains("Aarhus");
+
+    tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Fine by us"));
+
+    assertThat(location(copenhagen).get("status").asText()).isEqualTo("DISSOCIATED");
+    assertThat(location(aarhus).get("parentId").asText()).isEqualTo(partner.hqLocationId().toString());
+    JsonNode decided = admin.get(org("/reviews/" + review.get("id").asText())).json();
+    assertThat(decided.get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(decided.get("comment").asText()).isEqualTo("Fine by us");
+    runDueJobs();
+    assertThat(instance).isEnded().hasPassed("carryOut", "notifyRequester", "partnerTold");
+    assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("approved").contains("Fine by us");
+  }
+
+  @Test
+  @DisplayName("R-LOC-5: rejected, nothing changes and the partner is told with the comment")
+  void rejectedDissociation() {
+    UUID copenhagen = addLocation("Copenhagen", partner.hqLocationId());
+    JsonNode review = requestDissociation(copenhagen);
+    ProcessInstance instance = instance(review);
+
+    tasks.complete(task(instance).getId(), Map.of("approved", false, "comment", "Keep it, it holds a competency"));
+
+    assertThat(location(copenhagen).get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(admin.get(org("/reviews/" + review.get("id").asText())).json().get("status").asText())
+        .isEqualTo("REJECTED");
+    runDueJobs();
+    assertThat(instance).isEnded().hasPassed("recordRejection", "partnerTold").hasNotPassed("carryOut");
+    assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("rejected")
+        .contains("Keep it, it holds a competency");
+  }
+
+  @Test
+  @DisplayName("R-LOC-5: unreviewed for 2 days, every RSC reviewer is reminded by email; the review stays open")
+  void reminderAfterTwoDays() {
+    String reviewer = camundaUser("rsc");
+    ProcessInstance instance = instance(requestDissociation(addLocation("Odense", partner.hqLocationId())));
+
+    fire(instance, "twoDaysWithoutDecision");
+    runDueJobs();
+
+    assertThat(mailTo(reviewer + "@rsc.example")).hasSize(1);
+    assertThat(Mails.text(mailTo(reviewer + "@rsc.example").get(0))).contains("Odense").contains("Tasklist");
+    assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).hasPassed("reviewersReminded");
+  }
+
+  @Test
+  @DisplayName("R-LOC-5: unreviewed for 5 days, the review moves to the RSC lead, who decides")
+  void handOverToLeadAfterFiveDays() {
+    UUID odense = addLocation("Odense", partner.hqLocationId());
+    ProcessInstance instance = instance(requestDissociation(odense));
+
+    fire(instance, "fiveDaysWithoutDecision");
+
+    assertThat(instance).isWaitingAt(ReviewProcess.LEAD_REVIEW).task().hasCandidateGroup("rsc-lead");
+    tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Approved by the lead"));
+    assertThat(location(odense).get("status").asText()).isEqualTo("DISSOCIATED");
+    runDueJobs();
+    assertThat(instance).isEnded().hasPassed("leadReview", "carryOut", "partnerTold");
+  }
+
+  @Test
+  @DisplayName("R-LOC-7: a merge shows both organizations' competencies; approved, the other HQ becomes a child location and its people move")
+  void approvedMerge() {
+    Partner other = partners.register("SE");
+    JsonNode review = admin.post(org("/merge"), """
+        {"otherOrganizationId": "%s", "reason": "We bought them"}""".formatted(other.organizationId())).json();
+    assertThat(review.get("type").asText()).isEqualTo("MERGE");
+    assertThat(review.get("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(review.at("/impact/people").asInt()).isEqualTo(1);
+    assertThat(review.at("/impact/otherCompetencies").isArray()).isTrue();
+    ProcessInstance instance = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(review.get("id").asText()).singleResult();
+    assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW);
+
+    tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Merged"));
+
+    JsonNode otherHq = admin.get(org("/locations")).json();
+    assertThat(otherHq.findValuesAsText("id")).contains(other.hqLocationId().toString());
+    assertThat(location(other.hqLocationId()).get("parentId").asText()).isEqualTo(partner.hqLocationId().toString());
+    assertThat(admin.get(org("/people?email=" + other.adminEmail())).json().findValuesAsText("email"))
+        .containsExactly(other.adminEmail());
+    runDueJobs();
+    assertThat(instance).isEnded().hasPassed("carryOut", "partnerTold");
+  }
+
+  private JsonNode requestDissociation(UUID locationId) {
+    Http.Response response = admin.post(org("/locations/" + locationId + "/dissociation"),
+        "{\"reason\": \"We closed the office\"}");
+    assertThat(response.status()).isEqualTo(202);
+    return response.json();
+  }
+
+  private ProcessInstance instance(JsonNode review) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.DISSOCIATION)
+        .processInstanceBusinessKey(review.get("id").asText()).singleResult();
+  }
+
+  private Task task(ProcessInstance instance) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private void fire(ProcessInstance instance, String timer) {
+    Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).singleResult();
+    management.executeJob(job.getId());
+  }
+
+  private String camundaUser(String group) {
+    if (identity.createGroupQuery().groupId(group).count() == 0) {
+      identity.saveGroup(identity.newGroup(group));
+    }
+    String id = "reviewer-" + UUID.randomUUID().toString().substring(0, 8);
+    User user = identity.newUser(id);
+    user.setFirstName("Riley");
+    user.setEmail(id + "@rsc.example");
+    user.setPassword(id + "-pw");
+    identity.saveUser(user);
+    identity.createMembership(id, group);
+    return id;
+  }
+
+  private UUID addLocation(String name, UUID parentId) {
+    return UUID.fromString(admin.post(org("/locations"), """
+        {"name": "%s", "country": "DK", "parentId": "%s"}""".formatted(name, parentId)).json().get("id").asText());
+  }
+
+  private JsonNode location(UUID id) {
+    for (JsonNode location : admin.get(org("/locations")).json()) {
+      if (location.get("id").asText().equals(id.toString())) {
+        return location;
+      }
+    }
+    throw new AssertionError("No location " + id);
+  }
+
+  private String org(String path) {
+    return "/api/organizations/" + partner.organizationId() + path;
+  }
+}
