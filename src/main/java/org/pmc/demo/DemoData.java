@@ -31,6 +31,8 @@ class DemoData implements ApplicationRunner {
   static final String DEMO_ADMIN = "admin@contoso.example";
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final List<String> STAFF_GROUPS = List.of("rsc", "rsc-lead", "billing", "support");
+  /** The groups that answer support tickets in Tasklist (R-SUP-3). */
+  private static final List<String> SUPPORT_GROUPS = List.of("support", "rsc", "rsc-lead");
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -52,6 +54,7 @@ class DemoData implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     STAFF_GROUPS.forEach(this::group);
+    SUPPORT_GROUPS.forEach(this::grantSupportTickets);
     staffUser("rsc", "Riley", "Reviewer", passwords.rscPassword(), List.of("rsc", "billing", "support"));
     staffUser("lead", "Lee", "Lead", passwords.leadPassword(), List.of("rsc-lead"));
     if (!people.isTaken(DEMO_ADMIN)) {
@@ -87,6 +90,31 @@ class DemoData implements ApplicationRunner {
     grant.setResource(Resources.APPLICATION);
     grant.setResourceId("tasklist");
     grant.addPermission(Permissions.ACCESS);
+    authorizations.saveAuthorization(grant);
+  }
+
+  /**
+   * Support agents, RSC and the RSC lead see and complete {@code answerTicket} in Tasklist, as the Camunda
+   * invoice example grants it: the process definition's tasks, and tasks. Granted once per group.
+   */
+  private void grantSupportTickets(String groupId) {
+    grantOnce(groupId, Resources.PROCESS_DEFINITION, "support-ticket",
+        Permissions.READ, Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_HISTORY);
+    grantOnce(groupId, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+  }
+
+  private void grantOnce(String groupId, Resources resource, String resourceId, Permissions... permissions) {
+    if (authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() > 0) {
+      return;
+    }
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(groupId);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    for (Permissions permission : permissions) {
+      grant.addPermission(permission);
+    }
     authorizations.saveAuthorization(grant);
   }
 
