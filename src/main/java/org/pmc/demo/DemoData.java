@@ -31,6 +31,7 @@ class DemoData implements ApplicationRunner {
   static final String DEMO_ADMIN = "admin@contoso.example";
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final List<String> STAFF_GROUPS = List.of("rsc", "rsc-lead", "billing", "support");
+  /** The groups that answer support tickets in Tasklist (R-SUP-3). */
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -89,6 +90,8 @@ class DemoData implements ApplicationRunner {
     grant.addPermission(Permissions.ACCESS);
     authorizations.saveAuthorization(grant);
   }
+
+
 
   private void staffUser(String id, String firstName, String lastName, String password, List<String> groups) {
     if (identity.createUserQuery().userId(id).count() > 0) {

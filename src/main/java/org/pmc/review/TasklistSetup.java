@@ -42,14 +42,19 @@ class TasklistSetup implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     for (String group : GROUPS) {
-      for (String process : PROCESSES) {
-        grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
-            ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
-            ProcessDefinitionPermissions.READ_HISTORY);
-      }
+      PROCESSES.forEach(process -> grantTasks(group, process));
     }
+    // Support tickets are answered by the channel's group (support, rsc, rsc-lead) in Tasklist.
+    List.of("support", "rsc", "rsc-lead").forEach(group -> grantTasks(group, "support-ticket"));
     filter(RSC_FILTER, "rsc", -10);
     filter(LEAD_FILTER, "rsc-lead", -9);
+  }
+
+  /** The group sees and completes the tasks of this process, and nothing else of it. */
+  private void grantTasks(String group, String processKey) {
+    grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY);
   }
 
   /** A saved task filter owned by admin, as in the Camunda invoice example; the group may read it. */

@@ -1,0 +1,26 @@
+package org.pmc.support;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A ticket as the API and the portal show it, with its history (R-SUP-3). */
+public record TicketView(UUID id, String category, String topic, String issue, TicketPriority priority,
+    TicketComplexity complexity, String subject, String description, SupportChannel channel,
+    TicketStatus status, String assignee, String answer, Instant createdAt, List<Step> history) {
+
+  /** One recorded step. */
+  public record Step(Instant at, TicketEvent.Kind event, SupportChannel channel, String detail) {
+
+    static Step of(TicketEvent event) {
+      return new Step(event.getAt(), event.getEvent(), event.getChannel(), event.getDetail());
+    }
+  }
+
+  static TicketView of(SupportTicket ticket, String assignee, List<TicketEvent> history) {
+    return new TicketView(ticket.getId(), ticket.getCategory(), ticket.getTopic(), ticket.getIssue(),
+        ticket.getPriority(), ticket.getComplexity(), ticket.getSubject(), ticket.getDescription(),
+        ticket.getChannel(), ticket.getStatus(), assignee, ticket.getAnswer(), ticket.getCreatedAt(),
+        history.stream().map(Step::of).toList());
+  }
+}

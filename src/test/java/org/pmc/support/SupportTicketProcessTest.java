@@ -1,0 +1,212 @@
+package org.pmc.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.IntegrationTest;
+import org.pmc.Mails;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.pmc.organization.MembershipLevel;
+import org.pmc.organization.OrganizationService;
+import org.pmc.support.TicketEvent.Kind;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code support-ticket} on the real engine (R-SUP-2..4). */
+class SupportTicketProcessTest extends IntegrationTest {
+
+  @Autowired
+  TestPartners partners;
+  @Autowired
+  OrganizationService organizations;
+  @Autowired
+  SupportService support;
+  @Autowired
+  SupportTickets tickets;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  FormService forms;
+
+  Partner partner;
+  ProcessInstance instance;
+  TicketCreated ticket;
+
+  @BeforeEach
+  void registerPartner() {
+    partner = partners.register("DE");
+  }
+
+  @Test
+  @DisplayName("R-SUP-2, R-SUP-4: routed to live chat, answered by support, the partner emailed; accepted → CLOSED")
+  void answeredAndAccepted() throws IOException {
+    raise(MembershipLevel.ACTION_PACK, "TECHNICAL", TicketPriority.HIGH, TicketComplexity.LOW);
+    assertThat(ticket.channel()).isEqualTo(SupportChannel.LIVE_CHAT);
+    assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(ticket.suggestions()).extracting(SupportCatalog.Article::url)
+        .allMatch(url -> url.startsWith("https://support.pmc.example/"));
+    assertThat(instance).isWaitingAt("answerTicket");
+    assertThat(task()).hasCandidateGroup("support");
+    assertThat(new String(forms.getDeployedTaskForm(task().getId()).readAllBytes(), StandardCharsets.UTF_8))
+        .contains("\"id\": \"answer-ticket\"", "\"key\": \"answer\"", "\"required\": true");
+
+    answer("Restart the service.");
+
+    assertThat(status()).isEqualTo(TicketStatus.ANSWERED);
+    assertThat(instance).isWaitingAt("notifyPartnerAnswered");
+    runDueJobs();
+    assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
+        .containsExactly("Your support ticket was answered: Service down");
+    assertThat(instance).isWaitingAt("sevenDaysWithoutWord");
+
+    support.resolve(partner.organizationId(), ticket.id(), true);
+
+    assertThat(instance).isEnded().hasPassed("partnerResponded", "ticketClosed");
+    assertThat(status()).isEqualTo(TicketStatus.CLOSED);
+    assertThat(events()).containsExactly(Kind.ROUTED, Kind.ANSWERED, Kind.ACCEPTED);
+  }
+
+  @Test
+  @DisplayName("R-SUP-4: not accepted → REOPENED on the same channel, answered again")
+  void reopenedOnTheSameChannel() {
+    raise(MembershipLevel.GOLD, "TECHNICAL", TicketPriority.HIGH, TicketComplexity.HIGH);
+    assertThat(ticket.channel()).isEqualTo(SupportChannel.RSC);
+    answer("Try this.");
+    runDueJobs();
+
+    support.resolve(partner.organizationId(), ticket.id(), false);
+
+    assertThat(status()).isEqualTo(TicketStatus.REOPENED);
+    assertThat(instance).isWaitingAt("answerTicket");
+    assertThat(task()).hasCandidateGroup("rsc");
+    assertThat(tickets.findById(ticket.id()).orElseThrow().getChannel()).isEqualTo(SupportChannel.RSC);
+    answer("Now try that.");
+    assertThat(status()).isEqualTo(TicketStatus.ANSWERED);
+    assertThat(events()).containsExactly(Kind.ROUTED, Kind.ANSWERED, Kind.REOPENED, Kind.ANSWERED);
+  }
+
+  @Test
+  @DisplayName("R-SUP-4: no word from the partner in 7 days → CLOSED")
+  void closedAfterSevenDaysWithoutWord() {
+    raise(MembershipLevel.NETWORK, "LICENSING", TicketPriority.LOW, TicketComplexity.LOW);
+    answer("Here is your key.");
+    runDueJobs();
+    Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(timer.getDuedate().toInstant()).isCloseTo(Instant.now().plus(Duration.ofDays(7)),
+        within(5, ChronoUnit.MINUTES));
+
+    fireTimer(instance.getId());
+
+    assertThat(instance).isEnded().hasPassed("sevenDaysWithoutWord", "settleTicket", "ticketClosed");
+    assertThat(status()).isEqualTo(TicketStatus.CLOSED);
+    assertThat(events()).containsExactly(Kind.ROUTED, Kind.ANSWERED, Kind.CLOSED);
+  }
+
+  @Test
+  @DisplayName("R-SUP-3: Network escalates from community (2 days) past the top to the RSC lead")
+  void networkEscalationChain() {
+    raise(MembershipLevel.NETWORK, "TECHNICAL", TicketPriority.HIGH, TicketComplexity.HIGH);
+    assertChain(SupportChannel.COMMUNITY, SupportChannel.RSC_LEAD);
+  }
+
+  @Test
+  @DisplayName("R-SUP-3: Action Pack escalates community → live chat → RSC → RTC → RSC lead")
+  void actionPackEscalationChain() {
+    raise(MembershipLevel.ACTION_PACK, "TECHNICAL", TicketPriority.MEDIUM, TicketComplexity.LOW);
+    assertChain(SupportChannel.COMMUNITY, SupportChannel.LIVE_CHAT, SupportChannel.RSC, SupportChannel.RTC,
+        SupportChannel.RSC_LEAD);
+  }
+
+  @Test
+  @DisplayName("R-SUP-3: Gold cloud escalates community → live chat → RSC → concierge → RSC lead")
+  void goldCloudEscalationChain() {
+    raise(MembershipLevel.GOLD_CLOUD, "TECHNICAL", TicketPriority.LOW, TicketComplexity.HIGH);
+    assertChain(SupportChannel.COMMUNITY, SupportChannel.LIVE_CHAT, SupportChannel.RSC,
+        SupportChannel.CONCIERGE, SupportChannel.RSC_LEAD);
+  }
+
+  @Test
+  @DisplayName("R-SUP-2, R-SUP-3: a Gold cloud program question goes to the concierge (4 h), then the RSC lead")
+  void programQuestionGoesToTheNamedContact() {
+    raise(MembershipLevel.GOLD_CLOUD, "PROGRAM", TicketPriority.LOW, TicketComplexity.LOW);
+    assertChain(SupportChannel.CONCIERGE, SupportChannel.RSC_LEAD);
+  }
+
+  /** Checks the channel, group and response target at each step, firing the timer between steps. */
+  private void assertChain(SupportChannel... chain) {
+    for (int step = 0; step < chain.length; step++) {
+      SupportChannel channel = chain[step];
+      assertThat(instance).isWaitingAt("answerTicket");
+      assertThat(tickets.findById(ticket.id()).orElseThrow().getChannel()).isEqualTo(channel);
+      assertThat(task()).hasCandidateGroup(channel.group());
+      Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+      assertThat(timer.getDuedate().toInstant()).isCloseTo(Instant.now().plus(channel.responseTarget()),
+          within(5, ChronoUnit.MINUTES));
+      if (step < chain.length - 1) {
+        fireTimer(instance.getId());
+        assertThat(instance).isWaitingAt("notifyPartnerEscalated");
+        runDueJobs();
+        assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
+            .contains("Your support ticket was escalated to " + chain[step + 1] + ": Service down");
+      }
+    }
+    List<TicketEvent> history = support.get(partner.organizationId(), ticket.id()).history().stream()
+        .map(s -> new TicketEvent(ticket.id(), s.at(), s.event(), s.channel(), s.detail())).toList();
+    assertThat(history).extracting(TicketEvent::getEvent).first().isEqualTo(Kind.ROUTED);
+    assertThat(history).extracting(TicketEvent::getChannel).containsExactly(chain);
+    assertThat(history).extracting(TicketEvent::getAt).isSorted().doesNotContainNull();
+  }
+
+  private void raise(MembershipLevel level, String category, TicketPriority priority, TicketComplexity complexity) {
+    if (level != MembershipLevel.NETWORK) {
+      organizations.changeMembership(partner.organizationId(), level, null);
+    }
+    String topic = switch (category) {
+      case "PROGRAM" -> "MEMBERSHIP";
+      case "LICENSING" -> "KEYS";
+      default -> "CLOUD";
+    };
+    String issue = switch (category) {
+      case "PROGRAM" -> "RENEWAL";
+      case "LICENSING" -> "KEY_MISSING";
+      default -> "OUTAGE";
+    };
+    ticket = support.create(partner.organizationId(), partner.adminId(), new NewTicket(category, topic, issue,
+        priority, complexity, "Service down", "Nothing works since this morning."));
+    instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket.id().toString())
+        .singleResult();
+  }
+
+  private Task task() {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private void answer(String text) {
+    tasks.complete(task().getId(), Map.of("answer", text));
+  }
+
+  private TicketStatus status() {
+    return tickets.findById(ticket.id()).orElseThrow().getStatus();
+  }
+
+  private List<Kind> events() {
+    return support.get(partner.organizationId(), ticket.id()).history().stream().map(TicketView.Step::event)
+        .toList();
+  }
+}
