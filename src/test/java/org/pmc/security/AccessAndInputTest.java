@@ -111,6 +111,13 @@ class AccessAndInputTest extends IntegrationTest {
   }
 
   @Test
+  void unknownPathsAndWrongMethodsAreClear4xx() {
+    assertThat(api.get("/api/organizations/" + partner.organizationId() + "/no-such-thing").status()).isEqualTo(404);
+    assertThat(api.delete("/api/organizations/" + partner.organizationId()).status()).isEqualTo(405);
+    assertThat(api.put(references(), "{}").status()).isEqualTo(405);
+  }
+
+  @Test
   @DisplayName("R-PPL-5: an address already associated cannot register another organization")
   void registeringWithATakenAddressIsRefusedWithTheRule() {
     Http.Response response = new Http(port).post("/api/organizations", """
