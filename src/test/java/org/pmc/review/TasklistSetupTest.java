@@ -1,0 +1,65 @@
+package org.pmc.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What staff get in the Camunda webapp. */
+class TasklistSetupTest extends IntegrationTest {
+
+  @Autowired
+  TestPartners partners;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  FilterService filters;
+  @Autowired
+  TasklistSetup setup;
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName("\"My group's tasks\" exists after start-up and, run as a member of rsc, lists an open rscReview task")
+  void myGroupsTasksFilter() {
+    setup.run(null);
+    List<Filter> found = filters.createFilterQuery().filterName(TasklistSetup.GROUP_FILTER).list();
+    assertThat(found).hasSize(1);
+    Filter filter = found.get(0);
+    assertThat(filter.getOwner()).isEqualTo("admin");
+    Partner partner = partners.register("DE");
+    Http admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+    String berlin = admin.post("/api/organizations/" + partner.organizationId() + "/locations",
+        "{\"name\": \"Berlin\", \"country\": \"DE\", \"parentId\": \"" + partner.hqLocationId() + "\"}")
+        .json().get("id").asText();
+    String reviewId = admin.post("/api/organizations/" + partner.organizationId() + "/locations/" + berlin
+        + "/dissociation", "{\"reason\": \"Office closed\"}").json().get("id").asText();
+    String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reviewId)
+        .singleResult().getId();
+
+    identity.setAuthentication("rsc-filter-user", List.of("rsc"));
+    List<Task> listed = filters.list(filter.getId());
+
+    assertThat(listed).anySatisfy(task -> {
+      assertThat(task.getTaskDefinitionKey()).isEqualTo(ReviewProcess.RSC_REVIEW);
+      assertThat(task.getProcessInstanceId()).isEqualTo(instanceId);
+    });
+    identity.setAuthentication("billing-filter-user", List.of("billing"));
+    List<Task> forBilling = filters.list(filter.getId());
+    assertThat(forBilling).noneMatch(task -> instanceId.equals(task.getProcessInstanceId()));
+  }
+}
