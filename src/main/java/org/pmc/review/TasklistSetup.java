@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * What RSC staff need in Tasklist, created at start-up (with or without demo data) and unchanged when run
  * again: groups {@code rsc} and {@code rsc-lead} read the two review processes and read and complete their
  * tasks (nothing else: no Cockpit, no Admin, no other process's tasks), and each has a saved filter. All
- * staff groups ({@link #STAFF_GROUPS}) share the filter "My group's tasks".
+ * staff groups ({@link #STAFF_GROUPS}) may sign in to Tasklist and share the filter "My group's tasks".
  */
 @Component
 class TasklistSetup implements ApplicationRunner {
@@ -28,7 +28,7 @@ class TasklistSetup implements ApplicationRunner {
   static final String RSC_FILTER = "RSC reviews";
   static final String LEAD_FILTER = "RSC lead reviews";
   static final String GROUP_FILTER = "My group's tasks";
-  /** Staff groups: they share the "My group's tasks" filter. */
+  /** Staff groups: they sign in to Tasklist (not Cockpit or Admin) and share the "My group's tasks" filter. */
   static final List<String> STAFF_GROUPS = List.of("rsc", "rsc-lead", "support", "billing");
   private static final List<String> GROUPS = List.of("rsc", "rsc-lead");
   private static final List<String> PROCESSES = List.of(ReviewProcess.DISSOCIATION, ReviewProcess.MERGE);
@@ -52,6 +52,7 @@ class TasklistSetup implements ApplicationRunner {
     List.of("support", "rsc", "rsc-lead").forEach(group -> grantTasks(group, "support-ticket"));
     filter(RSC_FILTER, "rsc", -10);
     filter(LEAD_FILTER, "rsc-lead", -9);
+    STAFF_GROUPS.forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
     groupFilter();
   }
 

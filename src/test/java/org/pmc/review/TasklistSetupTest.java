@@ -3,9 +3,12 @@ package org.pmc.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +19,7 @@ import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What staff get in the Camunda webapp. */
+/** What staff get in the Camunda webapp: the shared filter, Tasklist, and no Cockpit or Admin. */
 class TasklistSetupTest extends IntegrationTest {
 
   @Autowired
@@ -61,5 +64,32 @@ class TasklistSetupTest extends IntegrationTest {
     identity.setAuthentication("billing-filter-user", List.of("billing"));
     List<Task> forBilling = filters.list(filter.getId());
     assertThat(forBilling).noneMatch(task -> instanceId.equals(task.getProcessInstanceId()));
+  }
+
+  @Test
+  @DisplayName("Staff who are not Camunda admins sign in to Tasklist but not to Cockpit or Admin")
+  void staffReachTasklistOnly() {
+    String id = "rsc-webapp-" + UUID.randomUUID().toString().substring(0, 8);
+    if (identity.createGroupQuery().groupId("rsc").count() == 0) {
+      identity.saveGroup(identity.newGroup("rsc"));
+    }
+    User user = identity.newUser(id);
+    user.setPassword(id + "-pw");
+    identity.saveUser(user);
+    identity.createMembership(id, "rsc");
+
+    assertThat(login(id, "cockpit")).isIn(401, 403);
+    assertThat(login(id, "admin")).isIn(401, 403);
+    assertThat(login(id, "tasklist")).isEqualTo(200);
+  }
+
+  /** Signs in to one Camunda webapp as its login page does, the XSRF cookie sent back as a header. */
+  private int login(String user, String app) {
+    Http browser = new Http(port);
+    browser.get("/camunda/app/tasklist/");
+    String xsrf = browser.cookie("XSRF-TOKEN");
+    Map<String, String> headers = xsrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", xsrf);
+    return browser.postForm("/camunda/api/admin/auth/user/default/login/" + app,
+        Map.of("username", user, "password", user + "-pw"), headers).status();
   }
 }
