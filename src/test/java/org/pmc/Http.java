@@ -23,7 +23,8 @@ public class Http {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
-  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private String basic;
   private String csrf;
@@ -58,11 +59,24 @@ public class Http {
 
   /** A form post as a browser sends it. */
   public Response postForm(String path, Map<String, String> fields) {
+    return postForm(path, fields, Map.of());
+  }
+
+  /** A form post with extra request headers (e.g. the Camunda webapp's X-XSRF-TOKEN). */
+  public Response postForm(String path, Map<String, String> fields, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path);
+    headers.forEach(builder::header);
     String body = fields.entrySet().stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
         .collect(Collectors.joining("&"));
-    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+    return send(builder.header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** The value of a cookie this client holds, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
   }
 
   /**

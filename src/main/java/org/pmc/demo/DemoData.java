@@ -83,6 +83,11 @@ class DemoData implements ApplicationRunner {
 
   /** Staff reach Tasklist; what they see in it is granted per process (RSC reviews, support tickets). */
   private void grantTasklist(String groupId) {
+    // TasklistSetup grants the same at every start-up; whichever runs first creates it.
+    if (authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.APPLICATION)
+        .resourceId("tasklist").count() > 0) {
+      return;
+    }
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId(groupId);
     grant.setResource(Resources.APPLICATION);

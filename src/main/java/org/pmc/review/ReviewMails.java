@@ -58,6 +58,17 @@ class ReviewMails {
         + (review.getStatus() == ReviewStatus.COMPLETED ? "approved" : "rejected"), "review-decided", model));
   }
 
+  /** The reviewer's question, to the partner who asked for the review, with the page to answer it on. */
+  @Transactional(readOnly = true)
+  public void question(UUID reviewId, String question) {
+    Review review = reviews.findById(reviewId).orElseThrow();
+    Map<String, Object> model = model(review);
+    model.put("question", question == null ? "" : question);
+    model.put("answerUrl", notification.publicUrl() + "/portal/reviews/" + reviewId + "/question");
+    mail.send(new Mail(review.getRequestedBy(), "The RSC has a question about your " + model.get("what")
+        + " request", "review-question", model));
+  }
+
   private Map<String, Object> model(Review review) {
     Map<String, Object> model = new HashMap<>();
     model.put("organizationName", organizations.organization(review.getOrganizationId()).name());

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code location-dissociation} and {@code organization-merge} processes (api.md, "Tasks in Camunda
  * Tasklist"). Business key: the review id. The RSC completes {@code rscReview} (after 5 days the lead,
- * {@code leadReview}) with {@code approved} and {@code comment}.
+ * {@code leadReview}) with {@code approved} and {@code comment}. Instead the RSC reviewer may ask the partner
+ * ({@code question}): the partner's admins answer in the portal ({@code answerQuestion}, variable
+ * {@code partnerAnswer}, the question kept as {@code askedQuestion}) and the review is back at {@code rscReview}.
  */
 @Component
 public class ReviewProcess {
@@ -19,6 +21,10 @@ public class ReviewProcess {
   public static final String LEAD_REVIEW = "leadReview";
   public static final String APPROVED = "approved";
   public static final String COMMENT = "comment";
+  public static final String ANSWER_QUESTION = "answerQuestion";
+  public static final String QUESTION = "question";
+  public static final String ASKED_QUESTION = "askedQuestion";
+  public static final String PARTNER_ANSWER = "partnerAnswer";
 
   private final RuntimeService runtime;
 

@@ -35,6 +35,12 @@ class ReviewSteps {
     return execution -> mails.decision(reviewId(execution));
   }
 
+  /** The reviewer asked a question: the partner who asked for the review hears of it, with a link to answer. */
+  @Bean("emailQuestion")
+  JavaDelegate emailQuestion(ReviewMails mails) {
+    return execution -> mails.question(reviewId(execution), (String) execution.getVariable(ReviewProcess.QUESTION));
+  }
+
   private static UUID reviewId(DelegateExecution execution) {
     return UUID.fromString(execution.getProcessBusinessKey());
   }

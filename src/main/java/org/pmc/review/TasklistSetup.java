@@ -19,13 +19,17 @@ import org.springframework.stereotype.Component;
 /**
  * What RSC staff need in Tasklist, created at start-up (with or without demo data) and unchanged when run
  * again: groups {@code rsc} and {@code rsc-lead} read the two review processes and read and complete their
- * tasks (nothing else: no Cockpit, no Admin, no other process's tasks), and each has a saved filter.
+ * tasks (nothing else: no Cockpit, no Admin, no other process's tasks), and each has a saved filter. All
+ * staff groups ({@link #STAFF_GROUPS}) may sign in to Tasklist and share the filter "My group's tasks".
  */
 @Component
 class TasklistSetup implements ApplicationRunner {
 
   static final String RSC_FILTER = "RSC reviews";
   static final String LEAD_FILTER = "RSC lead reviews";
+  static final String GROUP_FILTER = "My group's tasks";
+  /** Staff groups: they sign in to Tasklist (not Cockpit or Admin) and share the "My group's tasks" filter. */
+  static final List<String> STAFF_GROUPS = List.of("rsc", "rsc-lead", "support", "billing");
   private static final List<String> GROUPS = List.of("rsc", "rsc-lead");
   private static final List<String> PROCESSES = List.of(ReviewProcess.DISSOCIATION, ReviewProcess.MERGE);
 
@@ -48,6 +52,26 @@ class TasklistSetup implements ApplicationRunner {
     List.of("support", "rsc", "rsc-lead").forEach(group -> grantTasks(group, "support-ticket"));
     filter(RSC_FILTER, "rsc", -10);
     filter(LEAD_FILTER, "rsc-lead", -9);
+    STAFF_GROUPS.forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+    groupFilter();
+  }
+
+  /**
+   * "My group's tasks": every task the signed-in user's groups are candidates for, whatever the process,
+   * oldest first. The candidate groups are an expression, evaluated for whoever runs the filter.
+   */
+  private void groupFilter() {
+    Filter filter = filters.createFilterQuery().filterName(GROUP_FILTER).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(GROUP_FILTER).setOwner("admin")
+          .setProperties(Map.of("description", "Tasks waiting for any of my groups", "priority", -8,
+              "refresh", true))
+          .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+              .orderByTaskCreateTime().asc());
+      filters.saveFilter(filter);
+    }
+    String filterId = filter.getId();
+    STAFF_GROUPS.forEach(group -> grant(group, Resources.FILTER, filterId, Permissions.READ));
   }
 
   /** The group sees and completes the tasks of this process, and nothing else of it. */

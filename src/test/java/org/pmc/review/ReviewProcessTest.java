@@ -87,6 +87,44 @@ class ReviewProcessTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-LOC-5: the reviewer asks the partner, who is emailed and answers in the portal; the review comes back with the answer and is approved")
+  void questionAnsweredInThePortal() {
+    UUID odense = addLocation("Odense", partner.hqLocationId());
+    JsonNode review = requestDissociation(odense);
+    String reviewId = review.get("id").asText();
+    ProcessInstance instance = instance(review);
+
+    tasks.complete(task(instance).getId(), Map.of("approved", false, "comment", "",
+        "question", "Who takes over the Odense customers?"));
+    runDueJobs();
+
+    assertThat(instance).isWaitingAt(ReviewProcess.ANSWER_QUESTION).hasPassed("emailQuestion").task()
+        .hasCandidateGroup(org.pmc.people.AssociationProcess.adminGroup(partner.organizationId()));
+    assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("Who takes over the Odense customers?")
+        .contains("/portal/reviews/" + reviewId + "/question");
+
+    Http stranger = new Http(port).signIn(partners.register("DK").adminEmail(), TestPartners.PASSWORD);
+    assertThat(stranger.get("/portal/reviews/" + reviewId + "/question").status()).isEqualTo(404);
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    Http.Response page = browser.get("/portal/reviews/" + reviewId + "/question");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.page().select(".question").text()).isEqualTo("Who takes over the Odense customers?");
+    Http.Response answered = browser.submit("/portal/reviews/" + reviewId + "/question",
+        Map.of("answer", "Our Copenhagen office"));
+    assertThat(answered.status()).isEqualTo(302);
+
+    assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).task().hasCandidateGroup("rsc");
+    assertThat(runtime.getVariable(instance.getId(), "partnerAnswer")).isEqualTo("Our Copenhagen office");
+    assertThat(runtime.getVariable(instance.getId(), "askedQuestion")).isEqualTo("Who takes over the Odense customers?");
+    assertThat(runtime.getVariable(instance.getId(), "question")).isNull();
+
+    tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Thanks", "question", ""));
+    assertThat(location(odense).get("status").asText()).isEqualTo("DISSOCIATED");
+    runDueJobs();
+    assertThat(instance).isEnded().hasPassed("answerQuestion", "carryOut", "partnerTold");
+  }
+
+  @Test
   @DisplayName("R-LOC-5: unreviewed for 2 days, every RSC reviewer is reminded by email; the review stays open")
   void reminderAfterTwoDays() {
     String reviewer = camundaUser("rsc");

@@ -1,0 +1,95 @@
+package org.pmc.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What staff get in the Camunda webapp: the shared filter, Tasklist, and no Cockpit or Admin. */
+class TasklistSetupTest extends IntegrationTest {
+
+  @Autowired
+  TestPartners partners;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  FilterService filters;
+  @Autowired
+  TasklistSetup setup;
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName("\"My group's tasks\" exists after start-up and, run as a member of rsc, lists an open rscReview task")
+  void myGroupsTasksFilter() {
+    setup.run(null);
+    List<Filter> found = filters.createFilterQuery().filterName(TasklistSetup.GROUP_FILTER).list();
+    assertThat(found).hasSize(1);
+    Filter filter = found.get(0);
+    assertThat(filter.getOwner()).isEqualTo("admin");
+    Partner partner = partners.register("DE");
+    Http admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+    String berlin = admin.post("/api/organizations/" + partner.organizationId() + "/locations",
+        "{\"name\": \"Berlin\", \"country\": \"DE\", \"parentId\": \"" + partner.hqLocationId() + "\"}")
+        .json().get("id").asText();
+    String reviewId = admin.post("/api/organizations/" + partner.organizationId() + "/locations/" + berlin
+        + "/dissociation", "{\"reason\": \"Office closed\"}").json().get("id").asText();
+    String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reviewId)
+        .singleResult().getId();
+
+    identity.setAuthentication("rsc-filter-user", List.of("rsc"));
+    List<Task> listed = filters.list(filter.getId());
+
+    assertThat(listed).anySatisfy(task -> {
+      assertThat(task.getTaskDefinitionKey()).isEqualTo(ReviewProcess.RSC_REVIEW);
+      assertThat(task.getProcessInstanceId()).isEqualTo(instanceId);
+    });
+    identity.setAuthentication("billing-filter-user", List.of("billing"));
+    List<Task> forBilling = filters.list(filter.getId());
+    assertThat(forBilling).noneMatch(task -> instanceId.equals(task.getProcessInstanceId()));
+  }
+
+  @Test
+  @DisplayName("Staff who are not Camunda admins sign in to Tasklist but not to Cockpit or Admin")
+  void staffReachTasklistOnly() {
+    String id = "rsc-webapp-" + UUID.randomUUID().toString().substring(0, 8);
+    if (identity.createGroupQuery().groupId("rsc").count() == 0) {
+      identity.saveGroup(identity.newGroup("rsc"));
+    }
+    User user = identity.newUser(id);
+    user.setPassword(id + "-pw");
+    identity.saveUser(user);
+    identity.createMembership(id, "rsc");
+
+    assertThat(login(id, "cockpit")).isIn(401, 403);
+    assertThat(login(id, "admin")).isIn(401, 403);
+    assertThat(login(id, "tasklist")).isEqualTo(200);
+  }
+
+  /** Signs in to one Camunda webapp as its login page does, the XSRF cookie sent back as a header. */
+  private int login(String user, String app) {
+    Http browser = new Http(port);
+    browser.get("/camunda/app/tasklist/");
+    String xsrf = browser.cookie("XSRF-TOKEN");
+    Map<String, String> headers = xsrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", xsrf);
+    return browser.postForm("/camunda/api/admin/auth/user/default/login/" + app,
+        Map.of("username", user, "password", user + "-pw"), headers).status();
+  }
+}
