@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.pmc.web.BusinessRuleViolation;
 
 /** A part of an organization: the HQ or a location in the tree below it (R-LOC-1). */
 @Entity
@@ -36,6 +37,15 @@ public class Location {
     this.currency = country.currency();
     this.status = LocationStatus.ACTIVE;
     this.createdAt = now;
+  }
+
+  /** R-LOC-6: a dissociated location comes back, under an active location; what it lost stays lost. */
+  void readd(UUID parentId) {
+    if (status != LocationStatus.DISSOCIATED) {
+      throw new BusinessRuleViolation("R-LOC-6", "Only a dissociated location can be re-added");
+    }
+    this.status = LocationStatus.ACTIVE;
+    this.parentId = parentId;
   }
 
   void moveUnder(UUID parentId) {

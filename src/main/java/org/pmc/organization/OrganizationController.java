@@ -63,6 +63,13 @@ class OrganizationController {
     return organizations.move(org, loc, command.parentId());
   }
 
+  /** R-LOC-6: bring back a dissociated location. */
+  @PostMapping("/{org}/locations/{loc}/readd")
+  @PreAuthorize("hasRole('GLOBAL_ADMIN')")
+  LocationView readd(@PathVariable UUID org, @PathVariable UUID loc, @Valid @RequestBody MoveLocation command) {
+    return organizations.readd(org, loc, command.parentId());
+  }
+
   /** R-LOC-4. */
   @PostMapping("/{org}/headquarters")
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")

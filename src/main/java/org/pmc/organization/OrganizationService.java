@@ -210,6 +210,20 @@ public class OrganizationService {
     return LocationView.of(location, organization);
   }
 
+  /** R-LOC-6: re-adds a dissociated location under an active one; lost benefits are not restored. */
+  @Transactional
+  public LocationView readd(UUID organizationId, UUID locationId, UUID parentId) {
+    Organization organization = find(organizationId);
+    Location location = locations.findByIdAndOrganizationId(locationId, organizationId)
+        .orElseThrow(() -> new NotFound("Location", locationId));
+    Location parent = activeIn(organizationId, parentId, "parentId");
+    location.readd(parent.getId());
+    activity.record(organizationId, "LOCATION_READDED", "LOCATION", locationId,
+        "Location " + location.getName() + " re-added under " + parent.getName());
+    log.info("Location {} re-added under {} in organization {}", locationId, parentId, organizationId);
+    return LocationView.of(location, organization);
+  }
+
   /**
    * R-LOC-4: the new HQ becomes the root and the old HQ its child; every other location keeps its
    * sub-hierarchy.

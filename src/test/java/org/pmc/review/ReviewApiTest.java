@@ -52,7 +52,7 @@ class ReviewApiTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-LOC-5: rsc completes rscReview over /engine-rest; the location is dissociated and its children move to its parent")
+  @DisplayName("R-LOC-5, R-LOC-6: rsc completes rscReview over /engine-rest; the location is dissociated, its children move to its parent; it can be re-added")
   void reviewerApprovesOverEngineRest() {
     UUID berlin = addLocation("Berlin", partner.hqLocationId());
     UUID potsdam = addLocation("Potsdam", berlin);
@@ -83,6 +83,16 @@ class ReviewApiTest extends IntegrationTest {
       }
     }
     assertThat(filters.createFilterQuery().filterName(TasklistSetup.RSC_FILTER).count()).isEqualTo(1);
+
+    // R-LOC-6: a dissociated location can be re-added; an active one cannot.
+    Http.Response readded = admin.post(org("/locations/" + berlin + "/readd"),
+        "{\"parentId\": \"" + partner.hqLocationId() + "\"}");
+    assertThat(readded.status()).isEqualTo(200);
+    assertThat(readded.json().get("status").asText()).isEqualTo("ACTIVE");
+    Http.Response again = admin.post(org("/locations/" + berlin + "/readd"),
+        "{\"parentId\": \"" + partner.hqLocationId() + "\"}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("rule").asText()).isEqualTo("R-LOC-6");
   }
 
   @Test
