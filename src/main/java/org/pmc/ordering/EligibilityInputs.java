@@ -1,0 +1,82 @@
+package org.pmc.ordering;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.pmc.competency.CompetencyLevel;
+import org.pmc.competency.CompetencySummary;
+import org.pmc.organization.LocationStatus;
+import org.pmc.organization.LocationView;
+import org.pmc.organization.OrganizationView;
+
+/**
+ * The facts the decision {@code abtk-eligibility} reads, worked out from the organization, its locations
+ * and the location's own competencies. Plain Java, so each fact can be tested on its own.
+ */
+public record EligibilityInputs(boolean isHeadquarters, boolean linkedToHeadquarters, String bestActiveLevel,
+    CompetencyLevel requestedLevel, boolean inReenrollmentWindow, boolean hasAbtkThisYear) {
+
+  static final String NONE = "NONE";
+
+  public static EligibilityInputs of(OrganizationView organization, List<LocationView> locations,
+      List<CompetencySummary> competencies, UUID locationId, CompetencyLevel requested, LocalDate today) {
+    return new EligibilityInputs(locationId.equals(organization.hqLocationId()),
+        linkedToHeadquarters(organization, locations, locationId),
+        bestActiveLevel(competencies, locationId), requested,
+        inReenrollmentWindow(organization, today),
+        // R-ABTK-3: there are no ABTK orders yet; the input is kept so the table reads like the guide.
+        false);
+  }
+
+  /** R-ABTK-16: the location is active and its chain of parents reaches the organization's HQ. */
+  static boolean linkedToHeadquarters(OrganizationView organization, List<LocationView> locations, UUID locationId) {
+    Map<UUID, LocationView> byId = new HashMap<>();
+    locations.forEach(location -> byId.put(location.id(), location));
+    LocationView location = byId.get(locationId);
+    if (location == null || location.status() != LocationStatus.ACTIVE) {
+      return false;
+    }
+    Set<UUID> seen = new HashSet<>();
+    for (LocationView at = location; at != null && seen.add(at.id());
+        at = at.parentId() == null ? null : byId.get(at.parentId())) {
+      if (at.id().equals(organization.hqLocationId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * R-ABTK-16: the best level among the location's own competencies that are ACTIVE_EARNED or
+   * ACTIVE_PRE_APPROVED ("GOLD", "SILVER" or "NONE"); another location's gold does not count (R-ABTK-4).
+   */
+  static String bestActiveLevel(List<CompetencySummary> competencies, UUID locationId) {
+    String best = NONE;
+    for (CompetencySummary competency : competencies) {
+      if (!competency.locationId().equals(locationId) || competency.level() == null
+          || !competency.status().active()) {
+        continue;
+      }
+      if (competency.level() == CompetencyLevel.GOLD) {
+        return CompetencyLevel.GOLD.name();
+      }
+      best = CompetencyLevel.SILVER.name();
+    }
+    return best;
+  }
+
+  /** R-MEM-3, R-ABTK-6: from the start of the re-enrollment window up to the day before the anniversary. */
+  static boolean inReenrollmentWindow(OrganizationView organization, LocalDate today) {
+    return !today.isBefore(organization.reenrollmentWindowStart()) && today.isBefore(organization.anniversaryDate());
+  }
+
+  Map<String, Object> variables() {
+    return Map.of("isHeadquarters", isHeadquarters, "linkedToHeadquarters", linkedToHeadquarters,
+        "bestActiveLevel", bestActiveLevel, "requestedLevel", requestedLevel.name(),
+        "inReenrollmentWindow", inReenrollmentWindow, "hasAbtkThisYear", hasAbtkThisYear);
+  }
+}

@@ -1,0 +1,21 @@
+package org.pmc.ordering;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * R-ABTK-18 (decided, configurable): how many units of a currency one US dollar buys
+ * ({@code pmc.ordering.usd-rates.EUR: 0.92}). A currency without a rate is priced in USD.
+ */
+@ConfigurationProperties("pmc.ordering")
+public record OrderingProperties(Map<String, BigDecimal> usdRates) {
+
+  public OrderingProperties {
+    // Keys set through environment variables arrive in lower case (PMC_ORDERING_USDRATES_EUR binds "eur").
+    usdRates = usdRates == null ? Map.of() : usdRates.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+        entry -> entry.getKey().toUpperCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> b));
+  }
+}
