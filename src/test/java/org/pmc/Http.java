@@ -48,6 +48,14 @@ public class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A JSON post with extra request headers (e.g. a webhook's X-Signature). */
+  public Response post(String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path);
+    headers.forEach(builder::header);
+    return send(builder.header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Response put(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -4,22 +4,41 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pmc.people.PortalUser;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ABTK offers of an organization (R-ABTK-1..8, R-ABTK-16, R-ABTK-18). Access to {org} is checked by OrganizationAccess. */
+/** ABTK offers and orders of an organization (R-ABTK-1..8, R-ABTK-16, R-ABTK-18). Access to {org} is checked by OrganizationAccess. */
 @RestController
 @RequestMapping("/api/organizations/{org}/abtk")
 class AbtkController {
 
   private final AbtkOffers offers;
+  private final AbtkOrders orders;
 
-  AbtkController(AbtkOffers offers) {
+  AbtkController(AbtkOffers offers, AbtkOrders orders) {
     this.offers = offers;
+    this.orders = orders;
+  }
+
+  /** R-ABTK-8 then the decision abtk-eligibility: 201 the order awaiting payment, or 409 with the rule. */
+  @PostMapping("/orders")
+  ResponseEntity<AbtkOrderView> order(@PathVariable UUID org, @Valid @RequestBody NewAbtkOrder request,
+      @AuthenticationPrincipal PortalUser user) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(org, user, request));
+  }
+
+  @GetMapping("/orders")
+  List<AbtkOrderView> orders(@PathVariable UUID org) {
+    return orders.orders(org);
   }
 
   @GetMapping("/offers")

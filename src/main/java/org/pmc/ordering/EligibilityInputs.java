@@ -28,8 +28,14 @@ public record EligibilityInputs(boolean isHeadquarters, boolean linkedToHeadquar
         linkedToHeadquarters(organization, locations, locationId),
         bestActiveLevel(competencies, locationId), requested,
         inReenrollmentWindow(organization, today),
-        // R-ABTK-3: there are no ABTK orders yet; the input is kept so the table reads like the guide.
+        // R-ABTK-3: AbtkOrders sets it from the location's orders of this program year (withAbtkThisYear).
         false);
+  }
+
+  /** R-ABTK-3: the same facts, with whether the location already holds an ABTK order this program year. */
+  public EligibilityInputs withAbtkThisYear(boolean hasAbtk) {
+    return new EligibilityInputs(isHeadquarters, linkedToHeadquarters, bestActiveLevel, requestedLevel,
+        inReenrollmentWindow, hasAbtk);
   }
 
   /** R-ABTK-16: the location is active and its chain of parents reaches the organization's HQ. */

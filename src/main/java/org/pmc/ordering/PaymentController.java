@@ -1,0 +1,63 @@
+package org.pmc.ordering;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/payments/notifications}: public, but signed (X-Signature, HMAC-SHA256 of the raw body).
+ * 202 whenever the signature is right, whatever the notification changed; 401 otherwise.
+ */
+@RestController
+class PaymentController {
+
+  private static final Logger log = LoggerFactory.getLogger(PaymentController.class);
+
+  private final PaymentSignature signature;
+  private final Payments payments;
+  private final AbtkOrderProcess process;
+  private final ObjectMapper json;
+
+  PaymentController(PaymentSignature signature, Payments payments, AbtkOrderProcess process, ObjectMapper json) {
+    this.signature = signature;
+    this.payments = payments;
+    this.process = process;
+    this.json = json;
+  }
+
+  @PostMapping(path = "/api/payments/notifications", consumes = MediaType.ALL_VALUE)
+  ResponseEntity<?> notification(@RequestBody(required = false) byte[] body,
+      @RequestHeader(name = "X-Signature", required = false) String sent) {
+    byte[] raw = body == null ? new byte[0] : body;
+    if (!signature.matches(raw, sent)) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+          "The X-Signature header is missing or does not match the body");
+      problem.setTitle("Bad signature");
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
+    }
+    PaymentNotification payment;
+    try {
+      payment = json.readValue(raw, PaymentNotification.class);
+    } catch (java.io.IOException e) {
+      log.warn("Unreadable payment notification: {}", new String(raw, StandardCharsets.UTF_8));
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+          "The notification is not {invoiceId, amount: {amount, currency}, paymentReference}");
+      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+    Optional<UUID> paidOrder = payments.record(payment);
+    paidOrder.ifPresent(process::deliverPayment);
+    return ResponseEntity.accepted().build();
+  }
+}
