@@ -6,7 +6,6 @@ import org.pmc.activity.ActivityLog;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
-import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -65,9 +64,7 @@ public class AdminAppointments {
   }
 
   private Individual associated(UUID organizationId, UUID individualId) {
-    Individual person = individuals.findById(individualId)
-        .filter(found -> found.getOrganizationId().equals(organizationId))
-        .orElseThrow(() -> new NotFound("Individual", individualId));
+    Individual person = individuals.ofOrganization(organizationId, individualId);
     if (!person.isAssociated()) {
       throw new BusinessRuleViolation("R-ROLE-4", "Only associated individuals can be admins");
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.pmc.web.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,13 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationExecutor<Individual> {
+
+  /** The individual of this organization; another organization's individual is not found (404). */
+  default Individual ofOrganization(UUID organizationId, UUID individualId) {
+    return findById(individualId)
+        .filter(found -> found.getOrganizationId().equals(organizationId))
+        .orElseThrow(() -> new NotFound("Individual", individualId));
+  }
 
   Optional<Individual> findByEmailIgnoreCaseAndStatus(String email, IndividualStatus status);
 

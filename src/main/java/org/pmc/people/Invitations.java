@@ -227,9 +227,7 @@ public class Invitations {
   }
 
   private Individual administered(UUID organizationId, PortalUser admin, UUID individualId) {
-    Individual person = individuals.findById(individualId)
-        .filter(found -> found.getOrganizationId().equals(organizationId))
-        .orElseThrow(() -> new NotFound("Individual", individualId));
+    Individual person = individuals.ofOrganization(organizationId, individualId);
     scope.requireLocation(admin, person.getLocationId());
     return person;
   }

@@ -84,10 +84,7 @@ public class PeopleService {
   /** A person of this organization; another organization's person is not found. */
   @Transactional(readOnly = true)
   public PersonView person(UUID organizationId, UUID individualId) {
-    return individuals.findById(individualId)
-        .filter(found -> found.getOrganizationId().equals(organizationId))
-        .map(PersonView::of)
-        .orElseThrow(() -> new NotFound("Individual", individualId));
+    return PersonView.of(individuals.ofOrganization(organizationId, individualId));
   }
 
   /** How many of the organization's people stand at each status (every status present, 0 if none). */

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
-import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -59,9 +58,7 @@ public class Privileges {
       Privilege privilege) {
     organizations.activeLocation(organizationId, locationId, "locationId");
     scope.requireLocation(admin, locationId);
-    Individual person = individuals.findById(individualId)
-        .filter(found -> found.getOrganizationId().equals(organizationId))
-        .orElseThrow(() -> new NotFound("Individual", individualId));
+    Individual person = individuals.ofOrganization(organizationId, individualId);
     if (!person.isAssociated()) {
       throw new BusinessRuleViolation("R-ROLE-2", "Privileges are for individuals associated with the organization");
     }

@@ -6,7 +6,6 @@ import org.pmc.activity.ActivityLog;
 import org.pmc.organization.LocationAdded;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
-import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -50,9 +49,7 @@ public class ProgramContacts {
       UUID individualId) {
     organizations.activeLocation(organizationId, locationId, "locationId");
     scope.requireLocation(admin, locationId);
-    Individual person = individuals.findById(individualId)
-        .filter(found -> found.getOrganizationId().equals(organizationId))
-        .orElseThrow(() -> new NotFound("Individual", individualId));
+    Individual person = individuals.ofOrganization(organizationId, individualId);
     if (!person.isAssociated()) {
       throw new BusinessRuleViolation("R-ROLE-1",
           "Only individuals associated with the organization can hold a contact role");
