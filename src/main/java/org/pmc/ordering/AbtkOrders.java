@@ -23,6 +23,7 @@ import org.pmc.web.ForbiddenByRule;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AbtkOrders {
 
-  /** Decided: an ABTK invoice is due 30 days after the order. */
-  static final int PAYMENT_DAYS = 30;
-
   private static final Logger log = LoggerFactory.getLogger(AbtkOrders.class);
 
   private final JdbcClient jdbc;
@@ -47,12 +45,14 @@ public class AbtkOrders {
   private final AbtkEligibility eligibility;
   private final AbtkPrices prices;
   private final AbtkOrderProcess process;
+  private final Invoices invoices;
+  private final Shipments shipments;
   private final ActivityLog activity;
   private final Clock clock;
 
   AbtkOrders(JdbcClient jdbc, OrganizationService organizations, CompetencyStanding competencies,
       AdminScope adminScope, AbtkEligibility eligibility, AbtkPrices prices, AbtkOrderProcess process,
-      ActivityLog activity, Clock clock) {
+      Invoices invoices, Shipments shipments, ActivityLog activity, Clock clock) {
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.competencies = competencies;
@@ -60,6 +60,8 @@ public class AbtkOrders {
     this.eligibility = eligibility;
     this.prices = prices;
     this.process = process;
+    this.invoices = invoices;
+    this.shipments = shipments;
     this.activity = activity;
     this.clock = clock;
   }
@@ -91,7 +93,6 @@ public class AbtkOrders {
     }
     Money price = prices.price(request.level(), location.currency());
     UUID orderId = UUID.randomUUID();
-    UUID invoiceId = UUID.randomUUID();
     Instant now = clock.instant();
     try {
       jdbc.sql("""
@@ -104,12 +105,7 @@ public class AbtkOrders {
     } catch (DuplicateKeyException e) {
       throw new BusinessRuleViolation("R-ABTK-3", "This location already has an ABTK for this program year");
     }
-    LocalDate dueDate = today.plusDays(PAYMENT_DAYS);
-    jdbc.sql("""
-        insert into invoice (id, organization_id, order_id, amount, currency, status, due_date, created_at)
-        values (?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
-        .params(invoiceId, organizationId, orderId, price.amount(), price.currency(), dueDate, Timestamp.from(now))
-        .update();
+    LocalDate dueDate = invoices.open(organizationId, OrderType.ABTK, orderId, price).dueDate();
     process.start(orderId, dueDate);
     activity.record(organizationId, "ABTK_ORDERED", "ABTK_ORDER", orderId,
         request.level() + " ABTK ordered for " + location.name() + ", " + price.amount().toPlainString() + " "
@@ -136,28 +132,6 @@ public class AbtkOrders {
         .query(AbtkOrders::orderView).optional().orElseThrow(() -> new NotFound("ABTK order", orderId));
   }
 
-  @Transactional(readOnly = true)
-  public List<InvoiceView> invoices(UUID organizationId) {
-    return jdbc.sql("""
-        select id, order_id, amount, currency, status, due_date, paid_at, payment_reference from invoice
-        where organization_id = ? order by created_at""").param(organizationId)
-        .query((rs, row) -> new InvoiceView(rs.getObject("id", UUID.class), rs.getObject("order_id", UUID.class),
-            new Money(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("status"),
-            rs.getObject("due_date", LocalDate.class), instant(rs, "paid_at"), rs.getString("payment_reference")))
-        .list();
-  }
-
-  @Transactional(readOnly = true)
-  public List<ShipmentView> shipments(UUID organizationId) {
-    return jdbc.sql("""
-        select id, kind, location_id, order_id, items, status, created_at from shipment
-        where organization_id = ? order by created_at, kind""").param(organizationId)
-        .query((rs, row) -> new ShipmentView(rs.getObject("id", UUID.class), rs.getString("kind"),
-            rs.getObject("location_id", UUID.class), rs.getObject("order_id", UUID.class), rs.getString("items"),
-            rs.getString("status"), instant(rs, "created_at")))
-        .list();
-  }
-
   /**
    * R-ABTK-15: a paid order is fulfilled once: a Welcome Kit and the competency kit of every competency
    * ACTIVE_EARNED or ACTIVE_PRE_APPROVED at the location. Run again (a retried job), it ships nothing.
@@ -176,14 +150,12 @@ public class AbtkOrders {
       log.info("ABTK order {} is {}, not PAID: nothing to fulfil", orderId, order.status());
       return;
     }
-    Instant now = clock.instant();
     ship(order, "WELCOME_KIT", "Welcome Kit (" + order.level() + " ABTK): license codes and other items "
-        + "that cannot be downloaded", now);
+        + "that cannot be downloaded");
     competencies.summary(order.organizationId(), Optional.of(order.locationId())).stream()
         .filter(competency -> competency.locationId().equals(order.locationId()))
         .filter(competency -> competency.status().active())
-        .forEach(competency -> ship(order, "COMPETENCY_KIT", "Competency kit: " + competency.competency().name(),
-            now));
+        .forEach(competency -> ship(order, "COMPETENCY_KIT", "Competency kit: " + competency.competency().name()));
     activity.record(order.organizationId(), "ABTK_FULFILLED", "ABTK_ORDER", orderId,
         order.level() + " ABTK fulfilled: kits shipped");
   }
@@ -201,19 +173,23 @@ public class AbtkOrders {
     if (changed == 0) {
       return;
     }
-    jdbc.sql("update invoice set status = 'CANCELLED', version = version + 1 where order_id = ? and status = 'OPEN'")
-        .param(orderId).update();
+    invoices.cancelOpen(orderId);
     activity.record(found.get().organizationId(), "ABTK_CANCELLED", "ABTK_ORDER", orderId,
         "ABTK order cancelled: the invoice was not paid by its due date");
   }
 
-  private void ship(Row order, String kind, String items, Instant now) {
-    jdbc.sql("""
-        insert into shipment (id, organization_id, location_id, order_id, kind, items, status, created_at)
-        values (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
-        .params(UUID.randomUUID(), order.organizationId(), order.locationId(), order.id(), kind, items,
-            Timestamp.from(now))
-        .update();
+  private void ship(Row order, String kind, String items) {
+    shipments.ship(order.organizationId(), order.locationId(), order.id(), kind, items);
+  }
+
+  /** The invoice of an ABTK order is paid: the order is PAID in the same transaction, ready to fulfil. */
+  @EventListener
+  void paid(InvoicePaid paid) {
+    if (paid.orderType() == OrderType.ABTK) {
+      jdbc.sql("""
+          update abtk_order set status = 'PAID', version = version + 1 where id = ? and status = 'AWAITING_PAYMENT'""")
+          .param(paid.orderId()).update();
+    }
   }
 
   record Row(UUID id, UUID organizationId, UUID locationId, String level, String status) {}
@@ -235,11 +211,6 @@ public class AbtkOrders {
     return new AbtkOrderView(rs.getObject("id", UUID.class), rs.getObject("location_id", UUID.class),
         rs.getString("level"), rs.getString("kind"), rs.getString("status"), rs.getObject("invoice_id", UUID.class),
         new Money(rs.getBigDecimal("price_amount"), rs.getString("price_currency")),
-        rs.getObject("program_year_end", LocalDate.class), instant(rs, "created_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp timestamp = rs.getTimestamp(column);
-    return timestamp == null ? null : timestamp.toInstant();
+        rs.getObject("program_year_end", LocalDate.class), rs.getTimestamp("created_at").toInstant());
   }
 }

@@ -12,19 +12,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/organizations/{org}")
 class BillingController {
 
-  private final AbtkOrders orders;
+  private final Invoices invoices;
+  private final Shipments shipments;
 
-  BillingController(AbtkOrders orders) {
-    this.orders = orders;
+  BillingController(Invoices invoices, Shipments shipments) {
+    this.invoices = invoices;
+    this.shipments = shipments;
   }
 
   @GetMapping("/invoices")
   List<InvoiceView> invoices(@PathVariable UUID org) {
-    return orders.invoices(org);
+    return invoices.invoices(org);
   }
 
   @GetMapping("/shipments")
   List<ShipmentView> shipments(@PathVariable UUID org) {
-    return orders.shipments(org);
+    return shipments.shipments(org);
   }
 }

@@ -2,8 +2,7 @@ package org.pmc.ordering;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.UUID;
+import org.pmc.platform.ProcessMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/payments/notifications}: public, but signed (X-Signature, HMAC-SHA256 of the raw body).
+ * Every order type is paid this way; the process waiting for the payment has the order id as business key.
  * 202 whenever the signature is right, whatever the notification changed; 401 otherwise.
  */
 @RestController
@@ -26,13 +26,13 @@ class PaymentController {
 
   private final PaymentSignature signature;
   private final Payments payments;
-  private final AbtkOrderProcess process;
+  private final ProcessMessages messages;
   private final ObjectMapper json;
 
-  PaymentController(PaymentSignature signature, Payments payments, AbtkOrderProcess process, ObjectMapper json) {
+  PaymentController(PaymentSignature signature, Payments payments, ProcessMessages messages, ObjectMapper json) {
     this.signature = signature;
     this.payments = payments;
-    this.process = process;
+    this.messages = messages;
     this.json = json;
   }
 
@@ -56,8 +56,11 @@ class PaymentController {
           "The notification is not {invoiceId, amount: {amount, currency}, paymentReference}");
       return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
-    Optional<UUID> paidOrder = payments.record(payment);
-    paidOrder.ifPresent(process::deliverPayment);
+    payments.record(payment).ifPresent(paid -> {
+      int delivered = messages.deliver(Invoices.PAYMENT_MESSAGE, paid.orderId().toString());
+      log.info("Payment of {} order {} delivered to {} waiting instance(s)", paid.orderType(), paid.orderId(),
+          delivered);
+    });
     return ResponseEntity.accepted().build();
   }
 }

@@ -1,0 +1,89 @@
+package org.pmc.ordering;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.pmc.platform.StoredAnswers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invoices of every order type (R-ABTK-18: paid and unpaid are listed as payment history). A process that waits
+ * for {@code paymentReceived} has the order id as business key; the payment is stored on the invoice first, so
+ * a missed message is delivered again by the platform's redelivery, which asks {@link #answeredAmong}.
+ */
+@Service
+public class Invoices implements StoredAnswers {
+
+  public static final String PAYMENT_MESSAGE = "paymentReceived";
+
+  /** Decided: an invoice is due 30 days after the order. */
+  public static final int PAYMENT_DAYS = 30;
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Invoices(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** An OPEN invoice for an order, due {@link #PAYMENT_DAYS} days from today; in the caller's transaction. */
+  public InvoiceView open(UUID organizationId, OrderType type, UUID orderId, Money amount) {
+    UUID id = UUID.randomUUID();
+    LocalDate dueDate = LocalDate.now(clock).plusDays(PAYMENT_DAYS);
+    jdbc.sql("""
+        insert into invoice (id, organization_id, order_type, order_id, amount, currency, status, due_date,
+          created_at)
+        values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
+        .params(id, organizationId, type.name(), orderId, amount.amount(), amount.currency(), dueDate,
+            Timestamp.from(clock.instant()))
+        .update();
+    return new InvoiceView(id, orderId, type.name(), amount, "OPEN", dueDate, null, null);
+  }
+
+  /** The due date passed unpaid: the order's open invoice is cancelled. */
+  public void cancelOpen(UUID orderId) {
+    jdbc.sql("update invoice set status = 'CANCELLED', version = version + 1 where order_id = ? and status = 'OPEN'")
+        .param(orderId).update();
+  }
+
+  @Transactional(readOnly = true)
+  public List<InvoiceView> invoices(UUID organizationId) {
+    return jdbc.sql(SELECT + " where organization_id = ? order by created_at").param(organizationId)
+        .query(Invoices::view).list();
+  }
+
+  @Override
+  public String message() {
+    return PAYMENT_MESSAGE;
+  }
+
+  @Override
+  public Set<String> answeredAmong(Set<String> businessKeys) {
+    if (businessKeys.isEmpty()) {
+      return Set.of();
+    }
+    return jdbc.sql("select order_id from invoice where status = 'PAID' and order_id in (:ids)")
+        .param("ids", businessKeys.stream().map(UUID::fromString).toList())
+        .query(UUID.class).list().stream().map(UUID::toString).collect(Collectors.toSet());
+  }
+
+  private static final String SELECT = """
+      select id, order_id, order_type, amount, currency, status, due_date, paid_at, payment_reference from invoice""";
+
+  private static InvoiceView view(ResultSet rs, int row) throws SQLException {
+    Timestamp paidAt = rs.getTimestamp("paid_at");
+    return new InvoiceView(rs.getObject("id", UUID.class), rs.getObject("order_id", UUID.class),
+        rs.getString("order_type"), new Money(rs.getBigDecimal("amount"), rs.getString("currency")),
+        rs.getString("status"), rs.getObject("due_date", LocalDate.class),
+        paidAt == null ? null : paidAt.toInstant(), rs.getString("payment_reference"));
+  }
+}

@@ -1,0 +1,42 @@
+package org.pmc.ordering;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Shipments of kits, plaques and plates to a location, for every order type (R-ABTK-13..15, R-PLQ-1). */
+@Service
+public class Shipments {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Shipments(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** A PENDING shipment in the caller's transaction. */
+  public void ship(UUID organizationId, UUID locationId, UUID orderId, String kind, String items) {
+    jdbc.sql("""
+        insert into shipment (id, organization_id, location_id, order_id, kind, items, status, created_at)
+        values (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+        .params(UUID.randomUUID(), organizationId, locationId, orderId, kind, items, Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  @Transactional(readOnly = true)
+  public List<ShipmentView> shipments(UUID organizationId) {
+    return jdbc.sql("""
+        select id, kind, location_id, order_id, items, status, created_at from shipment
+        where organization_id = ? order by created_at, kind""").param(organizationId)
+        .query((rs, row) -> new ShipmentView(rs.getObject("id", UUID.class), rs.getString("kind"),
+            rs.getObject("location_id", UUID.class), rs.getObject("order_id", UUID.class), rs.getString("items"),
+            rs.getString("status"), rs.getTimestamp("created_at").toInstant()))
+        .list();
+  }
+}
