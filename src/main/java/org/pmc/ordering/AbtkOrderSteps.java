@@ -14,10 +14,10 @@ class AbtkOrderSteps {
     return UUID.fromString(execution.getProcessBusinessKey());
   }
 
-  /** "Remind to pay": emails the organization's membership recipients while the invoice is open. */
+  /** "Remind to pay" of await-payment (called by every order process): emails the membership recipients. */
   @Bean
-  JavaDelegate remindToPay(AbtkOrderMails mails) {
-    return execution -> mails.remindToPay(orderId(execution));
+  JavaDelegate remindToPay(PaymentReminder reminder) {
+    return execution -> reminder.remindToPay(orderId(execution));
   }
 
   /** "Fulfil the order" (R-ABTK-15). */

@@ -105,7 +105,8 @@ public class AbtkOrders {
     } catch (DuplicateKeyException e) {
       throw new BusinessRuleViolation("R-ABTK-3", "This location already has an ABTK for this program year");
     }
-    LocalDate dueDate = invoices.open(organizationId, OrderType.ABTK, orderId, price).dueDate();
+    LocalDate dueDate = invoices.open(organizationId, OrderType.ABTK, orderId, price,
+        request.level() + " ABTK for " + location.name()).dueDate();
     process.start(orderId, dueDate);
     activity.record(organizationId, "ABTK_ORDERED", "ABTK_ORDER", orderId,
         request.level() + " ABTK ordered for " + location.name() + ", " + price.amount().toPlainString() + " "

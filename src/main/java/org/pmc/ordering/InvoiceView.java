@@ -5,5 +5,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An invoice as the API shows it; unpaid ones are listed too (R-ABTK-18: payment history). */
-public record InvoiceView(UUID id, UUID orderId, String orderType, Money amount, String status, LocalDate dueDate,
+public record InvoiceView(UUID id, UUID orderId, String orderType, String description,
+    Money amount, String status, LocalDate dueDate,
     Instant paidAt, String paymentReference) {}

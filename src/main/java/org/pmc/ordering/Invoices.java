@@ -36,17 +36,17 @@ public class Invoices implements StoredAnswers {
   }
 
   /** An OPEN invoice for an order, due {@link #PAYMENT_DAYS} days from today; in the caller's transaction. */
-  public InvoiceView open(UUID organizationId, OrderType type, UUID orderId, Money amount) {
+  public InvoiceView open(UUID organizationId, OrderType type, UUID orderId, Money amount, String description) {
     UUID id = UUID.randomUUID();
     LocalDate dueDate = LocalDate.now(clock).plusDays(PAYMENT_DAYS);
     jdbc.sql("""
-        insert into invoice (id, organization_id, order_type, order_id, amount, currency, status, due_date,
-          created_at)
-        values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
-        .params(id, organizationId, type.name(), orderId, amount.amount(), amount.currency(), dueDate,
+        insert into invoice (id, organization_id, order_type, order_id, description, amount, currency, status,
+          due_date, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
+        .params(id, organizationId, type.name(), orderId, description, amount.amount(), amount.currency(), dueDate,
             Timestamp.from(clock.instant()))
         .update();
-    return new InvoiceView(id, orderId, type.name(), amount, "OPEN", dueDate, null, null);
+    return new InvoiceView(id, orderId, type.name(), description, amount, "OPEN", dueDate, null, null);
   }
 
   /** The due date passed unpaid: the order's open invoice is cancelled. */
@@ -77,12 +77,12 @@ public class Invoices implements StoredAnswers {
   }
 
   private static final String SELECT = """
-      select id, order_id, order_type, amount, currency, status, due_date, paid_at, payment_reference from invoice""";
+      select id, order_id, order_type, description, amount, currency, status, due_date, paid_at, payment_reference from invoice""";
 
   private static InvoiceView view(ResultSet rs, int row) throws SQLException {
     Timestamp paidAt = rs.getTimestamp("paid_at");
     return new InvoiceView(rs.getObject("id", UUID.class), rs.getObject("order_id", UUID.class),
-        rs.getString("order_type"), new Money(rs.getBigDecimal("amount"), rs.getString("currency")),
+        rs.getString("order_type"), rs.getString("description"), new Money(rs.getBigDecimal("amount"), rs.getString("currency")),
         rs.getString("status"), rs.getObject("due_date", LocalDate.class),
         paidAt == null ? null : paidAt.toInstant(), rs.getString("payment_reference"));
   }
