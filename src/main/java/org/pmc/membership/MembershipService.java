@@ -2,6 +2,7 @@ package org.pmc.membership;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.pmc.organization.OrganizationService;
 import org.springframework.stereotype.Service;
@@ -28,5 +29,11 @@ public class MembershipService {
   public LicenseStatement licenseStatement(UUID organizationId) {
     return LicenseStatement.of(organizations.organization(organizationId), benefits.byLevel(),
         LocalDate.now(clock));
+  }
+
+  /** R-MEM-2: the benefits of the organization's current level (listed per location as MEMBERSHIP benefits). */
+  @Transactional(readOnly = true)
+  public List<Benefit> levelBenefits(UUID organizationId) {
+    return benefits.byLevel().get(organizations.organization(organizationId).membershipLevel());
   }
 }

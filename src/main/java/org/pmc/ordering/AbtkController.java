@@ -36,6 +36,13 @@ class AbtkController {
     return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(org, user, request));
   }
 
+  /** R-ABTK-12: 201 the upgrade order (kind UPGRADE, price gold minus silver), or 409 with the rule. */
+  @PostMapping("/orders/{id}/upgrade")
+  ResponseEntity<AbtkOrderView> upgrade(@PathVariable UUID org, @PathVariable UUID id,
+      @AuthenticationPrincipal PortalUser user) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(orders.upgrade(org, user, id));
+  }
+
   @GetMapping("/orders")
   List<AbtkOrderView> orders(@PathVariable UUID org) {
     return orders.orders(org);

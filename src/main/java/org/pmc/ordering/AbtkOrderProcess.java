@@ -9,13 +9,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code abtk-order} process as the rest of the code sees it. Business key: the order id. It waits for
- * {@link Invoices#PAYMENT_MESSAGE}, which the payment path delivers (stored first, redelivered when missed).
+ * The {@code abtk-order} process as the rest of the code sees it, for an ABTK order or an upgrade. Business key:
+ * the order id. It waits for {@link Invoices#PAYMENT_MESSAGE}, which the payment path delivers (stored first,
+ * redelivered when missed); fulfilled, it waits for the benefits to expire, re-planned on
+ * {@link #ANNIVERSARY_MOVED}, and ships update kits on {@link #COMPETENCY_GAINED}.
  */
 @Component
 public class AbtkOrderProcess {
 
   static final String KEY = "abtk-order";
+  /** R-ABTK-11: the anniversary was extended; the expiry of the benefits moves with it. */
+  static final String ANNIVERSARY_MOVED = "anniversaryMoved";
+  /** R-ABTK-14: the location gained a competency; an update kit follows. */
+  static final String COMPETENCY_GAINED = "competencyGained";
 
   private final RuntimeService runtime;
 
@@ -34,7 +40,8 @@ public class AbtkOrderProcess {
         "dueAt", startOf(dueDate.plusDays(1))));
   }
 
-  private static Date startOf(LocalDate day) {
+  /** Timer dates are the start of the day, UTC. */
+  static Date startOf(LocalDate day) {
     return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 }

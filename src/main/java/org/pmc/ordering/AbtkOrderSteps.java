@@ -20,15 +20,37 @@ class AbtkOrderSteps {
     return execution -> reminder.remindToPay(orderId(execution));
   }
 
-  /** "Fulfil the order" (R-ABTK-15). */
+  /** "Fulfil the order" (R-ABTK-12, R-ABTK-13, R-ABTK-15). */
   @Bean
-  JavaDelegate fulfilAbtkOrder(AbtkOrders orders) {
-    return execution -> orders.fulfil(orderId(execution));
+  JavaDelegate fulfilAbtkOrder(AbtkFulfilment fulfilment) {
+    return execution -> fulfilment.fulfil(orderId(execution));
   }
 
-  /** "Cancel the order": the due date passed unpaid. */
+  /** "Cancel the order": the due date passed unpaid; {@code cancelled} false when a payment came first. */
   @Bean
   JavaDelegate cancelAbtkOrder(AbtkOrders orders) {
-    return execution -> orders.cancelUnpaid(orderId(execution));
+    return execution -> execution.setVariable("cancelled", orders.cancelUnpaid(orderId(execution)));
+  }
+
+  /**
+   * "Plan the benefit expiry" (R-ABTK-10, R-ABTK-11): the benefits expire at the start of the order's
+   * (possibly extended) program year end.
+   */
+  @Bean
+  JavaDelegate planBenefitExpiry(AbtkOrders orders) {
+    return execution -> execution.setVariable("benefitsExpireAt",
+        AbtkOrderProcess.startOf(orders.row(orderId(execution)).orElseThrow().programYearEnd()));
+  }
+
+  /** "Ship update kits" (R-ABTK-14). */
+  @Bean
+  JavaDelegate shipUpdateKits(AbtkFulfilment fulfilment) {
+    return execution -> fulfilment.shipUpdateKits(orderId(execution));
+  }
+
+  /** "Expire the benefits" (R-ABTK-10). */
+  @Bean
+  JavaDelegate expireAbtkBenefits(AbtkFulfilment fulfilment) {
+    return execution -> fulfilment.expire(orderId(execution));
   }
 }

@@ -4,12 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
+import org.pmc.competency.CompetencyLevel;
 import org.pmc.competency.CompetencyStanding;
 import org.pmc.competency.CompetencySummary;
 import org.pmc.organization.LocationView;
@@ -21,8 +22,6 @@ import org.pmc.people.Role;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.ForbiddenByRule;
 import org.pmc.web.NotFound;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * ABTK orders (R-ABTK-1..8, R-ABTK-15, R-ABTK-16): placing one (order, invoice and process in one
- * transaction), and the steps of the {@code abtk-order} process that change them (fulfil, cancel).
+ * ABTK orders and upgrades (R-ABTK-1..9, R-ABTK-12, R-ABTK-16): placing one (order, invoice and process in one
+ * transaction), marking it paid, and cancelling it unpaid. {@link AbtkFulfilment} does what follows payment.
  */
 @Service
 public class AbtkOrders {
-
-  private static final Logger log = LoggerFactory.getLogger(AbtkOrders.class);
 
   private final JdbcClient jdbc;
   private final OrganizationService organizations;
@@ -46,13 +43,12 @@ public class AbtkOrders {
   private final AbtkPrices prices;
   private final AbtkOrderProcess process;
   private final Invoices invoices;
-  private final Shipments shipments;
   private final ActivityLog activity;
   private final Clock clock;
 
   AbtkOrders(JdbcClient jdbc, OrganizationService organizations, CompetencyStanding competencies,
       AdminScope adminScope, AbtkEligibility eligibility, AbtkPrices prices, AbtkOrderProcess process,
-      Invoices invoices, Shipments shipments, ActivityLog activity, Clock clock) {
+      Invoices invoices, ActivityLog activity, Clock clock) {
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.competencies = competencies;
@@ -61,7 +57,6 @@ public class AbtkOrders {
     this.prices = prices;
     this.process = process;
     this.invoices = invoices;
-    this.shipments = shipments;
     this.activity = activity;
     this.clock = clock;
   }
@@ -70,48 +65,108 @@ public class AbtkOrders {
    * R-ABTK-8 first (global admin any location, location admin only theirs), then the decision
    * {@code abtk-eligibility} with R-ABTK-3 worked out from the location's orders. The order, its invoice
    * (OPEN, due in 30 days) and the {@code abtk-order} instance commit together; of two simultaneous orders
-   * the unique index lets exactly one through, the other is refused with R-ABTK-3.
+   * the unique index lets exactly one through, the other is refused with R-ABTK-3. R-ABTK-7: ordered after
+   * re-enrollment, it runs to the end of the new program year at the full fee; R-ABTK-9: the anniversary
+   * is read, never changed.
    */
   @Transactional
   public AbtkOrderView place(UUID organizationId, PortalUser user, NewAbtkOrder request) {
     OrganizationView organization = organizations.organization(organizationId);
     LocationView location = organizations.location(organizationId, request.locationId());
-    if (user.role() == Role.MEMBER
-        || user.role() == Role.LOCATION_ADMIN && !adminScope.administers(user, location.id())) {
-      throw new ForbiddenByRule("R-ABTK-8",
-          "A global admin may order for any location; a location admin only for the locations they manage");
-    }
-    LocalDate today = LocalDate.now(clock);
+    authorize(user, location);
     LocalDate programYearEnd = organization.anniversaryDate();
-    List<CompetencySummary> held = competencies.summary(organizationId, Optional.empty());
-    EligibilityInputs inputs = EligibilityInputs.of(organization, organizations.locations(organizationId), held,
-        location.id(), request.level(), today).withAbtkThisYear(hasAbtk(location.id(), programYearEnd));
-    AbtkEligibility.Decision decision = eligibility.decide(inputs);
+    AbtkEligibility.Decision decision = decide(organization, location, request.level(),
+        hasAbtk(location.id(), programYearEnd));
     if (!decision.eligible()) {
       throw new BusinessRuleViolation(decision.rule(), "This location may not order a " + request.level()
           + " ABTK now (" + decision.rule() + ")");
     }
     Money price = prices.price(request.level(), location.currency());
+    UUID orderId = open(new Opening(organizationId, location, request.level(), "ORDER", null, price,
+        programYearEnd), "R-ABTK-3", "This location already has an ABTK for this program year");
+    return order(organizationId, orderId);
+  }
+
+  /**
+   * R-ABTK-12: a silver ABTK order that is neither cancelled nor expired is upgraded to gold once, when its
+   * location qualifies for gold, for the gold price minus the silver price; R-ABTK-6: not inside the
+   * re-enrollment window; R-ABTK-8 as for an order. The upgrade is an order of its own (kind UPGRADE) with
+   * its invoice and {@code abtk-order} instance, in the silver order's program year (R-ABTK-9).
+   */
+  @Transactional
+  public AbtkOrderView upgrade(UUID organizationId, PortalUser user, UUID silverOrderId) {
+    Row silver = row(silverOrderId).filter(found -> found.organizationId().equals(organizationId))
+        .orElseThrow(() -> new NotFound("ABTK order", silverOrderId));
+    OrganizationView organization = organizations.organization(organizationId);
+    LocationView location = organizations.location(organizationId, silver.locationId());
+    authorize(user, location);
+    if (!"ORDER".equals(silver.kind()) || !CompetencyLevel.SILVER.name().equals(silver.level())
+        || Set.of("CANCELLED", "EXPIRED").contains(silver.status())) {
+      throw new BusinessRuleViolation("R-ABTK-12", "Only a silver ABTK that is not cancelled or expired can be "
+          + "upgraded; this one is " + silver.level() + " " + silver.kind() + " " + silver.status());
+    }
+    AbtkEligibility.Decision decision = decide(organization, location, CompetencyLevel.GOLD, false);
+    if (!decision.eligible()) {
+      String rule = "R-ABTK-6".equals(decision.rule()) ? decision.rule() : "R-ABTK-12";
+      throw new BusinessRuleViolation(rule, "R-ABTK-6".equals(rule)
+          ? "No ABTK upgrade can be ordered inside the re-enrollment window"
+          : "The location does not qualify for gold: it needs an active gold competency of its own");
+    }
+    Money gold = prices.price(CompetencyLevel.GOLD, location.currency());
+    Money price = new Money(gold.amount().subtract(prices.price(CompetencyLevel.SILVER, location.currency())
+        .amount()), gold.currency());
+    UUID orderId = open(new Opening(organizationId, location, CompetencyLevel.GOLD, "UPGRADE", silver.id(), price,
+        silver.programYearEnd()), "R-ABTK-12", "This silver ABTK has already been upgraded");
+    return order(organizationId, orderId);
+  }
+
+  /** What a new order or upgrade is made of. */
+  private record Opening(UUID organizationId, LocationView location, CompetencyLevel level, String kind,
+      UUID upgradeOf, Money price, LocalDate programYearEnd) {
+
+    String description() {
+      return ("UPGRADE".equals(kind) ? "Upgrade to GOLD ABTK for " : level + " ABTK for ") + location.name();
+    }
+  }
+
+  /** The order row, its OPEN invoice and its process, in the caller's transaction. */
+  private UUID open(Opening opening, String duplicateRule, String duplicateMessage) {
     UUID orderId = UUID.randomUUID();
-    Instant now = clock.instant();
+    Money price = opening.price();
     try {
       jdbc.sql("""
           insert into abtk_order (id, organization_id, location_id, level, kind, status, price_amount,
-            price_currency, program_year_end, created_at)
-          values (?, ?, ?, ?, 'ORDER', 'AWAITING_PAYMENT', ?, ?, ?, ?)""")
-          .params(orderId, organizationId, location.id(), request.level().name(), price.amount(), price.currency(),
-              programYearEnd, Timestamp.from(now))
+            price_currency, program_year_end, upgrade_of, created_at)
+          values (?, ?, ?, ?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?)""")
+          .params(orderId, opening.organizationId(), opening.location().id(), opening.level().name(),
+              opening.kind(), price.amount(), price.currency(), opening.programYearEnd(), opening.upgradeOf(),
+              Timestamp.from(clock.instant()))
           .update();
     } catch (DuplicateKeyException e) {
-      throw new BusinessRuleViolation("R-ABTK-3", "This location already has an ABTK for this program year");
+      throw new BusinessRuleViolation(duplicateRule, duplicateMessage);
     }
-    LocalDate dueDate = invoices.open(organizationId, OrderType.ABTK, orderId, price,
-        request.level() + " ABTK for " + location.name()).dueDate();
+    LocalDate dueDate = invoices.open(opening.organizationId(), OrderType.ABTK, orderId, price,
+        opening.description()).dueDate();
     process.start(orderId, dueDate);
-    activity.record(organizationId, "ABTK_ORDERED", "ABTK_ORDER", orderId,
-        request.level() + " ABTK ordered for " + location.name() + ", " + price.amount().toPlainString() + " "
-            + price.currency() + " due " + dueDate);
-    return order(organizationId, orderId);
+    activity.record(opening.organizationId(), "ABTK_ORDERED", "ABTK_ORDER", orderId, opening.description()
+        + " ordered, " + price.amount().toPlainString() + " " + price.currency() + " due " + dueDate);
+    return orderId;
+  }
+
+  /** R-ABTK-8: a global admin for any location, a location admin only for the locations they manage. */
+  private void authorize(PortalUser user, LocationView location) {
+    if (user.role() == Role.MEMBER
+        || user.role() == Role.LOCATION_ADMIN && !adminScope.administers(user, location.id())) {
+      throw new ForbiddenByRule("R-ABTK-8",
+          "A global admin may order for any location; a location admin only for the locations they manage");
+    }
+  }
+
+  private AbtkEligibility.Decision decide(OrganizationView organization, LocationView location,
+      CompetencyLevel level, boolean hasAbtk) {
+    List<CompetencySummary> held = competencies.summary(organization.id(), Optional.empty());
+    return eligibility.decide(EligibilityInputs.of(organization, organizations.locations(organization.id()), held,
+        location.id(), level, LocalDate.now(clock)).withAbtkThisYear(hasAbtk));
   }
 
   /** R-ABTK-3: a non-cancelled ABTK order of this location in this program year. */
@@ -133,56 +188,6 @@ public class AbtkOrders {
         .query(AbtkOrders::orderView).optional().orElseThrow(() -> new NotFound("ABTK order", orderId));
   }
 
-  /**
-   * R-ABTK-15: a paid order is fulfilled once: a Welcome Kit and the competency kit of every competency
-   * ACTIVE_EARNED or ACTIVE_PRE_APPROVED at the location. Run again (a retried job), it ships nothing.
-   */
-  @Transactional
-  public void fulfil(UUID orderId) {
-    Optional<Row> found = row(orderId);
-    if (found.isEmpty()) {
-      return;
-    }
-    Row order = found.get();
-    int changed = jdbc.sql("""
-        update abtk_order set status = 'FULFILLED', version = version + 1 where id = ? and status = 'PAID'""")
-        .param(orderId).update();
-    if (changed == 0) {
-      log.info("ABTK order {} is {}, not PAID: nothing to fulfil", orderId, order.status());
-      return;
-    }
-    ship(order, "WELCOME_KIT", "Welcome Kit (" + order.level() + " ABTK): license codes and other items "
-        + "that cannot be downloaded");
-    competencies.summary(order.organizationId(), Optional.of(order.locationId())).stream()
-        .filter(competency -> competency.locationId().equals(order.locationId()))
-        .filter(competency -> competency.status().active())
-        .forEach(competency -> ship(order, "COMPETENCY_KIT", "Competency kit: " + competency.competency().name()));
-    activity.record(order.organizationId(), "ABTK_FULFILLED", "ABTK_ORDER", orderId,
-        order.level() + " ABTK fulfilled: kits shipped");
-  }
-
-  /** Due date passed unpaid: the order and its open invoice are cancelled. A paid order is left alone. */
-  @Transactional
-  public void cancelUnpaid(UUID orderId) {
-    Optional<Row> found = row(orderId);
-    if (found.isEmpty()) {
-      return;
-    }
-    int changed = jdbc.sql("""
-        update abtk_order set status = 'CANCELLED', version = version + 1
-        where id = ? and status = 'AWAITING_PAYMENT'""").param(orderId).update();
-    if (changed == 0) {
-      return;
-    }
-    invoices.cancelOpen(orderId);
-    activity.record(found.get().organizationId(), "ABTK_CANCELLED", "ABTK_ORDER", orderId,
-        "ABTK order cancelled: the invoice was not paid by its due date");
-  }
-
-  private void ship(Row order, String kind, String items) {
-    shipments.ship(order.organizationId(), order.locationId(), order.id(), kind, items);
-  }
-
   /** The invoice of an ABTK order is paid: the order is PAID in the same transaction, ready to fulfil. */
   @EventListener
   void paid(InvoicePaid paid) {
@@ -193,13 +198,43 @@ public class AbtkOrders {
     }
   }
 
-  record Row(UUID id, UUID organizationId, UUID locationId, String level, String status) {}
+  /**
+   * Due date passed unpaid: the order and its open invoice are cancelled; returns whether it was. The invoice is
+   * locked first, as a payment locks it, so a payment at the same moment either pays first (the order is PAID and
+   * stays so: false) or waits and finds the invoice CANCELLED (billing review).
+   */
+  @Transactional
+  public boolean cancelUnpaid(UUID orderId) {
+    invoices.lockOf(orderId);
+    int changed = jdbc.sql("""
+        update abtk_order set status = 'CANCELLED', version = version + 1
+        where id = ? and status = 'AWAITING_PAYMENT'""").param(orderId).update();
+    if (changed == 0) {
+      return false;
+    }
+    invoices.cancelOpen(orderId);
+    row(orderId).ifPresent(order -> activity.record(order.organizationId(), "ABTK_CANCELLED", "ABTK_ORDER", orderId,
+        "ABTK order cancelled: the invoice was not paid by its due date"));
+    return true;
+  }
+
+  record Row(UUID id, UUID organizationId, UUID locationId, String level, String kind, String status,
+      UUID upgradeOf, LocalDate programYearEnd) {
+
+    boolean paid() {
+      return "PAID".equals(status) || "FULFILLED".equals(status);
+    }
+  }
 
   Optional<Row> row(UUID orderId) {
-    return jdbc.sql("select id, organization_id, location_id, level, status from abtk_order where id = ?")
+    return jdbc.sql("""
+        select id, organization_id, location_id, level, kind, status, upgrade_of, program_year_end
+        from abtk_order where id = ?""")
         .param(orderId)
         .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
-            rs.getObject("location_id", UUID.class), rs.getString("level"), rs.getString("status")))
+            rs.getObject("location_id", UUID.class), rs.getString("level"), rs.getString("kind"),
+            rs.getString("status"), rs.getObject("upgrade_of", UUID.class),
+            rs.getObject("program_year_end", LocalDate.class)))
         .optional();
   }
 

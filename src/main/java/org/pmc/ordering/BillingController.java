@@ -1,28 +1,38 @@
 package org.pmc.ordering;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Invoices (paid and unpaid, R-ABTK-18) and shipments of an organization. Access checked by OrganizationAccess. */
+/** Invoices (paid and unpaid, R-ABTK-18), benefits and shipments of an organization. Access checked by OrganizationAccess. */
 @RestController
 @RequestMapping("/api/organizations/{org}")
 class BillingController {
 
   private final Invoices invoices;
   private final Shipments shipments;
+  private final LocationBenefits benefits;
 
-  BillingController(Invoices invoices, Shipments shipments) {
+  BillingController(Invoices invoices, Shipments shipments, LocationBenefits benefits) {
     this.invoices = invoices;
     this.shipments = shipments;
+    this.benefits = benefits;
   }
 
   @GetMapping("/invoices")
   List<InvoiceView> invoices(@PathVariable UUID org) {
     return invoices.invoices(org);
+  }
+
+  /** Benefits per location by source (MEMBERSHIP, COMPETENCY, ABTK), R-ABTK-10. */
+  @GetMapping("/benefits")
+  List<BenefitView> benefits(@PathVariable UUID org, @RequestParam Optional<UUID> locationId) {
+    return benefits.benefits(org, locationId);
   }
 
   @GetMapping("/shipments")

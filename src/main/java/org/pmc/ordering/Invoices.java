@@ -49,6 +49,11 @@ public class Invoices implements StoredAnswers {
     return new InvoiceView(id, orderId, type.name(), description, amount, "OPEN", dueDate, null, null);
   }
 
+  /** Locks the order's invoices until the caller's transaction ends, as a payment does (no deadlock, one wins). */
+  public void lockOf(UUID orderId) {
+    jdbc.sql("select id from invoice where order_id = ? order by id for update").param(orderId).query().listOfRows();
+  }
+
   /** The due date passed unpaid: the order's open invoice is cancelled. */
   public void cancelOpen(UUID orderId) {
     jdbc.sql("update invoice set status = 'CANCELLED', version = version + 1 where order_id = ? and status = 'OPEN'")
