@@ -55,6 +55,7 @@ class DemoData implements ApplicationRunner {
     STAFF_GROUPS.forEach(this::group);
     staffUser("rsc", "Riley", "Reviewer", passwords.rscPassword(), List.of("rsc", "billing", "support"));
     staffUser("lead", "Lee", "Lead", passwords.leadPassword(), List.of("rsc-lead"));
+    staffUser("billing", "Bea", "Billing", passwords.billingPassword(), List.of("billing"));
     if (!people.isTaken(DEMO_ADMIN)) {
       organizations.register(new RegisterOrganization("Contoso Partners", "US",
           new NewAdmin("Alex", "Admin", DEMO_ADMIN, passwords.partnerPassword())));
@@ -64,7 +65,7 @@ class DemoData implements ApplicationRunner {
 
         Partner Membership Center is ready.
           Portal        {}/portal           partner admin {} (password from pmc.demo.partner-password)
-          Tasklist      {}/camunda/app/tasklist/   RSC reviewer 'rsc', RSC lead 'lead', Camunda admin 'admin'
+          Tasklist      {}/camunda/app/tasklist/   RSC reviewer 'rsc', RSC lead 'lead', billing 'billing', Camunda admin 'admin'
           Cockpit       {}/camunda/app/cockpit/
           API           {}/swagger-ui.html  (HTTP Basic with a portal email and password)
           Caught mail   {}/dev/mailbox      (only while no spring.mail.host is set)

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.pmc.platform.ProcessMessages;
 import org.pmc.platform.StoredAnswers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,17 +25,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Invoices implements StoredAnswers {
 
+  private static final Logger log = LoggerFactory.getLogger(Invoices.class);
+
   public static final String PAYMENT_MESSAGE = "paymentReceived";
 
   /** Decided: an invoice is due 30 days after the order. */
   public static final int PAYMENT_DAYS = 30;
 
   private final JdbcClient jdbc;
+  private final ProcessMessages messages;
   private final Clock clock;
 
-  Invoices(JdbcClient jdbc, Clock clock) {
+  Invoices(JdbcClient jdbc, ProcessMessages messages, Clock clock) {
     this.jdbc = jdbc;
+    this.messages = messages;
     this.clock = clock;
+  }
+
+  /**
+   * Tells the order's process that its invoice is paid, after the payment is stored; none waiting is fine (the
+   * order was cancelled meanwhile, or it was told already), and a missed message is redelivered.
+   */
+  public void deliverPayment(InvoicePaid paid) {
+    int delivered = messages.deliver(PAYMENT_MESSAGE, paid.orderId().toString());
+    log.info("Payment of {} order {} delivered to {} waiting instance(s)", paid.orderType(), paid.orderId(),
+        delivered);
   }
 
   /** An OPEN invoice for an order, due {@link #PAYMENT_DAYS} days from today; in the caller's transaction. */

@@ -2,7 +2,6 @@ package org.pmc.ordering;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import org.pmc.platform.ProcessMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -17,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/payments/notifications}: public, but signed (X-Signature, HMAC-SHA256 of the raw body).
  * Every order type is paid this way; the process waiting for the payment has the order id as business key.
- * 202 whenever the signature is right, whatever the notification changed; 401 otherwise.
+ * 202 whenever the signature is right, whatever the notification changed (a payment that does not pay its
+ * invoice goes to billing review); 401 otherwise.
  */
 @RestController
 class PaymentController {
@@ -26,13 +26,13 @@ class PaymentController {
 
   private final PaymentSignature signature;
   private final Payments payments;
-  private final ProcessMessages messages;
+  private final Invoices invoices;
   private final ObjectMapper json;
 
-  PaymentController(PaymentSignature signature, Payments payments, ProcessMessages messages, ObjectMapper json) {
+  PaymentController(PaymentSignature signature, Payments payments, Invoices invoices, ObjectMapper json) {
     this.signature = signature;
     this.payments = payments;
-    this.messages = messages;
+    this.invoices = invoices;
     this.json = json;
   }
 
@@ -56,11 +56,7 @@ class PaymentController {
           "The notification is not {invoiceId, amount: {amount, currency}, paymentReference}");
       return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
-    payments.record(payment).ifPresent(paid -> {
-      int delivered = messages.deliver(Invoices.PAYMENT_MESSAGE, paid.orderId().toString());
-      log.info("Payment of {} order {} delivered to {} waiting instance(s)", paid.orderType(), paid.orderId(),
-          delivered);
-    });
+    payments.record(payment, Payments.Channel.PROVIDER).paid().ifPresent(invoices::deliverPayment);
     return ResponseEntity.accepted().build();
   }
 }

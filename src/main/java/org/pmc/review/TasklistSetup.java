@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * What RSC staff need in Tasklist, created at start-up (with or without demo data) and unchanged when run
  * again: groups {@code rsc} and {@code rsc-lead} read the two review processes and read and complete their
  * tasks (nothing else: no Cockpit, no Admin, no other process's tasks), and each has a saved filter. All
- * staff groups ({@link #STAFF_GROUPS}) may sign in to Tasklist and share the filter "My group's tasks".
+ * staff groups ({@link #STAFF_GROUPS}) may sign in to Tasklist and share the filter "My group's tasks". Group
+ * {@code billing} reviews payments and records bank transfers, with its filter "Billing".
  */
 @Component
 class TasklistSetup implements ApplicationRunner {
@@ -28,6 +29,9 @@ class TasklistSetup implements ApplicationRunner {
   static final String RSC_FILTER = "RSC reviews";
   static final String LEAD_FILTER = "RSC lead reviews";
   static final String GROUP_FILTER = "My group's tasks";
+  static final String BILLING_FILTER = "Billing";
+  /** Billing reviews payments that did not pay their invoice, and records bank transfers (started in Tasklist). */
+  private static final List<String> BILLING_PROCESSES = List.of("payment-review", "bank-transfer");
   /** Staff groups: they sign in to Tasklist (not Cockpit or Admin) and share the "My group's tasks" filter. */
   static final List<String> STAFF_GROUPS = List.of("rsc", "rsc-lead", "support", "billing");
   private static final List<String> GROUPS = List.of("rsc", "rsc-lead");
@@ -50,8 +54,11 @@ class TasklistSetup implements ApplicationRunner {
     }
     // Support tickets are answered by the channel's group (support, rsc, rsc-lead) in Tasklist.
     List.of("support", "rsc", "rsc-lead").forEach(group -> grantTasks(group, "support-ticket"));
-    filter(RSC_FILTER, "rsc", -10);
-    filter(LEAD_FILTER, "rsc-lead", -9);
+    grantTasks("billing", "payment-review");
+    grantStart("billing", "bank-transfer");
+    filter(RSC_FILTER, "rsc", -10, "Dissociations and merges waiting for rsc", PROCESSES);
+    filter(LEAD_FILTER, "rsc-lead", -9, "Dissociations and merges waiting for rsc-lead", PROCESSES);
+    filter(BILLING_FILTER, "billing", -7, "Payments to review and bank transfers to correct", BILLING_PROCESSES);
     STAFF_GROUPS.forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
     groupFilter();
   }
@@ -81,15 +88,25 @@ class TasklistSetup implements ApplicationRunner {
         ProcessDefinitionPermissions.READ_HISTORY);
   }
 
+  /**
+   * The group starts this process from Tasklist (its start form) and sees and completes its tasks. Starting
+   * needs CREATE_INSTANCE on the definition and CREATE on process instances.
+   */
+  private void grantStart(String group, String processKey) {
+    grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+  }
+
   /** A saved task filter owned by admin, as in the Camunda invoice example; the group may read it. */
-  private void filter(String name, String group, int priority) {
+  private void filter(String name, String group, int priority, String description, List<String> processes) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(name).setOwner("admin")
-          .setProperties(Map.of("description", "Dissociations and merges waiting for " + group,
-              "priority", priority, "refresh", true))
+          .setProperties(Map.of("description", description, "priority", priority, "refresh", true))
           .setQuery(tasks.createTaskQuery().taskCandidateGroup(group).processDefinitionKeyIn(
-              PROCESSES.toArray(String[]::new)).orderByTaskCreateTime().asc());
+              processes.toArray(String[]::new)).orderByTaskCreateTime().asc());
       filters.saveFilter(filter);
     }
     grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

@@ -1,0 +1,232 @@
+package org.pmc.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.IntegrationTest;
+import org.pmc.TestPartners;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Billing: payments that do not pay their invoice go to a billing task; bank transfers recorded in Tasklist. */
+class PaymentReviewTest extends IntegrationTest {
+
+  @Autowired
+  TestPartners partners;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  FilterService filters;
+  @Value("${pmc.payments.webhook-secret}")
+  String secret;
+
+  AbtkPartner abtk;
+  String branch;
+
+  @BeforeEach
+  void germanPartnerWithSilverBranch() {
+    abtk = new AbtkPartner(port, partners.register("DE"), secret);
+    branch = abtk.location("Berlin", "DE");
+    abtk.competency(branch, "CLOUD_PRODUCTIVITY", "SILVER", "ACTIVE_EARNED");
+  }
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName("Billing: a wrong amount is stored and goes to a billing task; accepted as payment, the order is fulfilled")
+  void mismatchAcceptedAsPayment() {
+    JsonNode order = abtk.order(branch, "SILVER");
+
+    assertThat(abtk.pay(order, "1500.00", "EUR", "PAY-SHORT").status()).isEqualTo(202);
+    assertThat(abtk.pay(order, "1500.00", "EUR", "PAY-SHORT").status()).isEqualTo(202);
+    runDueJobs();
+
+    ProcessInstance review = review("PAY-SHORT");
+    assertThat(review).isWaitingAt("reviewPayment");
+    Task task = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
+    assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(link -> "billing".equals(link.getGroupId()));
+    assertThat(runtime.getVariables(review.getId())).containsEntry("expectedAmount", "1536.40 EUR")
+        .containsEntry("receivedAmount", "1500.00 EUR").containsEntry("invoiceId", order.get("invoiceId").asText());
+    assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("OPEN");
+    assertThat(abtk.status(order)).isEqualTo("AWAITING_PAYMENT");
+
+    complete(task(review), Map.of("decision", "ACCEPT"));
+    runDueJobs();
+
+    assertThat(review).hasPassed("acceptPayment").isEnded();
+    assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("PAID");
+    assertThat(abtk.status(order)).isEqualTo("FULFILLED");
+    assertThat(abtk.shipments().findValuesAsText("kind")).containsOnlyOnce("WELCOME_KIT");
+  }
+
+  @Test
+  @DisplayName("Billing: a refunded payment is recorded and the invoice stays OPEN")
+  void mismatchRefunded() {
+    JsonNode order = abtk.order(branch, "SILVER");
+    abtk.pay(order, "1536.40", "USD", "PAY-USD");
+
+    ProcessInstance review = review("PAY-USD");
+    complete(task(review), Map.of("decision", "REFUND"));
+    runDueJobs();
+
+    assertThat(review).hasPassed("refundPayment").isEnded();
+    assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("OPEN");
+    assertThat(abtk.status(order)).isEqualTo("AWAITING_PAYMENT");
+    assertThat(abtk.shipments()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Billing: a payment for a cancelled invoice cannot be accepted; it goes back to the reviewer to refund")
+  void paymentForCancelledInvoice() {
+    JsonNode order = abtk.order(branch, "SILVER");
+    String waiting = paymentWait(order).getId();
+    fireTimer(waiting);
+    runDueJobs();
+    fireTimer(waiting);
+    abtk.pay(order, "1536.40", "EUR", "PAY-LATE");
+
+    ProcessInstance review = review("PAY-LATE");
+    assertThat(runtime.getVariable(review.getId(), "reason").toString()).contains("CANCELLED");
+    complete(task(review), Map.of("decision", "ACCEPT"));
+    runDueJobs();
+
+    assertThat(review).hasPassed("notPayable").isWaitingAt("reviewPayment");
+    assertThat(runtime.getVariable(review.getId(), "reviewNote").toString()).contains("Refund");
+    assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("CANCELLED");
+    complete(task(review), Map.of("decision", "REFUND"));
+    runDueJobs();
+    assertThat(review).isEnded();
+  }
+
+  @Test
+  @DisplayName("Billing: staff record a bank transfer in Tasklist; it pays the invoice through Payments")
+  void bankTransferPaysTheInvoice() {
+    JsonNode order = abtk.order(branch, "SILVER");
+
+    identity.setAuthentication("billing-clerk", List.of("billing"));
+    ProcessInstance transfer = runtime.startProcessInstanceByKey("bank-transfer", Map.of(
+        "invoiceId", order.get("invoiceId").asText(), "amount", "1536.40", "currency", "eur",
+        "paymentReference", "BANK-1"));
+    identity.clearAuthentication();
+    runDueJobs();
+
+    assertThat(transfer).hasPassed("recordBankTransfer").isEnded();
+    assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("PAID");
+    assertThat(abtk.invoice(order).get("paymentReference").asText()).isEqualTo("BANK-1");
+    assertThat(abtk.status(order)).isEqualTo("FULFILLED");
+  }
+
+  @Test
+  @DisplayName("Billing: a bank transfer for an unknown invoice goes back to billing to correct")
+  void bankTransferToCorrect() {
+    JsonNode order = abtk.order(branch, "SILVER");
+    ProcessInstance transfer = runtime.startProcessInstanceByKey("bank-transfer", Map.of(
+        "invoiceId", "not-an-invoice", "amount", "1536.40", "currency", "EUR", "paymentReference", "BANK-2"));
+    runDueJobs();
+
+    assertThat(transfer).isWaitingAt("correctTransfer");
+    complete(task(transfer), Map.of("invoiceId", order.get("invoiceId").asText()));
+    runDueJobs();
+
+    assertThat(transfer).isEnded();
+    assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("PAID");
+  }
+
+  @Test
+  @DisplayName("Billing: the \"Billing\" filter lists payment reviews for the billing group")
+  void billingFilter() {
+    JsonNode order = abtk.order(branch, "SILVER");
+    abtk.pay(order, "1.00", "EUR", "PAY-ONE");
+    String reviewId = review("PAY-ONE").getId();
+
+    identity.setAuthentication("billing-clerk", List.of("billing"));
+    String filterId = filters.createFilterQuery().filterName("Billing").singleResult().getId();
+    List<Task> listed = filters.list(filterId);
+
+    assertThat(listed).anyMatch(task -> reviewId.equals(task.getProcessInstanceId()));
+  }
+
+  @Test
+  @DisplayName("A payment at the same moment as the cancellation at the due date: exactly one wins")
+  void paymentRacesTheDueDate() throws Exception {
+    JsonNode order = abtk.order(branch, "SILVER");
+    String waiting = paymentWait(order).getId();
+    fireTimer(waiting);
+    runDueJobs();
+    Job dueDate = management.createJobQuery().processInstanceId(waiting).timers().singleResult();
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> racers = new ArrayList<>();
+    racers.add(pool.submit(() -> {
+      start.await();
+      return abtk.pay(order, "1536.40", "EUR", "PAY-RACE").status();
+    }));
+    racers.add(pool.submit(() -> {
+      start.await();
+      management.executeJob(dueDate.getId());
+      return null;
+    }));
+    start.countDown();
+    for (Future<?> racer : racers) {
+      try {
+        racer.get(60, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException lost) {
+        // The loser of an engine-level collision is retried below, as the job executor would.
+      }
+    }
+    pool.shutdown();
+    runDueJobs();
+
+    String invoice = abtk.invoice(order).get("status").asText();
+    String status = abtk.status(order);
+    long reviews = runtime.createProcessInstanceQuery().processDefinitionKey("payment-review")
+        .variableValueEquals("paymentReference", "PAY-RACE").count();
+    if ("PAID".equals(invoice)) {
+      assertThat(status).isEqualTo("FULFILLED");
+      assertThat(reviews).isZero();
+      assertThat(abtk.shipments().findValuesAsText("kind")).contains("WELCOME_KIT");
+    } else {
+      assertThat(invoice).isEqualTo("CANCELLED");
+      assertThat(status).isEqualTo("CANCELLED");
+      assertThat(reviews).isEqualTo(1);
+      assertThat(abtk.shipments()).isEmpty();
+    }
+  }
+
+  private ProcessInstance review(String paymentReference) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("payment-review")
+        .variableValueEquals("paymentReference", paymentReference).singleResult();
+  }
+
+  private ProcessInstance paymentWait(JsonNode order) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("await-payment")
+        .processInstanceBusinessKey(order.get("id").asText()).singleResult();
+  }
+}
