@@ -1,40 +1,23 @@
 package org.pmc.ordering;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/**
- * The {@code abtk-order} process as the rest of the code sees it. Business key: the order id. It waits for
- * {@link Invoices#PAYMENT_MESSAGE}, which the payment path delivers (stored first, redelivered when missed).
- */
+/** The {@code abtk-order} process as the rest of the code sees it. Business key: the order id. */
 @Component
 public class AbtkOrderProcess {
 
   static final String KEY = "abtk-order";
 
-  private final RuntimeService runtime;
+  private final OrderProcesses processes;
 
-  AbtkOrderProcess(RuntimeService runtime) {
-    this.runtime = runtime;
+  AbtkOrderProcess(OrderProcesses processes) {
+    this.processes = processes;
   }
 
-  /**
-   * Starts the instance in the caller's transaction. The reminder is due at the start of the day 7 days
-   * before the due date; the order is cancelled when the due date has passed (start of the next day, UTC).
-   */
+  /** Starts the instance in the caller's transaction, waiting for the payment of the invoice due then. */
   void start(UUID orderId, LocalDate dueDate) {
-    runtime.startProcessInstanceByKey(KEY, orderId.toString(), Map.of(
-        "orderId", orderId.toString(),
-        "reminderAt", startOf(dueDate.minusDays(7)),
-        "dueAt", startOf(dueDate.plusDays(1))));
-  }
-
-  private static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    processes.start(KEY, orderId, dueDate);
   }
 }
