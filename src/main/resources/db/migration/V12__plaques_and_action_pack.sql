@@ -48,8 +48,8 @@ create table plaque_order_item (
   check ((kind = 'PLAQUE') = (competency is not null))
 );
 
--- R-MEM-1: the yearly Action Pack subscription of an organization; valid_until is the anniversary it ends on
--- once active (moved with an extended anniversary, R-MEM-4).
+-- R-MEM-1: the yearly Action Pack subscription of an organization. It runs until program_year_end, the
+-- anniversary when it was ordered, which moves with an extended anniversary (R-MEM-4).
 create table action_pack_order (
   id uuid primary key,
   organization_id uuid not null,
@@ -57,7 +57,6 @@ create table action_pack_order (
   price_amount numeric not null,
   price_currency varchar(3) not null,
   program_year_end date not null,
-  valid_until date,
   created_at timestamptz not null,
   version bigint not null default 0
 );

@@ -161,7 +161,7 @@ public class PlaqueOrders {
   /** "Ship the plaques": a paid order ships one PLATE or PLAQUE shipment per item, once. */
   @Transactional
   public void ship(UUID orderId) {
-    Optional<UUID> organizationId = organizationOf(orderId);
+    Optional<UUID> organizationId = statuses.organizationOf(TABLE, orderId);
     if (organizationId.isEmpty() || !statuses.move(TABLE, orderId, "PAID", "FULFILLED")) {
       return;
     }
@@ -177,11 +177,10 @@ public class PlaqueOrders {
   /** The due date passed unpaid: the order and its open invoice are cancelled; a paid order is left alone. */
   @Transactional
   public void cancelUnpaid(UUID orderId) {
-    Optional<UUID> organizationId = organizationOf(orderId);
-    if (organizationId.isEmpty() || !statuses.move(TABLE, orderId, "AWAITING_PAYMENT", "CANCELLED")) {
+    Optional<UUID> organizationId = statuses.organizationOf(TABLE, orderId);
+    if (organizationId.isEmpty() || !statuses.cancelUnpaid(TABLE, orderId)) {
       return;
     }
-    invoices.cancelOpen(orderId);
     activity.record(organizationId.get(), "PLAQUES_CANCELLED", "PLAQUE_ORDER", orderId,
         "Plaque order cancelled: the invoice was not paid by its due date");
   }
@@ -192,10 +191,5 @@ public class PlaqueOrders {
     if (paid.orderType() == OrderType.PLAQUE) {
       statuses.move(TABLE, paid.orderId(), "AWAITING_PAYMENT", "PAID");
     }
-  }
-
-  private Optional<UUID> organizationOf(UUID orderId) {
-    return jdbc.sql("select organization_id from plaque_order where id = ?").param(orderId).query(UUID.class)
-        .optional();
   }
 }
