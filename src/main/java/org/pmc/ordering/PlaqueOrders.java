@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.pmc.activity.ActivityLog;
 import org.pmc.competency.Competency;
 import org.pmc.organization.OrganizationService;
@@ -121,10 +123,16 @@ public class PlaqueOrders {
             + "ACTIVE_EARNED at the location; " + location.name() + " has not earned " + item.competency().title()));
   }
 
+  /** What the invoice is for, in words: "1 plate and 2 plaques". */
   private static String describe(List<PlaqueOffer> lines) {
     long plates = lines.stream().filter(line -> line.kind() == PlaqueKind.PLATE).count();
     long plaques = lines.size() - plates;
-    return plates + " plate(s) and " + plaques + " plaque(s)";
+    return Stream.of(count(plates, "plate"), count(plaques, "plaque"))
+        .filter(words -> !words.isEmpty()).collect(Collectors.joining(" and "));
+  }
+
+  private static String count(long n, String thing) {
+    return n == 0 ? "" : n + " " + thing + (n == 1 ? "" : "s");
   }
 
   @Transactional(readOnly = true)

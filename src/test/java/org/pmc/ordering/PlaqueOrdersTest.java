@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -77,9 +79,9 @@ class PlaqueOrdersTest extends IntegrationTest {
     JsonNode invoice = invoice(order.get("invoiceId").asText());
     assertThat(invoice.get("status").asText()).isEqualTo("OPEN");
     assertThat(invoice.get("orderType").asText()).isEqualTo("PLAQUE");
-    assertThat(invoice.get("description").asText()).isEqualTo("1 plate(s) and 1 plaque(s)");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("plaque-order")
-        .processInstanceBusinessKey(order.get("id").asText()).count()).isOne();
+    assertThat(invoice.get("description").asText()).isEqualTo("1 plate and 1 plaque");
+    ProcessInstance process = instance(order);
+    BpmnAwareTests.assertThat(process).isWaitingAt("awaitPayment");
 
     assertThat(payments.pay(order.get("invoiceId").asText(), "134.00", "EUR", "PLQ-1").status()).isEqualTo(202);
     runDueJobs();
@@ -91,8 +93,7 @@ class PlaqueOrdersTest extends IntegrationTest {
     assertThat(shipments.findValuesAsText("kind")).containsExactlyInAnyOrder("PLATE", "PLAQUE");
     assertThat(shipments.findValuesAsText("items")).contains("Competency plaque: Cloud Productivity");
     assertThat(shipments.findValuesAsText("locationId")).containsOnly(berlin);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(order.get("id").asText()).count())
-        .isZero();
+    BpmnAwareTests.assertThat(process).hasPassed("shipPlaques").isEnded();
     assertThat(admin.get(org("/activity?type=PLAQUES_SHIPPED")).json()).hasSize(1);
   }
 
@@ -147,20 +148,29 @@ class PlaqueOrdersTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Unpaid at the due date: the plaque order and its invoice are cancelled, nothing ships")
+  @DisplayName("plaque-order unpaid: a reminder 7 days before the due date, then order and invoice are cancelled, nothing ships")
   void unpaidOrderIsCancelled() {
     JsonNode order = order(items(plate(berlin)));
+    ProcessInstance process = instance(order);
     String waiting = runtime.createProcessInstanceQuery().processDefinitionKey("await-payment")
         .processInstanceBusinessKey(order.get("id").asText()).singleResult().getId();
 
     fireTimer(waiting);
     runDueJobs();
+    assertThat(mailTo(partner.adminEmail())).extracting(message -> message.getSubject())
+        .anyMatch(subject -> subject.startsWith("Reminder: your invoice for 1 plate is due on "));
     fireTimer(waiting);
     runDueJobs();
 
+    BpmnAwareTests.assertThat(process).hasPassed("cancelOrder").hasNotPassed("shipPlaques").isEnded();
     assertThat(admin.get(org("/plaques/orders")).json().get(0).get("status").asText()).isEqualTo("CANCELLED");
     assertThat(invoice(order.get("invoiceId").asText()).get("status").asText()).isEqualTo("CANCELLED");
     assertThat(admin.get(org("/shipments")).json()).isEmpty();
+  }
+
+  private ProcessInstance instance(JsonNode order) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("plaque-order")
+        .processInstanceBusinessKey(order.get("id").asText()).singleResult();
   }
 
   private JsonNode order(String body) {
