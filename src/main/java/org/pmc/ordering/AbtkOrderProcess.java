@@ -1,11 +1,7 @@
 package org.pmc.ordering;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,25 +19,14 @@ public class AbtkOrderProcess {
   /** R-ABTK-14: the location gained a competency; an update kit follows. */
   static final String COMPETENCY_GAINED = "competencyGained";
 
-  private final RuntimeService runtime;
+  private final OrderProcesses processes;
 
-  AbtkOrderProcess(RuntimeService runtime) {
-    this.runtime = runtime;
+  AbtkOrderProcess(OrderProcesses processes) {
+    this.processes = processes;
   }
 
-  /**
-   * Starts the instance in the caller's transaction. The reminder is due at the start of the day 7 days
-   * before the due date; the order is cancelled when the due date has passed (start of the next day, UTC).
-   */
+  /** Starts the instance in the caller's transaction, waiting for the payment of the invoice due then. */
   void start(UUID orderId, LocalDate dueDate) {
-    runtime.startProcessInstanceByKey(KEY, orderId.toString(), Map.of(
-        "orderId", orderId.toString(),
-        "reminderAt", startOf(dueDate.minusDays(7)),
-        "dueAt", startOf(dueDate.plusDays(1))));
-  }
-
-  /** Timer dates are the start of the day, UTC. */
-  static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    processes.start(KEY, orderId, dueDate);
   }
 }

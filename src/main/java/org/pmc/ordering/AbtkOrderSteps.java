@@ -39,7 +39,7 @@ class AbtkOrderSteps {
   @Bean
   JavaDelegate planBenefitExpiry(AbtkOrders orders) {
     return execution -> execution.setVariable("benefitsExpireAt",
-        AbtkOrderProcess.startOf(orders.row(orderId(execution)).orElseThrow().programYearEnd()));
+        OrderProcesses.startOf(orders.row(orderId(execution)).orElseThrow().programYearEnd()));
   }
 
   /** "Ship update kits" (R-ABTK-14). */

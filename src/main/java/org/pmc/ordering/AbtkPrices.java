@@ -1,8 +1,6 @@
 package org.pmc.ordering;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Currency;
 import org.pmc.competency.CompetencyLevel;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +28,6 @@ public class AbtkPrices {
 
   /** The fee in this currency; a currency without a configured rate is priced in USD. */
   public Money price(CompetencyLevel level, String currency) {
-    Money usd = feeInUsd(level);
-    BigDecimal rate = currency == null ? null : properties.usdRates().get(currency);
-    if (USD.equals(currency) || rate == null) {
-      return usd;
-    }
-    int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-    return new Money(usd.amount().multiply(rate).setScale(digits, RoundingMode.HALF_EVEN), currency);
+    return properties.fromUsd(feeInUsd(level).amount(), currency);
   }
 }

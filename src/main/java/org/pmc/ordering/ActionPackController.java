@@ -1,0 +1,36 @@
+package org.pmc.ordering;
+
+import java.util.List;
+import java.util.UUID;
+import org.pmc.people.PortalUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The Action Pack subscription of an organization (R-MEM-1). Access to {org} is checked by OrganizationAccess. */
+@RestController
+@RequestMapping("/api/organizations/{org}/membership/action-pack")
+class ActionPackController {
+
+  private final ActionPackOrders orders;
+
+  ActionPackController(ActionPackOrders orders) {
+    this.orders = orders;
+  }
+
+  /** 201 the order awaiting payment with its invoice; 403 R-ROLE-4 unless a global admin; 409 R-MEM-1. */
+  @PostMapping
+  ResponseEntity<ActionPackOrderView> order(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(org, user));
+  }
+
+  @GetMapping
+  List<ActionPackOrderView> orders(@PathVariable UUID org) {
+    return orders.orders(org);
+  }
+}

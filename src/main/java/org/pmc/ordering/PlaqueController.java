@@ -1,0 +1,46 @@
+package org.pmc.ordering;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.pmc.people.PortalUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Plates and plaques of an organization (R-PLQ-1, R-PLQ-2). Access to {org} is checked by OrganizationAccess. */
+@RestController
+@RequestMapping("/api/organizations/{org}/plaques")
+class PlaqueController {
+
+  private final PlaqueOffers offers;
+  private final PlaqueOrders orders;
+
+  PlaqueController(PlaqueOffers offers, PlaqueOrders orders) {
+    this.offers = offers;
+    this.orders = orders;
+  }
+
+  @GetMapping("/offers")
+  List<PlaqueOffer> offers(@PathVariable UUID org) {
+    return offers.offers(org);
+  }
+
+  /** 201 the order awaiting payment with its invoice; 400 naming the item's field, 403 R-ROLE-4, 409 R-PLQ-1. */
+  @PostMapping("/orders")
+  ResponseEntity<PlaqueOrderView> order(@PathVariable UUID org, @Valid @RequestBody NewPlaqueOrder request,
+      @AuthenticationPrincipal PortalUser user) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(org, user, request));
+  }
+
+  @GetMapping("/orders")
+  List<PlaqueOrderView> orders(@PathVariable UUID org) {
+    return orders.orders(org);
+  }
+}

@@ -1,0 +1,52 @@
+package org.pmc.ordering;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.pmc.competency.CompetencyStanding;
+import org.pmc.competency.CompetencyStatus;
+import org.pmc.organization.LocationStatus;
+import org.pmc.organization.LocationView;
+import org.pmc.organization.OrganizationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * R-PLQ-1: what the organization is eligible for: a plate per active location (membership) and a plaque per
+ * competency ACTIVE_EARNED at that location (not one only pre-approved), each priced for the location's
+ * country (R-PLQ-2).
+ */
+@Service
+public class PlaqueOffers {
+
+  private final OrganizationService organizations;
+  private final CompetencyStanding competencies;
+  private final PlaquePrices prices;
+
+  PlaqueOffers(OrganizationService organizations, CompetencyStanding competencies, PlaquePrices prices) {
+    this.organizations = organizations;
+    this.competencies = competencies;
+    this.prices = prices;
+  }
+
+  @Transactional(readOnly = true)
+  public List<PlaqueOffer> offers(UUID organizationId) {
+    var held = competencies.summary(organizationId, Optional.empty());
+    List<PlaqueOffer> offers = new ArrayList<>();
+    for (LocationView location : organizations.locations(organizationId)) {
+      if (location.status() != LocationStatus.ACTIVE) {
+        continue;
+      }
+      offers.add(PlaqueOffer.of(location.id(), location.name(), PlaqueKind.PLATE, null,
+          prices.price(PlaqueKind.PLATE, location)));
+      Money plaque = prices.price(PlaqueKind.PLAQUE, location);
+      held.stream()
+          .filter(competency -> competency.locationId().equals(location.id()))
+          .filter(competency -> competency.status() == CompetencyStatus.ACTIVE_EARNED)
+          .forEach(competency -> offers.add(PlaqueOffer.of(location.id(), location.name(), PlaqueKind.PLAQUE,
+              competency.competency(), plaque)));
+    }
+    return offers;
+  }
+}

@@ -1,0 +1,203 @@
+package org.pmc.ordering;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.pmc.activity.ActivityLog;
+import org.pmc.competency.Competency;
+import org.pmc.organization.OrganizationService;
+import org.pmc.people.AdminScope;
+import org.pmc.people.PortalUser;
+import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.ForbiddenByRule;
+import org.pmc.web.InvalidField;
+import org.pmc.web.NotFound;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Orders of plates and plaques (R-PLQ-1, R-PLQ-2): placed (order, invoice and {@code plaque-order} instance in
+ * one transaction), paid, shipped, or cancelled when unpaid at the due date.
+ */
+@Service
+public class PlaqueOrders {
+
+  static final String PROCESS = "plaque-order";
+  private static final String TABLE = "plaque_order";
+
+  private final JdbcClient jdbc;
+  private final OrganizationService organizations;
+  private final AdminScope adminScope;
+  private final PlaqueOffers offers;
+  private final Invoices invoices;
+  private final Shipments shipments;
+  private final OrderProcesses processes;
+  private final OrderStatusChanges statuses;
+  private final ActivityLog activity;
+  private final Clock clock;
+
+  PlaqueOrders(JdbcClient jdbc, OrganizationService organizations, AdminScope adminScope, PlaqueOffers offers,
+      Invoices invoices, Shipments shipments, OrderProcesses processes, OrderStatusChanges statuses,
+      ActivityLog activity, Clock clock) {
+    this.jdbc = jdbc;
+    this.organizations = organizations;
+    this.adminScope = adminScope;
+    this.offers = offers;
+    this.invoices = invoices;
+    this.shipments = shipments;
+    this.processes = processes;
+    this.statuses = statuses;
+    this.activity = activity;
+    this.clock = clock;
+  }
+
+  /**
+   * Each item is checked (400 naming the field), then who orders (R-ROLE-4: a global admin for any location, a
+   * location admin for theirs, 403), then R-PLQ-1 (a plaque only for a competency ACTIVE_EARNED at that
+   * location, 409). The items of one order share one currency: they are paid with one invoice.
+   */
+  @Transactional
+  public PlaqueOrderView place(UUID organizationId, PortalUser user, NewPlaqueOrder request) {
+    List<PlaqueOffer> available = offers.offers(organizationId);
+    List<PlaqueOffer> lines = new ArrayList<>();
+    for (int i = 0; i < request.items().size(); i++) {
+      lines.add(line(organizationId, user, request.items().get(i), "items[" + i + "]", available));
+    }
+    String currency = lines.get(0).price().currency();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).price().currency().equals(currency)) {
+        throw new InvalidField("items[" + i + "].locationId", "is priced in " + lines.get(i).price().currency()
+            + ", the first item in " + currency + ": order for locations of another currency separately");
+      }
+    }
+    Money total = new Money(lines.stream().map(line -> line.price().amount()).reduce(BigDecimal.ZERO,
+        BigDecimal::add), currency);
+    UUID orderId = UUID.randomUUID();
+    jdbc.sql("""
+        insert into plaque_order (id, organization_id, status, price_amount, price_currency, created_at)
+        values (?, ?, 'AWAITING_PAYMENT', ?, ?, ?)""")
+        .params(orderId, organizationId, total.amount(), currency, Timestamp.from(clock.instant())).update();
+    for (int i = 0; i < lines.size(); i++) {
+      PlaqueOffer line = lines.get(i);
+      jdbc.sql("""
+          insert into plaque_order_item (order_id, position, kind, competency, location_id, price_amount,
+            price_currency) values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(orderId, i, line.kind().name(), line.competency() == null ? null : line.competency().name(),
+              line.locationId(), line.price().amount(), currency)
+          .update();
+    }
+    String description = describe(lines);
+    var invoice = invoices.open(organizationId, OrderType.PLAQUE, orderId, total, description);
+    processes.start(PROCESS, orderId, invoice.dueDate());
+    activity.record(organizationId, "PLAQUES_ORDERED", "PLAQUE_ORDER", orderId, description + " ordered, "
+        + total.amount().toPlainString() + " " + currency + " due " + invoice.dueDate());
+    return order(organizationId, orderId);
+  }
+
+  private PlaqueOffer line(UUID organizationId, PortalUser user, NewPlaqueOrder.Item item, String field,
+      List<PlaqueOffer> available) {
+    var location = organizations.activeLocation(organizationId, item.locationId(), field + ".locationId");
+    if (item.kind() == PlaqueKind.PLAQUE && item.competency() == null) {
+      throw new InvalidField(field + ".competency", "is required for a plaque");
+    }
+    if (item.kind() == PlaqueKind.PLATE && item.competency() != null) {
+      throw new InvalidField(field + ".competency", "must be empty: a plate shows the membership");
+    }
+    if (!adminScope.administers(user, location.id())) {
+      throw new ForbiddenByRule("R-ROLE-4",
+          "A global admin may order for any location; a location admin only for the locations they manage");
+    }
+    return available.stream()
+        .filter(offer -> offer.locationId().equals(location.id()) && offer.kind() == item.kind()
+            && offer.competency() == item.competency())
+        .findFirst()
+        .orElseThrow(() -> new BusinessRuleViolation("R-PLQ-1", "A plaque is only for a competency "
+            + "ACTIVE_EARNED at the location; " + location.name() + " has not earned " + item.competency().title()));
+  }
+
+  /** What the invoice is for, in words: "1 plate and 2 plaques". */
+  private static String describe(List<PlaqueOffer> lines) {
+    long plates = lines.stream().filter(line -> line.kind() == PlaqueKind.PLATE).count();
+    long plaques = lines.size() - plates;
+    return Stream.of(count(plates, "plate"), count(plaques, "plaque"))
+        .filter(words -> !words.isEmpty()).collect(Collectors.joining(" and "));
+  }
+
+  private static String count(long n, String thing) {
+    return n == 0 ? "" : n + " " + thing + (n == 1 ? "" : "s");
+  }
+
+  @Transactional(readOnly = true)
+  public List<PlaqueOrderView> orders(UUID organizationId) {
+    return jdbc.sql("select id from plaque_order where organization_id = ? order by created_at")
+        .param(organizationId).query(UUID.class).list().stream().map(id -> order(organizationId, id)).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public PlaqueOrderView order(UUID organizationId, UUID orderId) {
+    return jdbc.sql("""
+        select o.id, o.status, o.price_amount, o.price_currency, o.created_at,
+          (select i.id from invoice i where i.order_id = o.id order by i.created_at limit 1) invoice_id
+        from plaque_order o where o.organization_id = ? and o.id = ?""")
+        .params(organizationId, orderId)
+        .query((rs, n) -> new PlaqueOrderView(orderId, rs.getString("status"), rs.getObject("invoice_id", UUID.class),
+            new Money(rs.getBigDecimal("price_amount"), rs.getString("price_currency")), items(orderId),
+            rs.getTimestamp("created_at").toInstant()))
+        .optional().orElseThrow(() -> new NotFound("Plaque order", orderId));
+  }
+
+  private List<PlaqueOrderView.Item> items(UUID orderId) {
+    return jdbc.sql("""
+        select kind, competency, location_id, price_amount, price_currency from plaque_order_item
+        where order_id = ? order by position""").param(orderId)
+        .query((rs, n) -> new PlaqueOrderView.Item(PlaqueKind.valueOf(rs.getString("kind")),
+            rs.getString("competency") == null ? null
+                : Competency.valueOf(rs.getString("competency")),
+            rs.getObject("location_id", UUID.class),
+            new Money(rs.getBigDecimal("price_amount"), rs.getString("price_currency"))))
+        .list();
+  }
+
+  /** "Ship the plaques": a paid order ships one PLATE or PLAQUE shipment per item, once. */
+  @Transactional
+  public void ship(UUID orderId) {
+    Optional<UUID> organizationId = statuses.organizationOf(TABLE, orderId);
+    if (organizationId.isEmpty() || !statuses.move(TABLE, orderId, "PAID", "FULFILLED")) {
+      return;
+    }
+    for (PlaqueOrderView.Item item : items(orderId)) {
+      shipments.ship(organizationId.get(), item.locationId(), orderId, item.kind().name(),
+          item.kind() == PlaqueKind.PLATE ? "Partner Network membership plate"
+              : "Competency plaque: " + item.competency().title());
+    }
+    activity.record(organizationId.get(), "PLAQUES_SHIPPED", "PLAQUE_ORDER", orderId,
+        "Plates and plaques shipped");
+  }
+
+  /** The due date passed unpaid: the order and its open invoice are cancelled; a paid order is left alone. */
+  @Transactional
+  public void cancelUnpaid(UUID orderId) {
+    Optional<UUID> organizationId = statuses.organizationOf(TABLE, orderId);
+    if (organizationId.isEmpty() || !statuses.cancelUnpaid(TABLE, orderId)) {
+      return;
+    }
+    activity.record(organizationId.get(), "PLAQUES_CANCELLED", "PLAQUE_ORDER", orderId,
+        "Plaque order cancelled: the invoice was not paid by its due date");
+  }
+
+  /** The invoice is paid: the order is PAID in the same transaction, ready to ship. */
+  @EventListener
+  void paid(InvoicePaid paid) {
+    if (paid.orderType() == OrderType.PLAQUE) {
+      statuses.move(TABLE, paid.orderId(), "AWAITING_PAYMENT", "PAID");
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.pmc.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The portal's New Order, Orders, Invoices and Shipments pages over a real port, with CSRF forms. */
+class OrderPortalTest extends IntegrationTest {
+
+  @Autowired
+  TestPartners partners;
+  @Value("${pmc.payments.webhook-secret}")
+  String secret;
+
+  Partner partner;
+  Http admin;
+  Http browser;
+  String berlin;
+
+  @BeforeEach
+  void signedInAdminWithBerlinBranch() {
+    partner = partners.register("DE");
+    admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+    berlin = admin.post("/api/organizations/" + partner.organizationId() + "/locations", """
+        {"name": "Berlin", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
+        .json().get("id").asText();
+    Http staff = new Http(port).as("admin", "admin");
+    for (String competency : new String[] {"CLOUD_PRODUCTIVITY:ACTIVE_EARNED", "DATACENTER:ACTIVE_PRE_APPROVED"}) {
+      String[] parts = competency.split(":");
+      assertThat(staff.put("/api/admin/locations/" + berlin + "/competencies/" + parts[0],
+          "{\"level\": \"SILVER\", \"status\": \"%s\"}".formatted(parts[1])).status()).isEqualTo(200);
+    }
+    browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+  }
+
+  @Test
+  @DisplayName("R-ABTK-18, R-ABTK-2, R-ABTK-4: New Order shows each location's offers with prices, tax excluded, and why not")
+  void newOrderShowsOffersAndReasons() {
+    Document page = browser.get("/portal/orders/new").page();
+
+    assertThat(page.select("nav a[href=/portal/orders/new]")).isNotEmpty();
+    assertThat(page.select("nav a[href=/portal/invoices]")).isNotEmpty();
+    assertThat(page.text()).contains("exclude tax (VAT, GST, PST)");
+    Element silver = row(page, "table.abtk-offers", "Berlin", "SILVER");
+    assertThat(silver.select(".price").text()).isEqualTo("1536.40 EUR");
+    assertThat(silver.select("form button").text()).isEqualTo("Order");
+    Element gold = row(page, "table.abtk-offers", "Berlin", "GOLD");
+    assertThat(gold.select(".rule").text()).isEqualTo("R-ABTK-4");
+    assertThat(gold.select("form")).isEmpty();
+    assertThat(row(page, "table.abtk-offers", partner.name() + " HQ", "SILVER").select(".reason").text())
+        .isEqualTo("R-ABTK-2 The headquarters cannot order an ABTK; only its associated, qualified locations can.");
+    assertThat(page.select("table.plaque-offers td label").eachText())
+        .contains("Plate: Partner Network membership", "Plaque: Cloud Productivity")
+        .doesNotContain("Plaque: Datacenter");
+    assertThat(row(page, "table.plaque-offers", "Berlin", "Plaque: Cloud Productivity").select(".price").text())
+        .isEqualTo("89.00 EUR");
+
+    Document onlyBerlin = browser.get("/portal/orders/new?locationId=" + berlin).page();
+    assertThat(onlyBerlin.select("table.abtk-offers tbody tr")).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("R-ABTK-3, R-PLQ-1: orders placed from the page; a refused one shows its rule and message, no error page")
+  void orderFromThePageAndSeeRefusals() {
+    Http.Response ordered = browser.submit("/portal/orders/abtk", Map.of("locationId", berlin, "level", "SILVER"));
+    Document orders = browser.follow(ordered).page();
+    assertThat(orders.select(".alert-success").text()).startsWith("SILVER ABTK ordered: 1536.40 EUR");
+    assertThat(orders.select("table.abtk-orders td").eachText()).contains("Berlin", "SILVER", "AWAITING_PAYMENT");
+
+    Document again = browser.follow(browser.submit("/portal/orders/abtk",
+        Map.of("locationId", berlin, "level", "SILVER"))).page();
+    assertThat(again.select(".alert-danger").text()).endsWith("(R-ABTK-3)");
+
+    Document plaques = browser.follow(browser.submit("/portal/orders/plaques",
+        Map.of("item", "PLAQUE:" + berlin + ":CLOUD_PRODUCTIVITY"))).page();
+    assertThat(plaques.select("table.plaque-orders td").eachText())
+        .contains("Plaque Cloud Productivity, Berlin", "89.00 EUR", "AWAITING_PAYMENT");
+
+    Document refused = browser.follow(browser.submit("/portal/orders/plaques",
+        Map.of("item", "PLAQUE:" + berlin + ":DATACENTER"))).page();
+    assertThat(refused.select(".alert-danger").text()).contains("ACTIVE_EARNED").endsWith("(R-PLQ-1)");
+    Document nothing = browser.follow(browser.submit("/portal/orders/plaques", Map.of())).page();
+    assertThat(nothing.select(".alert-danger").text()).isEqualTo("Choose at least one plate or plaque.");
+
+    // with a silver competency the organization is at SILVER: Action Pack is for Network members
+    Document notNetwork = browser.follow(browser.submit("/portal/orders/action-pack", Map.of())).page();
+    assertThat(notNetwork.select(".alert-danger").text()).endsWith("this organization is at SILVER (R-MEM-1)");
+  }
+
+  @Test
+  @DisplayName("R-MEM-1: a Network member's global admin orders Action Pack from New Order; a second order shows the rule")
+  void actionPackFromThePage() {
+    Partner network = partners.register("DE");
+    Http networkAdmin = new Http(port).signIn(network.adminEmail(), TestPartners.PASSWORD);
+    assertThat(networkAdmin.get("/portal/orders/new").page().select("#action-pack ~ form button").text())
+        .isEqualTo("Order Action Pack");
+
+    Document orders = networkAdmin.follow(networkAdmin.submit("/portal/orders/action-pack", Map.of())).page();
+    assertThat(orders.select("table.action-pack-orders td").eachText()).contains("437.00 EUR", "AWAITING_PAYMENT");
+    Document second = networkAdmin.follow(networkAdmin.submit("/portal/orders/action-pack", Map.of())).page();
+    assertThat(second.select(".alert-danger").text()).endsWith("(R-MEM-1)");
+  }
+
+  @Test
+  @DisplayName("R-ABTK-18, R-PLQ-1: Invoices lists paid and unpaid with due date and amount; Shipments the plaque sent")
+  void invoicesAndShipments() {
+    assertThat(browser.get("/portal/orders").page().text()).contains("No orders yet.");
+    assertThat(browser.get("/portal/invoices").page().text()).contains("No invoices yet.");
+    assertThat(browser.get("/portal/shipments").page().text()).contains("Nothing shipped yet.");
+    browser.submit("/portal/orders/abtk", Map.of("locationId", berlin, "level", "SILVER"));
+    browser.submit("/portal/orders/plaques", Map.of("item", "PLATE:" + berlin));
+    JsonNode plate = admin.get("/api/organizations/" + partner.organizationId() + "/plaques/orders").json().get(0);
+    new TestPayments(port, secret).pay(plate.get("invoiceId").asText(), "45.00", "EUR", "PORTAL-1");
+    runDueJobs();
+
+    Document invoices = browser.get("/portal/invoices").page();
+    assertThat(invoices.select("table.invoices tbody tr")).hasSize(2);
+    Element abtk = row(invoices, "table.invoices", "SILVER ABTK for Berlin", "1536.40 EUR");
+    assertThat(abtk.select(".status").text()).isEqualTo("OPEN");
+    assertThat(abtk.text()).contains(LocalDate.now().plusDays(30).toString());
+    Element paid = row(invoices, "table.invoices", "1 plate", "45.00 EUR");
+    assertThat(paid.select(".status").text()).isEqualTo("PAID");
+    assertThat(paid.text()).contains("PORTAL-1");
+
+    Document shipments = browser.get("/portal/shipments").page();
+    assertThat(shipments.select("table.shipments td").eachText())
+        .contains("Berlin", "PLATE", "Partner Network membership plate", "PENDING");
+    assertThat(browser.get("/portal/orders").page().select("table.plaque-orders .status").text())
+        .isEqualTo("FULFILLED");
+  }
+
+  /** The table row whose cells include both texts. */
+  private static Element row(Document page, String table, String first, String second) {
+    return page.select(table + " tbody tr").stream()
+        .filter(tr -> tr.select("td").eachText().contains(first) && tr.select("td").eachText().contains(second))
+        .findFirst().orElseThrow(() -> new AssertionError("no row " + first + ", " + second + " in " + table));
+  }
+}
