@@ -39,7 +39,7 @@ public class SecurityConfiguration {
     return new PathPatternRequestMatcherBuilderFactoryBean();
   }
 
-  /** What the firewall refuses (an encoded % or backslash in a path, ...) answers 400 problem+json, not an error page. */
+  /** What the firewall refuses (an encoded % or backslash in a path, ...): 400 problem+json, no error page. */
   @Bean
   RequestRejectedHandler requestRejected() {
     return (request, response, e) -> ProblemResponses.write(response, HttpStatus.BAD_REQUEST,
