@@ -49,14 +49,16 @@ public class SignedLinks {
       throw new InvalidLink("This link is not valid.", false);
     }
     byte[] payload;
-    byte[] signature;
     try {
       payload = DECODER.decode(parts[0]);
-      signature = DECODER.decode(parts[1]);
     } catch (IllegalArgumentException e) {
       throw new InvalidLink("This link is not valid.", false);
     }
-    if (!MessageDigest.isEqual(sign(payload), signature)) {
+    // The whole token, compared with the one we would have made: Base64 ignores the unused bits of its last
+    // character, so comparing decoded bytes would accept several spellings of one token.
+    String expected = ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload));
+    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+        token.getBytes(StandardCharsets.UTF_8))) {
       throw new InvalidLink("This link is not valid.", false);
     }
     String[] fields = new String(payload, StandardCharsets.UTF_8).split(":");

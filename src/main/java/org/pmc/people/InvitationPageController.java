@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.pmc.notification.InvalidLink;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
+import org.pmc.security.PasswordRule;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +47,8 @@ class InvitationPageController {
   String complete(@PathVariable String token, @Valid @ModelAttribute("form") ProfileForm form,
       BindingResult errors, Model model) {
     UUID individualId = links.verify(token, InvitationMails.LINK_PURPOSE);
+    PasswordRule.problem(form.getPassword(), invitations.invitee(individualId).getEmail())
+        .ifPresent(problem -> errors.rejectValue("password", "PasswordRule", problem));
     if (!errors.hasErrors()) {
       invitations.completeProfile(individualId, form.getFirstName(), form.getLastName(), form.getPassword());
     }

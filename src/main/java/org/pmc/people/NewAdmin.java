@@ -3,13 +3,16 @@ package org.pmc.people;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.pmc.security.AcceptablePassword;
+import org.pmc.security.PasswordChoice;
 
-/** The first global admin of a newly registered organization. */
+/** The first global admin of a newly registered organization; the password as the PasswordRule says. */
+@AcceptablePassword
 public record NewAdmin(
     @NotBlank @Size(max = 100) String firstName,
     @NotBlank @Size(max = 100) String lastName,
     @NotBlank @Email @Size(max = 254) String email,
-    @NotBlank @Size(min = 8, max = 100) String password) {
+    @NotBlank @Size(max = 100) String password) implements PasswordChoice {
 
   @Override
   public String toString() {

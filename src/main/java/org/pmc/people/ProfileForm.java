@@ -10,7 +10,8 @@ public class ProfileForm {
   private String firstName;
   @NotBlank @Size(max = 100)
   private String lastName;
-  @NotBlank @Size(min = 8, max = 100, message = "must be 8 to 100 characters")
+  /** Also checked against the PasswordRule, which needs the person's address (InvitationPageController). */
+  @NotBlank @Size(max = 100)
   private String password;
 
   public String getFirstName() {

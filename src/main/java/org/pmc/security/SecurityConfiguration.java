@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -18,6 +19,7 @@ import org.springframework.security.config.web.PathPatternRequestMatcherBuilderF
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * One filter chain per surface (see architecture.md): Camunda webapps and engine REST authenticate
@@ -35,6 +37,13 @@ public class SecurityConfiguration {
   @Bean
   static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
     return new PathPatternRequestMatcherBuilderFactoryBean();
+  }
+
+  /** What the firewall refuses (an encoded % or backslash in a path, ...): 400 problem+json, no error page. */
+  @Bean
+  RequestRejectedHandler requestRejected() {
+    return (request, response, e) -> ProblemResponses.write(response, HttpStatus.BAD_REQUEST,
+        "The request contains characters that are not allowed.");
   }
 
   @Bean
@@ -112,9 +121,12 @@ public class SecurityConfiguration {
         .authenticationManager(new ProviderManager(partners))
         .formLogin(form -> form.loginPage("/portal/login").defaultSuccessUrl("/portal", true).permitAll())
         .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
+        // A new session id at sign-in: an id planted before (session fixation) is worth nothing after it.
+        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
             .referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .csrf(Customizer.withDefaults())

@@ -11,9 +11,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * answers 500.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before PortalProblems: a @RestController is a @Controller too
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -69,6 +74,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return invalid(List.of(new FieldError(e.getName(), "has an invalid value")));
   }
 
+  /** Spring Security's firewall, asked lazily (a form body's parameter names), refused the request. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ProblemDetail rejected(RequestRejectedException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request contains characters that are not allowed.");
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
     return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
@@ -78,6 +89,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
     return problem(HttpStatus.CONFLICT, "Changed by someone else",
         "Another change to the same record was saved first; reload and try again.");
+  }
+
+  /**
+   * A value the database refused: too long or malformed for its column (SQL state class 22) is bad input;
+   * anything else (a unique key taken meanwhile) conflicts with what is stored. Nothing was written.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail refusedByTheDatabase(DataIntegrityViolationException e) {
+    log.info("Refused by the database: {}", e.getMostSpecificCause().getMessage());
+    if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("22")) {
+      return problem(HttpStatus.BAD_REQUEST, "Invalid request", "A value is too long or malformed.");
+    }
+    return problem(HttpStatus.CONFLICT, "Conflicts with stored data",
+        "This conflicts with data stored meanwhile; reload and try again.");
   }
 
   @Override

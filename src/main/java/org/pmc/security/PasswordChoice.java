@@ -1,0 +1,9 @@
+package org.pmc.security;
+
+/** A command in which someone chooses a password for their own address ({@link AcceptablePassword}). */
+public interface PasswordChoice {
+
+  String email();
+
+  String password();
+}

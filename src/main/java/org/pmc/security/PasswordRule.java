@@ -1,0 +1,61 @@
+package org.pmc.security;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a password someone chooses must be, wherever one is set (registration, the invitation page): at
+ * least {@value #MIN_LENGTH} characters, not one of the passwords breached most often (a short list shipped
+ * with the app: {@code security/common-passwords.txt}), and not containing the person's own address or its
+ * part before the {@code @}.
+ */
+public final class PasswordRule {
+
+  public static final int MIN_LENGTH = 8;
+  /** A local part shorter than this ("jo") is too common a string to refuse. */
+  private static final int MIN_LOCAL_PART = 4;
+  private static final Set<String> COMMON = load("/security/common-passwords.txt");
+
+  private PasswordRule() {}
+
+  /** Why this password may not be used, or empty when it may (a missing one is for {@code @NotBlank}). */
+  public static Optional<String> problem(String password, String email) {
+    if (password == null || password.isEmpty()) {
+      return Optional.empty();
+    }
+    if (password.length() < MIN_LENGTH) {
+      return Optional.of("must be at least " + MIN_LENGTH + " characters");
+    }
+    String lower = password.toLowerCase(Locale.ROOT);
+    if (COMMON.contains(lower)) {
+      return Optional.of("is one of the most common passwords; choose another");
+    }
+    if (email != null && containsAddress(lower, email.trim().toLowerCase(Locale.ROOT))) {
+      return Optional.of("must not contain your email address");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean containsAddress(String password, String email) {
+    String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
+    return !email.isEmpty() && password.contains(email)
+        || local.length() >= MIN_LOCAL_PART && password.contains(local);
+  }
+
+  private static Set<String> load(String resource) {
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+        PasswordRule.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+      return lines.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

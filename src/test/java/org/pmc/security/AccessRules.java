@@ -1,0 +1,83 @@
+package org.pmc.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Classifies every {@code /api/**} endpoint by rules, so a new endpoint mostly classifies itself: the public
+ * allow-list, {@code /api/admin/**} for staff, and below {@code /api/organizations/{org}} the endpoint's
+ * {@code @PreAuthorize} (or, for the few checks made in a service, its path). An endpoint no rule covers is
+ * reported, and the developer decides here.
+ */
+final class AccessRules {
+
+  static final String ORGANIZATION = "/api/organizations/{org}";
+
+  /** api.md "public": no credentials needed. Keep this list short and explicit. */
+  static final Set<String> PUBLIC = Set.of(
+      "POST /api/organizations",
+      "POST /api/association-requests",
+      "GET /api/competencies",
+      "GET /api/support/topics");
+
+  /** Public, but only with a valid signature (X-Signature). */
+  static final Set<String> SIGNED = Set.of("POST /api/payments/notifications");
+
+  /**
+   * Changes whose R-ROLE-4 scope check lives in the service rather than in {@code @PreAuthorize}: orders
+   * (R-ABTK-8) and MCP assignments (R-MCP-2).
+   */
+  private static final List<String> SCOPED_IN_SERVICE = List.of("/abtk/", "/plaques/", "/mcps");
+
+  /** R-ROLE-2, R-SW-1: reads that need the caller's own privilege. */
+  private static final List<String> PRIVILEGED = List.of("/software", "/product-keys");
+
+  /** Changes any member of the organization may make: support tickets (R-SUP-2, R-SUP-4). */
+  private static final List<String> MEMBER_CHANGES = List.of("/tickets");
+
+  private AccessRules() {}
+
+  static Optional<Access> classify(ApiEndpoint endpoint) {
+    String key = endpoint.toString();
+    if (PUBLIC.contains(key)) {
+      return Optional.of(Access.PUBLIC);
+    }
+    if (SIGNED.contains(key)) {
+      return Optional.of(Access.SIGNED);
+    }
+    if (endpoint.path().startsWith("/api/admin/")) {
+      return Optional.of(Access.STAFF);
+    }
+    if (!endpoint.path().startsWith(ORGANIZATION)) {
+      return Optional.empty();
+    }
+    String below = endpoint.path().substring(ORGANIZATION.length());
+    Optional<String> roles = endpoint.preAuthorize();
+    if (roles.isPresent() && roles.get().contains("LOCATION_ADMIN")) {
+      return Optional.of(endpoint.isRead() ? Access.ADMIN : Access.LOCATION_ADMIN);
+    }
+    if (roles.isPresent() && roles.get().contains("GLOBAL_ADMIN")) {
+      return Optional.of(Access.GLOBAL_ADMIN);
+    }
+    if (startsWithAny(below, PRIVILEGED)) {
+      return Optional.of(Access.PRIVILEGE);
+    }
+    if (!endpoint.isRead() && startsWithAny(below, SCOPED_IN_SERVICE)) {
+      return Optional.of(Access.LOCATION_ADMIN);
+    }
+    if (endpoint.isRead() || startsWithAny(below, MEMBER_CHANGES)) {
+      return Optional.of(Access.MEMBER);
+    }
+    return Optional.empty();
+  }
+
+  static String howToClassify(ApiEndpoint endpoint) {
+    return endpoint + " (" + endpoint.handler().getShortLogMessage() + ") has no access rule: give it a "
+        + "@PreAuthorize, or classify it in AccessRules (PUBLIC allow-list, SCOPED_IN_SERVICE, MEMBER_CHANGES)";
+  }
+
+  private static boolean startsWithAny(String path, List<String> prefixes) {
+    return prefixes.stream().anyMatch(path::startsWith);
+  }
+}

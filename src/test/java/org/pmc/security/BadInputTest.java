@@ -1,0 +1,194 @@
+package org.pmc.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Bad input over HTTP: oversized bodies and fields, wrong content types, malformed JSON, unknown enum values,
+ * injection-looking filters. Always a clear 4xx as problem+json, never a 500, and nothing stored.
+ */
+class BadInputTest extends IntegrationTest {
+
+  private static final String[] INJECTIONS = {"' OR '1'='1", "'; DROP TABLE individual; --", "%' --",
+      "\" OR \"\"=\"", "1; SELECT pg_sleep(5)", "<script>alert(1)</script>", "${7*7}", "\\", "ASSOCIATED' --"};
+
+  @Autowired
+  TestPartners partners;
+  @Value("${pmc.payments.webhook-secret}")
+  String webhookSecret;
+
+  Partner partner;
+  Http api;
+
+  @BeforeEach
+  void partner() {
+    partner = partners.register("DE");
+    api = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+  }
+
+  @Test
+  void aBodyOverOneMegabyteIs413AndStoresNothing() {
+    Http.Response response = api.post(org("/references"), reference("x".repeat(2 * 1024 * 1024)));
+    assertProblem(response, 413);
+    assertThat(api.get(org("/references")).json()).isEmpty();
+  }
+
+  @Test
+  void fieldsOverTheirMaximumAre400NamingTheField() {
+    Http.Response list = api.post(org("/invitations"), """
+        {"emails": "%s", "locationId": "%s"}""".formatted("a".repeat(300_001), partner.hqLocationId()));
+    assertProblem(list, 400);
+    assertThat(fields(list)).containsExactly("emails");
+    Http.Response description = api.post(org("/references"), reference("d".repeat(4001)));
+    assertProblem(description, 400);
+    assertThat(fields(description)).containsExactly("description");
+    assertThat(api.get(org("/references")).json()).isEmpty();
+    assertThat(api.get(org("/people")).json()).hasSize(1);
+  }
+
+  @Test
+  void wrongContentTypesAre415() {
+    for (String type : new String[] {"text/plain", "application/xml"}) {
+      assertProblem(send("POST", org("/references"), type, reference("d")), 415);
+    }
+    String form = "application/x-www-form-urlencoded";
+    assertProblem(send("POST", org("/references"), form, "customerCompany=Northwind&description=d"), 415);
+    // JSON sent as a form: its text becomes a parameter name that Spring Security's firewall refuses.
+    assertProblem(send("POST", org("/references"), form, reference("d")), 400);
+    assertThat(api.get(org("/references")).json()).isEmpty();
+  }
+
+  @Test
+  void malformedJsonIs400() {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    for (String body : new String[] {"{not json", "{\"customerCompany\": ", "[1, 2]", "null", "", "\"text\"", deep,
+        "{\"customerCompany\": \"N\", \"locationId\": \"not-a-uuid\"}", "{\"a\": 1e999999999}"}) {
+      assertProblem(api.post(org("/references"), body), 400);
+    }
+    assertThat(api.get(org("/references")).json()).isEmpty();
+  }
+
+  @Test
+  void unknownEnumValuesAre400NamingTheFieldAndItsValues() {
+    Http.Response ticket = api.post(org("/tickets"), """
+        {"category": "MEMBERSHIP", "topic": "t", "issue": "i", "priority": "URGENT", "complexity": "LOW",
+         "subject": "s", "description": "d"}""");
+    assertProblem(ticket, 400);
+    assertThat(fields(ticket)).containsExactly("priority");
+    assertThat(ticket.json().get("errors").get(0).get("message").asText()).contains("LOW", "MEDIUM", "HIGH");
+
+    Http.Response order = api.post(org("/abtk/orders"), """
+        {"locationId": "%s", "level": "PLATINUM"}""".formatted(partner.hqLocationId()));
+    assertProblem(order, 400);
+    assertThat(fields(order)).containsExactly("level");
+    assertProblem(api.get(org("/people?status=SHINY")), 400);
+  }
+
+  @Test
+  void injectionLookingFiltersAreHarmless() {
+    for (String attack : INJECTIONS) {
+      String q = URLEncoder.encode(attack, StandardCharsets.UTF_8);
+      for (String path : new String[] {"/people?lastName=" + q, "/people?email=" + q, "/people?firstName=" + q,
+          "/people?status=" + q, "/references?status=" + q, "/activity?type=" + q, "/mcps?lastName=" + q,
+          "/activity?from=" + q}) {
+        Http.Response response = api.get(org(path));
+        assertThat(response.status()).as(path).isIn(200, 400);
+        if (response.status() == 200) {
+          assertThat(response.json()).as(path).isEmpty();
+        } else {
+          assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+        }
+      }
+      // In a path, Tomcat itself refuses some of these (an encoded backslash) with its own 400 page.
+      assertThat(api.get(org("/references/" + URLEncoder.encode(attack, StandardCharsets.UTF_8))).status())
+          .as(attack).isEqualTo(400);
+    }
+    assertThat(api.get(org("/people")).json()).hasSize(1);
+  }
+
+  @Test
+  void aSignedPaymentNotificationWithAnOverlongReferenceIs400AndPaysNothing() {
+    Http staff = new Http(port).as("admin", "admin");
+    String branch = api.post(org("/locations"), """
+        {"name": "Berlin", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
+        .json().get("id").asText();
+    for (String competency : new String[] {"DATACENTER", "CLOUD_PRODUCTIVITY"}) {
+      staff.put("/api/admin/locations/" + branch + "/competencies/" + competency,
+          "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}");
+    }
+    JsonNode order = api.post(org("/abtk/orders"), """
+        {"locationId": "%s", "level": "SILVER"}""".formatted(branch)).json();
+    String body = """
+        {"invoiceId": "%s", "amount": {"amount": "%s", "currency": "%s"}, "paymentReference": "%s"}"""
+        .formatted(order.get("invoiceId").asText(), order.get("price").get("amount").asText(),
+            order.get("price").get("currency").asText(), "R".repeat(300));
+
+    Http.Response response = new Http(port).post("/api/payments/notifications", body,
+        Map.of("X-Signature", sign(body)));
+
+    assertProblem(response, 400);
+    assertThat(api.get(org("/invoices")).json().get(0).get("status").asText()).isEqualTo("OPEN");
+  }
+
+  private Http.Response send(String method, String path, String contentType, String body) {
+    String basic = Base64.getEncoder().encodeToString((partner.adminEmail() + ":" + TestPartners.PASSWORD)
+        .getBytes(StandardCharsets.UTF_8));
+    try {
+      return new Http.Response(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+          .header("Authorization", "Basic " + basic).header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String sign(String body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(webhookSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void assertProblem(Http.Response response, int status) {
+    assertThat(response.status()).as(response.body()).isEqualTo(status);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  private static java.util.List<String> fields(Http.Response response) {
+    return response.json().get("errors").findValuesAsText("field");
+  }
+
+  private String reference(String description) {
+    return """
+        {"customerCompany": "Northwind", "contactName": "Nina North", "contactEmail": "nina@northwind.example",
+         "description": "%s", "locationId": "%s", "competency": "CLOUD_PRODUCTIVITY"}"""
+        .formatted(description, partner.hqLocationId());
+  }
+
+  private String org(String path) {
+    return "/api/organizations/" + partner.organizationId() + path;
+  }
+}
