@@ -28,6 +28,11 @@ final class Load {
 
   private Load() {}
 
+  /** A number no other piece of work has had (for a run outside {@link #run}, e.g. a warm-up). */
+  static int next() {
+    return SEQUENCE.incrementAndGet();
+  }
+
   static Outcome run(int threads, Duration duration, Work work) throws Exception {
     long start = System.nanoTime();
     long warmedUp = start + Math.min(duration.toNanos() / 5, Duration.ofSeconds(5).toNanos());
@@ -42,7 +47,7 @@ final class Load {
         while (System.nanoTime() < end) {
           long began = System.nanoTime();
           try {
-            work.run(id, SEQUENCE.incrementAndGet());
+            work.run(id, next());
             if (began >= warmedUp && System.nanoTime() <= end) {
               latencies.add(System.nanoTime() - began);
             }

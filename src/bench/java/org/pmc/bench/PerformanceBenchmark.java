@@ -26,7 +26,9 @@ import org.pmc.Mailboxes;
 import org.pmc.Mails;
 import org.pmc.competency.CompetencyStanding;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -69,8 +71,19 @@ class PerformanceBenchmark {
   EntityManagerFactory entityManagers;
   @Autowired
   CompetencyStanding competencies;
+  @Autowired
+  BaselineArrivals arrivals;
   @LocalServerPort
   int port;
+
+  @TestConfiguration
+  static class Signals {
+
+    @Bean
+    BaselineArrivals benchArrivals() {
+      return new BaselineArrivals();
+    }
+  }
 
   private Mailboxes mailboxes;
   private Seed seed;
@@ -141,26 +154,17 @@ class PerformanceBenchmark {
     repository.createDeployment().name("benchmark baseline").addModelInstance("bench-baseline.bpmn",
         Bpmn.createExecutableProcess("bench-baseline").camundaHistoryTimeToLive(1)
             .startEvent().serviceTask("noOp").camundaAsyncBefore().camundaExpression("${true}")
+            .camundaExecutionListenerExpression("end", "${benchArrivals.arrived(execution.processInstanceId)}")
             .intermediateCatchEvent("answered").message("benchAnswered").endEvent().done()).deploy();
     Load.Work flow = (worker, n) -> {
       String instance = runtime.startProcessInstanceByKey("bench-baseline", "baseline-" + n).getId();
-      awaitAnswerWait(instance);
+      arrivals.await(instance, MAIL_TIMEOUT);
       runtime.createMessageCorrelation("benchAnswered").processInstanceId(instance).correlate();
     };
-    flow.run(0, 0);
+    flow.run(0, Load.next());
     Load.Outcome outcome = Load.run(concurrency, flowTime, flow);
     report("baseline", outcome);
     return outcome.perSecond();
-  }
-
-  private void awaitAnswerWait(String instance) throws InterruptedException {
-    long deadline = System.nanoTime() + MAIL_TIMEOUT.toNanos();
-    while (runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("benchAnswered").count() == 0) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Instance " + instance + " never reached its message wait");
-      }
-      Thread.sleep(2);
-    }
   }
 
   /** The customer-reference flow as its users drive it over HTTP (see CustomerReferenceEndToEndTest). */
@@ -189,7 +193,7 @@ class PerformanceBenchmark {
           .get("status").asText();
       assertThat(status).isEqualTo("APPROVED");
     };
-    flow.run(0, 0); // one flow alone first: warms up, and creates the competency row the others update
+    flow.run(0, Load.next()); // one flow alone first: warms up, and creates the competency row the others update
     Load.Outcome outcome = Load.run(concurrency, flowTime, flow);
     report("reference flow", outcome);
     return outcome.perSecond();
