@@ -68,6 +68,7 @@ public class CompetencyStanding {
 
   @Transactional
   public void evaluate(UUID organizationId) {
+    competencies.lockOrganization(organizationId);
     Instant now = clock.instant();
     Map<Key, Evidence> evidence = evidence(organizationId);
     Map<Key, LocationCompetency> rows = rows(organizationId);

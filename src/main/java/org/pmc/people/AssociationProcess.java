@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class AssociationProcess implements StoredAnswers {
 
   static final String KEY = "individual-association";
+  static final String START_BY_LIST = "invitation-start";
   static final String PROFILE_COMPLETED = "profileCompleted";
   static final String RESEND_REQUESTED = "invitationResendRequested";
   static final String ENTRY_DELETED = "associationEntryDeleted";
@@ -44,10 +45,22 @@ public class AssociationProcess implements StoredAnswers {
 
   /** Started in the caller's transaction: the person and their process commit together. */
   void start(Individual person) {
-    runtime.startProcessInstanceByKey(KEY, person.getId().toString(), Map.of(
-        "organizationId", person.getOrganizationId().toString(),
-        "inviteMethod", person.getInviteMethod().name(),
-        "adminGroup", adminGroup(person.getOrganizationId())));
+    start(person.getId(), person.getOrganizationId(), person.getInviteMethod());
+  }
+
+  void start(UUID individualId, UUID organizationId, InviteMethod method) {
+    runtime.startProcessInstanceByKey(KEY, individualId.toString(), Map.of(
+        "organizationId", organizationId.toString(),
+        "inviteMethod", method.name(),
+        "adminGroup", adminGroup(organizationId)));
+  }
+
+  /**
+   * R-PPL-1: in the caller's transaction, with the invitations stored by list: a job that starts their
+   * instances after commit, in batches (process {@code invitation-start}). Business key: the location.
+   */
+  void startPendingInvitations(UUID locationId) {
+    runtime.startProcessInstanceByKey(START_BY_LIST, locationId.toString());
   }
 
   void deliverProfile(UUID individualId) {

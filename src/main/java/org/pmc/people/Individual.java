@@ -1,5 +1,6 @@
 package org.pmc.people;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,6 +32,9 @@ public class Individual {
   private Instant createdAt;
   private Instant invitationSentAt;
   private Instant profileCompletedAt;
+  /** R-PPL-1: invited by list, its process not started yet; cleared by SQL only (see PendingInvitations). */
+  @Column(updatable = false)
+  private boolean associationPending;
   @Version
   private Long version;
 
@@ -67,6 +71,7 @@ public class Individual {
     person.role = Role.MEMBER;
     person.createdAt = now;
     person.invitedAt = method == InviteMethod.REQUEST ? null : now;
+    person.associationPending = method == InviteMethod.MULTIPLE_INVITE;
     person.status = switch (method) {
       case MULTIPLE_INVITE -> IndividualStatus.AWAITING_PROFILE; // R-PPL-1: pre-approved
       case SINGLE_INVITE -> IndividualStatus.INVITED;           // R-PPL-2

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -52,10 +53,10 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(awaiting.findValuesAsText("inviteMethod")).containsOnly("MULTIPLE_INVITE");
     assertThat(awaiting.findValuesAsText("invitedAt")).hasSize(2);
 
-    ProcessInstance kimProcess = instanceOf(result.get("invited").get(0));
     assertThat(admin.get(org("/invitations/progress")).json().toString())
         .isEqualTo("{\"sent\":0,\"pending\":2,\"failed\":0}");
     runDueJobs();
+    ProcessInstance kimProcess = instanceOf(result.get("invited").get(0));
     assertThat(admin.get(org("/invitations/progress")).json().toString())
         .isEqualTo("{\"sent\":2,\"pending\":0,\"failed\":0}");
     MimeMessage invitation = mailTo("kim@team.example").get(0);
@@ -75,6 +76,28 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(kimNow.get("lastName").asText()).isEqualTo("Berg");
     assertThat(new Http(port).as("kim@team.example", "kims-long-password").get(org("")).status()).isEqualTo(200);
     assertThat(kimProcess).isEnded().hasPassed("associated");
+  }
+
+  @Test
+  @DisplayName("R-PPL-1: a long list is stored at once; its processes start in batches after commit, one mail each")
+  void aLongListIsStartedInBatchesAfterCommit() {
+    List<String> emails = IntStream.range(0, 250).mapToObj(i -> "batch" + i + "@team.example").toList();
+    long before = associations();
+    JsonNode result = admin.post(org("/invitations"), """
+        {"emails": "%s", "locationId": "%s"}""".formatted(String.join(";", emails), partner.hqLocationId())).json();
+    assertThat(result.get("invited")).hasSize(250);
+    assertThat(associations()).as("no person's process yet: one job starts them after commit").isEqualTo(before);
+    String deleted = result.get("invited").get(0).get("individualId").asText();
+    assertThat(admin.delete(org("/people/" + deleted)).status()).isEqualTo(204);
+
+    runDueJobs();
+
+    assertThat(admin.get(org("/invitations/progress")).json().toString())
+        .isEqualTo("{\"sent\":249,\"pending\":0,\"failed\":0}");
+    assertThat(mailTo("batch0@team.example")).as("deleted before its process started").isEmpty();
+    assertThat(emails.subList(1, 250)).allSatisfy(email -> assertThat(mailTo(email)).hasSize(1));
+    assertThat(associations()).isEqualTo(before + 249);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("invitation-start").count()).isZero();
   }
 
   @Test
@@ -175,6 +198,10 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(otherAdmin.post("/api/organizations/" + other.organizationId() + "/people", """
         {"firstName": "A", "lastName": "B", "email": "%s", "locationId": "%s"}"""
         .formatted(partner.adminEmail(), other.hqLocationId())).json().get("rule").asText()).isEqualTo("R-PPL-5");
+  }
+
+  private long associations() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("individual-association").count();
   }
 
   /** The person's running instance; keep it to assert on it after it ended. */

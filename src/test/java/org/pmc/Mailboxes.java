@@ -1,0 +1,57 @@
+package org.pmc;
+
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One recipient's mailbox on GreenMail, read without going through every message received (the load
+ * tests receive thousands). GreenMail files each message under its recipient's own inbox.
+ */
+public final class Mailboxes {
+
+  private final GreenMail server;
+
+  public Mailboxes(GreenMail server) {
+    this.server = server;
+  }
+
+  public List<MimeMessage> of(String address) {
+    GreenMailUser user = server.getUserManager().getUserByEmail(address);
+    if (user == null) {
+      return List.of();
+    }
+    try {
+      return server.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+          .map(StoredMessage::getMimeMessage).toList();
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first mail to this address, waiting for it up to {@code timeout}. */
+  public MimeMessage first(String address, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<MimeMessage> received = of(address);
+      if (!received.isEmpty()) {
+        return received.get(0);
+      }
+      pause();
+    }
+    throw new AssertionError("No mail to " + address + " within " + timeout);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(2);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
