@@ -57,7 +57,8 @@ class ConcurrentAdminsTest extends IntegrationTest {
         admin -> admin.post(org("/people/" + person + "/reject"), ""));
 
     Http.Response winner = oneWinsOneConflicts(answers);
-    String expected = winner == answers.get(0) ? "ASSOCIATED" : "REJECTED";
+    // Approved, a requester is sent the invitation to complete their profile (R-PPL-3).
+    String expected = winner == answers.get(0) ? "AWAITING_PROFILE" : "REJECTED";
     assertThat(admin().get(org("/people?email=" + email)).json().findValuesAsText("status")).containsExactly(expected);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(person).count()).isZero();
   }

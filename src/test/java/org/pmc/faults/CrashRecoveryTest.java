@@ -45,7 +45,6 @@ class CrashRecoveryTest {
   static final int KITS_PER_ORDER = 2; // a Welcome Kit and the kit of the location's one competency
   static final String PASSWORD = "a-long-password";
   static final String WEBHOOK_SECRET = "crash-test-secret";
-  static final Duration START_UP = Duration.ofMinutes(5);
 
   static EmbeddedPostgres database;
   static GreenMail smtp;
@@ -144,7 +143,7 @@ class CrashRecoveryTest {
         "--camunda.bpm.job-execution.lock-time-in-millis=10000",
         "--pmc.answers.redelivery-interval=PT5S"));
     AppProcess app = AppProcess.start(name, port, arguments);
-    app.awaitHealthy(START_UP);
+    app.awaitHealthy();
     return app;
   }
 

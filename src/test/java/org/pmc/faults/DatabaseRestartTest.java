@@ -41,7 +41,7 @@ class DatabaseRestartTest {
     arguments.add("--spring.datasource.hikari.connection-timeout=2000");
     AppProcess app = AppProcess.start("database-restart", port, arguments);
     try {
-      app.awaitHealthy(Duration.ofMinutes(3));
+      app.awaitHealthy();
       String organization = register(port, "rita@restart.example").json().get("id").asText();
       String path = "/api/organizations/" + organization;
       Http admin = new Http(port).as("rita@restart.example", PASSWORD);
