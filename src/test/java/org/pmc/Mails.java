@@ -30,6 +30,15 @@ public final class Mails {
     }
   }
 
+  /** The first recipient's address. */
+  public static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The customer-answer link {@code .../r/<token>} in the email. */
   public static String answerLink(MimeMessage message) {
     Matcher matcher = ANSWER_LINK.matcher(text(message));

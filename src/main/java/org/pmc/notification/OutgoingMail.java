@@ -3,6 +3,7 @@ package org.pmc.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailPreparationException;
@@ -16,6 +17,7 @@ import org.thymeleaf.context.Context;
  * Sends every email of the application as HTML with a plain-text alternative, both from Thymeleaf
  * templates. Process mails are sent from asynchronous steps, so a failing SMTP server is retried by the
  * job executor and the request is never lost; the MCP invitation is sent after commit and can be resent.
+ * A mail sent by a process job is sent once even when the job runs again ({@link SentMails}).
  */
 @Service
 public class OutgoingMail {
@@ -25,14 +27,23 @@ public class OutgoingMail {
   private final JavaMailSender sender;
   private final TemplateEngine templates;
   private final NotificationProperties properties;
+  private final SentMails ledger;
 
-  OutgoingMail(JavaMailSender sender, TemplateEngine templates, NotificationProperties properties) {
+  OutgoingMail(JavaMailSender sender, TemplateEngine templates, NotificationProperties properties,
+      SentMails ledger) {
     this.sender = sender;
     this.templates = templates;
     this.properties = properties;
+    this.ledger = ledger;
   }
 
   public void send(Mail mail) {
+    Optional<String> key = ledger.key(mail);
+    if (key.isPresent() && ledger.sent(key.get())) {
+      log.info("Mail '{}' to {} already sent by this job before it was interrupted: not sent again",
+          mail.template(), mail.to());
+      return;
+    }
     Context context = new Context(Locale.ENGLISH, mail.model());
     context.setVariable("subject", mail.subject());
     String html = templates.process("mail/" + mail.template(), context);
@@ -48,6 +59,7 @@ public class OutgoingMail {
       throw new MailPreparationException("Could not build the email '" + mail.subject() + "'", e);
     }
     sender.send(message);
+    key.ifPresent(ledger::record);
     log.info("Sent mail '{}' to {}", mail.template(), mail.to());
   }
 }

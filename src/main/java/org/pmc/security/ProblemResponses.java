@@ -2,6 +2,7 @@ package org.pmc.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.pmc.web.DatabaseOutage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -12,8 +13,15 @@ final class ProblemResponses {
 
   private ProblemResponses() {}
 
+  /** A sign-in that could not be checked because the database is unreachable answers 503, not 401. */
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, e) -> {
+      if (DatabaseOutage.causedBy(e)) {
+        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+        write(response, HttpStatus.SERVICE_UNAVAILABLE,
+            "The database cannot be reached right now; try again in a moment.");
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Partner Membership Center\"");
       write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: your portal email and password.");
     };

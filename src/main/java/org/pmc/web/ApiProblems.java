@@ -4,8 +4,10 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,7 +17,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -85,8 +86,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
   }
 
-  @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-  ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
+  /** Two people changed the same record, or the same process instance, at once: the later one is refused. */
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  ProblemDetail concurrentChange(RuntimeException e) {
     return problem(HttpStatus.CONFLICT, "Changed by someone else",
         "Another change to the same record was saved first; reload and try again.");
   }
@@ -126,10 +128,22 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseOutage.causedBy(e)) {
+      log.warn("Database unreachable: {}", e.getMessage());
+      return unavailable();
+    }
     log.error("Unexpected error", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
-        "Something went wrong on our side; the request was not carried out.");
+    return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+        "Something went wrong on our side; the request was not carried out."));
+  }
+
+  /** 503 while the database cannot be reached: nothing was carried out, the client may retry. */
+  public static ResponseEntity<ProblemDetail> unavailable() {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service briefly unavailable",
+            "The database cannot be reached right now; the request was not carried out. Try again in a moment."));
   }
 
   static ProblemDetail invalid(List<FieldError> errors) {

@@ -1,0 +1,36 @@
+package org.pmc.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Portal and customer pages while the database is unreachable: 503 and the error page ("try again in a
+ * moment") instead of a 500. The JSON API answers the same with problem+json in {@link ApiProblems}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseOutagePages implements HandlerExceptionResolver {
+
+  @Override
+  public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+      Exception failure) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || !DatabaseOutage.causedBy(failure)) {
+      return null;
+    }
+    try {
+      response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+      response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+    } catch (IOException e) {
+      return null;
+    }
+    return new ModelAndView();
+  }
+}

@@ -1,0 +1,163 @@
+package org.pmc.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.Mails;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What people do in a real browser (headless Chromium): the partner's portal, the customer's link from the
+ * caught mail, and the RSC reviewer's Camunda Tasklist with its Camunda Form. Screenshots of each step are
+ * saved under target/browser-screenshots/. Jobs are run by the test (the job executor is off in tests).
+ */
+class BrowserTest extends IntegrationTest {
+
+  static final String REVIEWER = "rsc-browser";
+  static final String REVIEWER_PASSWORD = "rsc-browser-pw";
+
+  @Autowired
+  IdentityService identity;
+
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    browser = Browser.open();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  @DisplayName("R-PPL-1, R-REF-1, R-REF-2, R-REF-7: a partner signs in, invites people, creates a reference; the customer confirms from the mail")
+  void partnerInvitesAndCreatesAReferenceTheCustomerConfirms() throws Exception {
+    String organization = register("Fabrikam Browser", "fiona@fabrikam-browser.example");
+
+    signIn("fiona@fabrikam-browser.example");
+    browser.screenshot("01-portal-home");
+
+    browser.go(url("/portal/people/invite"));
+    browser.type(By.id("emails"), "ivy@fabrikam-browser.example; ian@fabrikam-browser.example; not-an-address");
+    browser.screenshot("02-invite-people");
+    browser.click(By.xpath("//button[normalize-space()='Send invitations']"));
+    browser.waitFor(By.cssSelector("[role=status]"));
+    browser.screenshot("03-people-invited");
+    assertThat(browser.text()).contains("2 people invited", "not-an-address");
+
+    browser.go(url("/portal/references/new"));
+    browser.type(By.id("customerCompany"), "Northwind Traders");
+    browser.type(By.id("contactName"), "Nina Northwind");
+    browser.type(By.id("contactEmail"), "nina@northwind-browser.example");
+    browser.type(By.id("description"), "Moved 300 mailboxes to the cloud");
+    new Select(browser.find(By.id("competency"))).selectByValue("CLOUD_PRODUCTIVITY");
+    browser.screenshot("04-new-reference");
+    browser.click(By.xpath("//button[normalize-space()='Send to customer']"));
+    browser.waitFor(By.xpath("//*[contains(., 'We emailed nina@northwind-browser.example')]"));
+    browser.screenshot("05-reference-sent");
+
+    runDueJobs();
+    assertThat(mailTo("ivy@fabrikam-browser.example")).hasSize(1);
+    String link = Mails.answerLink(mailTo("nina@northwind-browser.example").get(0));
+    browser.go(url(link.substring(link.indexOf("/r/"))));
+    assertThat(browser.text()).contains("Fabrikam Browser", "Northwind Traders", "Moved 300 mailboxes");
+    browser.screenshot("06-customer-link");
+    browser.click(By.xpath("//button[normalize-space()='Confirm']"));
+    browser.waitFor(By.id("outcome"));
+    browser.screenshot("07-customer-confirmed");
+    runDueJobs();
+
+    browser.go(url("/portal/references"));
+    browser.screenshot("08-reference-approved");
+    assertThat(browser.text()).contains("Northwind Traders");
+    assertThat(new Http(port).as("fiona@fabrikam-browser.example", "a-long-password")
+        .get("/api/organizations/" + organization + "/references").json().findValuesAsText("status"))
+        .containsExactly("APPROVED");
+  }
+
+  @Test
+  @DisplayName("R-LOC-5: an RSC reviewer signs into Tasklist and approves a dissociation through the Camunda Form")
+  void reviewerCompletesADissociationInTasklist() throws Exception {
+    String organization = register("Contoso Browser", "carl@contoso-browser.example");
+    Http partner = new Http(port).as("carl@contoso-browser.example", "a-long-password");
+    String hq = partner.get("/api/organizations/" + organization).json().get("hqLocationId").asText();
+    String branch = partner.post("/api/organizations/" + organization + "/locations", """
+        {"name": "Lyon", "country": "FR", "parentId": "%s"}""".formatted(hq)).json().get("id").asText();
+    assertThat(partner.post("/api/organizations/" + organization + "/locations/" + branch + "/dissociation",
+        "{\"reason\": \"Office closed\"}").status()).isEqualTo(202);
+    reviewerOfGroupRsc();
+
+    try {
+      browser.go(url("/camunda/app/tasklist/default/#/login"));
+      browser.type(By.cssSelector("input[type=text]"), REVIEWER);
+      browser.type(By.cssSelector("input[type=password]"), REVIEWER_PASSWORD);
+      browser.screenshot("10-tasklist-login");
+      browser.click(By.cssSelector("button[type=submit]"));
+      browser.click(By.xpath("//a[contains(., 'Review the dissociation')]"));
+      browser.screenshot("11-tasklist-task");
+      browser.click(By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']"));
+      browser.click(By.xpath("//label[contains(., 'Approve')]"));
+      browser.type(By.xpath("//label[contains(., 'Comment to the partner')]/following::textarea[1]"),
+          "Approved: the office is closed.");
+      browser.screenshot("12-tasklist-form-filled");
+      browser.click(By.xpath("//button[normalize-space()='Complete']"));
+      browser.waitFor(By.xpath("//*[contains(., 'completed')]"));
+      browser.screenshot("13-tasklist-completed");
+    } catch (RuntimeException e) {
+      browser.screenshot("tasklist-failure");
+      throw e;
+    }
+    runDueJobs();
+
+    List<String> statuses = partner.get("/api/organizations/" + organization + "/locations").json()
+        .findValuesAsText("status");
+    assertThat(statuses).contains("DISSOCIATED");
+  }
+
+  /** No portal page registers an organization: a partner signs up through the public API (POST /api/organizations). */
+  private String register(String name, String email) {
+    Http.Response registered = new Http(port).post("/api/organizations", """
+        {"name": "%s", "country": "FR", "admin": {"firstName": "Pat", "lastName": "Partner",
+         "email": "%s", "password": "a-long-password"}}""".formatted(name, email));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    return registered.json().get("id").asText();
+  }
+
+  private void signIn(String email) {
+    browser.go(url("/portal/login"));
+    browser.type(By.id("username"), email);
+    browser.type(By.id("password"), "a-long-password");
+    browser.click(By.xpath("//button[normalize-space()='Sign in']"));
+    browser.waitFor(By.xpath("//a[contains(., 'Partner Membership Center')]"));
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/portal");
+  }
+
+  private void reviewerOfGroupRsc() {
+    if (identity.createGroupQuery().groupId("rsc").count() == 0) {
+      identity.saveGroup(identity.newGroup("rsc"));
+    }
+    if (identity.createUserQuery().userId(REVIEWER).count() == 0) {
+      User user = identity.newUser(REVIEWER);
+      user.setPassword(REVIEWER_PASSWORD);
+      user.setFirstName("Riley");
+      user.setLastName("Reviewer");
+      user.setEmail("rsc-browser@rsc.example");
+      identity.saveUser(user);
+      identity.createMembership(REVIEWER, "rsc");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.pmc.faults;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The application in a JVM of its own, started from the test classpath (without the test classes) against a
+ * database and an SMTP server the test owns, with the job executor on, as in production. {@link #kill()} is
+ * {@code kill -9}: no shutdown hook, no transaction gets to finish.
+ */
+final class AppProcess {
+
+  /** Start-up takes 20 s on an idle machine; several minutes while other builds load both cores. */
+  static final Duration START_UP = Duration.ofMinutes(6);
+
+  private final Process process;
+  private final int port;
+
+  private AppProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /** The arguments that point the app at the test's database and SMTP server, with demo data off. */
+  static List<String> against(int databasePort, int smtpPort, int port) {
+    return List.of("--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+        "--pmc.public-url=http://localhost:" + port, "--pmc.demo-data=false",
+        "--logging.level.root=WARN", "--logging.level.org.pmc=INFO");
+  }
+
+  static AppProcess start(String name, int port, List<String> arguments) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-XX:+UseSerialGC", "-cp", applicationClasspath(), "org.pmc.PmcApplication",
+        "--server.port=" + port));
+    command.addAll(arguments);
+    File log = Path.of("target", "crash-" + name + ".log").toFile();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
+    return new AppProcess(process, port);
+  }
+
+  /** Waits for {@code /actuator/health} to answer UP (database, SMTP and engine ready). */
+  void awaitHealthy() throws InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        .timeout(Duration.ofSeconds(5)).build();
+    Instant deadline = Instant.now().plus(START_UP);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The app exited with " + process.exitValue() + "; see target/crash-*.log");
+      }
+      try {
+        HttpResponse<String> answer = client.send(health, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("The app was not healthy within " + START_UP);
+  }
+
+  /** SIGKILL, and wait until the process is gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
+  /** Surefire's test classpath without the test classes, which would add test beans to the app. */
+  private static String applicationClasspath() {
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return Arrays.stream(classpath.split(File.pathSeparator))
+        .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+}

@@ -1,0 +1,263 @@
+package org.pmc.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.Mails;
+
+/**
+ * The app is killed with SIGKILL in the middle of 500 customer-reference flows (R-REF-2, R-REF-5) and 20 paid
+ * ABTK orders (R-ABTK-15), then started again on the same database: every reference and process instance is
+ * still there, every flow completes, and no mail and no shipment is duplicated. The app runs in its own JVM
+ * with the job executor on; the database and the SMTP server live in the test's JVM and survive the kill.
+ */
+class CrashRecoveryTest {
+
+  static final int FLOWS = 500;
+  static final int ORDERS = 20;
+  static final int KITS_PER_ORDER = 2; // a Welcome Kit and the kit of the location's one competency
+  static final String PASSWORD = "a-long-password";
+  static final String WEBHOOK_SECRET = "crash-test-secret";
+
+  static EmbeddedPostgres database;
+  static GreenMail smtp;
+  static int port;
+
+  final ExecutorService clients = Executors.newFixedThreadPool(4);
+  final Set<String> answered = ConcurrentHashMap.newKeySet();
+  String organization;
+  String headquarters;
+  String adminEmail;
+
+  @BeforeAll
+  static void databaseAndSmtp() throws IOException {
+    Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "pg-crash-");
+    database = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true)
+        .setOverrideWorkingDirectory(Files.createDirectories(dataDir.getParent().resolve(".pg-binaries")).toFile())
+        .setServerConfig("synchronous_commit", "off").start();
+    smtp = new GreenMail(new ServerSetup(AppProcess.freePort(), "127.0.0.1", "smtp"));
+    smtp.start();
+    port = AppProcess.freePort();
+  }
+
+  @AfterAll
+  static void stopDatabaseAndSmtp() throws IOException {
+    smtp.stop();
+    database.close();
+  }
+
+  @Test
+  @DisplayName("kill -9 mid-way through 500 reference flows and 20 orders: all there after restart, all complete, nothing twice")
+  void killedMidwayEveryFlowCompletesOnce() throws Exception {
+    AppProcess app = start("first");
+    Instant began = Instant.now();
+    register();
+    List<JsonNode> orders = orders();
+    List<Future<Integer>> created = new ArrayList<>();
+    for (int n = 0; n < FLOWS; n++) {
+      int flow = n;
+      created.add(clients.submit(() -> admin().post(org("/references"), reference(flow)).status()));
+    }
+    for (Future<Integer> status : created) {
+      assertThat(status.get()).isEqualTo(201);
+    }
+    orders.forEach(this::pay);
+    while (answered.size() < FLOWS / 2) {
+      answerNewRequests(FLOWS / 2 - answered.size());
+    }
+
+    app.kill();
+    int answeredBeforeKill = answered.size();
+    int mailsBeforeKill = smtp.getReceivedMessages().length;
+    app = start("second");
+    try {
+      Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+      while (!allComplete() && Instant.now().isBefore(deadline)) {
+        answerNewRequests(FLOWS);
+        Thread.sleep(500);
+      }
+      Thread.sleep(3_000); // a late duplicate would arrive now
+
+      Map<String, Long> requests = count(mailsMatching(subject -> subject.startsWith("Please confirm")),
+          Mails::recipient);
+      Map<String, Long> notices = count(mailsMatching(subject -> subject.contains("Crash Co ")), Mails::subject);
+      System.out.printf("Crash test: %d flows and %d orders started, killed after %d answers and %d mails; after the "
+              + "restart %d reference requests and %d partner notices delivered (%d duplicates), %d shipments, in %s%n",
+          FLOWS, ORDERS, answeredBeforeKill, mailsBeforeKill, requests.size(), notices.size(),
+          requests.values().stream().mapToLong(c -> c - 1).sum() + notices.values().stream().mapToLong(c -> c - 1).sum(),
+          shipments().size(), Duration.between(began, Instant.now()));
+      assertThat(requests).hasSize(FLOWS);
+      assertThat(requests.values()).as("reference requests sent twice").containsOnly(1L);
+      assertThat(notices).hasSize(FLOWS);
+      assertThat(notices.values()).as("partner notices sent twice").containsOnly(1L);
+      assertThat(references().findValuesAsText("status").stream().collect(Collectors.groupingBy(s -> s,
+          Collectors.counting()))).containsExactlyInAnyOrderEntriesOf(Map.of("APPROVED", (long) FLOWS / 2,
+          "DECLINED", (long) FLOWS / 2));
+      assertThat(engineCount("/history/process-instance/count?processDefinitionKey=customer-reference"))
+          .isEqualTo(FLOWS);
+      assertThat(engineCount("/process-instance/count?processDefinitionKey=customer-reference&activityIdIn="
+          + "expiryWarningDue")).as("approved references wait for their expiry warning").isEqualTo(FLOWS / 2);
+      assertThat(engineCount("/incident/count")).isZero();
+      assertThat(shipments()).hasSize(ORDERS * KITS_PER_ORDER);
+      assertThat(count(shipments(), shipment -> shipment.get("locationId").asText() + shipment.get("kind").asText()
+          + shipment.get("items").asText()).values()).as("shipments twice").containsOnly(1L);
+      assertThat(admin().get(org("/abtk/orders")).json().findValuesAsText("status")).hasSize(ORDERS)
+          .containsOnly("FULFILLED");
+    } finally {
+      app.stop();
+      clients.shutdownNow();
+    }
+  }
+
+  private AppProcess start(String name) throws Exception {
+    List<String> arguments = new ArrayList<>(AppProcess.against(database.getPort(), smtp.getSmtp().getPort(), port));
+    arguments.addAll(List.of("--pmc.payments.webhook-secret=" + WEBHOOK_SECRET,
+        // A killed node's locked jobs are taken over once their lock expires (5 minutes by default).
+        "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+        "--pmc.answers.redelivery-interval=PT5S"));
+    AppProcess app = AppProcess.start(name, port, arguments);
+    app.awaitHealthy();
+    return app;
+  }
+
+  private void register() {
+    adminEmail = "crash-admin@crash.example";
+    Http.Response registered = new Http(port).post("/api/organizations", """
+        {"name": "Phoenix Partners", "country": "DE", "admin": {"firstName": "Cora", "lastName": "Crash",
+         "email": "%s", "password": "%s"}}""".formatted(adminEmail, PASSWORD));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    organization = registered.json().get("id").asText();
+    headquarters = registered.json().get("hqLocationId").asText();
+  }
+
+  /** One SILVER order per new branch with one earned competency (R-ABTK-2..6), awaiting payment. */
+  private List<JsonNode> orders() {
+    Http staff = new Http(port).as("admin", "admin");
+    List<JsonNode> orders = new ArrayList<>();
+    for (int n = 0; n < ORDERS; n++) {
+      String branch = admin().post(org("/locations"), """
+          {"name": "Branch %d", "country": "DE", "parentId": "%s"}""".formatted(n, headquarters)).json().get("id").asText();
+      assertThat(staff.put("/api/admin/locations/" + branch + "/competencies/DATACENTER",
+          "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status()).isEqualTo(200);
+      Http.Response order = admin().post(org("/abtk/orders"), """
+          {"locationId": "%s", "level": "SILVER"}""".formatted(branch));
+      assertThat(order.status()).as(order.body()).isEqualTo(201);
+      orders.add(order.json());
+    }
+    return orders;
+  }
+
+  private void pay(JsonNode order) {
+    assertThat(new PaymentProvider(port, WEBHOOK_SECRET).notify(order.get("invoiceId").asText(),
+        order.get("price").toString(), "PAY-" + order.get("id").asText()).status()).isEqualTo(202);
+  }
+
+  /** Up to {@code most} customers whose request arrived answer through the link: even flows confirm, odd decline. */
+  private void answerNewRequests(int most) throws Exception {
+    List<Callable<Void>> answers = new ArrayList<>();
+    for (MimeMessage mail : mailsMatching(subject -> subject.startsWith("Please confirm"))) {
+      String customer = Mails.recipient(mail);
+      if (answered.contains(customer) || answers.size() == most) {
+        continue;
+      }
+      answers.add(() -> {
+        answer(customer, Mails.answerLink(mail));
+        return null;
+      });
+    }
+    for (Future<Void> done : clients.invokeAll(answers)) {
+      done.get();
+    }
+  }
+
+  private void answer(String customer, String link) {
+    try {
+      Http browser = new Http(port);
+      String path = URI.create(link).getRawPath();
+      Http.Response page = browser.get(path);
+      int flow = Integer.parseInt(customer.replaceAll("\\D", ""));
+      Http.Response answer = browser.postForm(path, Map.of("answer", flow % 2 == 0 ? "confirm" : "decline",
+          "_csrf", page.csrfToken()));
+      if (answer.status() == 200) {
+        answered.add(customer);
+      }
+    } catch (IllegalStateException appDown) {
+      // the app is being killed or restarted: the customer clicks the link again later
+    }
+  }
+
+  private boolean allComplete() {
+    try {
+      return answered.size() == FLOWS
+          && mailsMatching(subject -> subject.contains("Crash Co ")).size() >= FLOWS
+          && admin().get(org("/abtk/orders")).json().findValuesAsText("status").stream()
+          .allMatch("FULFILLED"::equals);
+    } catch (IllegalStateException stillStarting) {
+      return false;
+    }
+  }
+
+  private List<MimeMessage> mailsMatching(java.util.function.Predicate<String> subject) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> subject.test(Mails.subject(mail))).toList();
+  }
+
+  private JsonNode references() {
+    return admin().get(org("/references?size=500")).json();
+  }
+
+  private List<JsonNode> shipments() {
+    List<JsonNode> shipments = new ArrayList<>();
+    admin().get(org("/shipments?size=500")).json().forEach(shipments::add);
+    return shipments;
+  }
+
+  private long engineCount(String path) {
+    return new Http(port).as("admin", "admin").get("/engine-rest" + path).json().get("count").asLong();
+  }
+
+  private static <T> Map<String, Long> count(List<T> items, Function<T, String> key) {
+    return items.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+  }
+
+  private String reference(int flow) {
+    return """
+        {"customerCompany": "Crash Co %d", "contactName": "Carl Customer", "contactEmail": "customer%d@crash.example",
+         "description": "Survived a crash", "locationId": "%s", "competency": "DATACENTER"}"""
+        .formatted(flow, flow, headquarters);
+  }
+
+  private Http admin() {
+    return new Http(port).as(adminEmail, PASSWORD);
+  }
+
+  private String org(String path) {
+    return "/api/organizations/" + organization + path;
+  }
+}
