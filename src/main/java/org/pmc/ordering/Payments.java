@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,10 +57,12 @@ public class Payments {
   }
 
   /**
-   * Records a payment in its own transaction. The invoice is locked first (as the cancellation at the due date
-   * locks it), so a payment and a cancellation at the same moment are decided one after the other.
+   * Records a payment: in its own transaction for a notification (committed before the process is told), in
+   * the job's transaction for a bank transfer (so the payment, its review and the step commit together). The
+   * invoice is locked first (as the cancellation at the due date locks it), so a payment and a cancellation at
+   * the same moment are decided one after the other.
    */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @Transactional
   public Recorded record(PaymentNotification payment, Channel channel) {
     if (payment.invoiceId() == null || payment.amount() == null || payment.amount().amount() == null
         || payment.amount().currency() == null || payment.paymentReference() == null
@@ -102,9 +103,10 @@ public class Payments {
   /**
    * Billing accepts a payment in review as the payment of its invoice ("accept as payment"): the invoice is PAID
    * as by a matching payment. Empty when the invoice is no longer OPEN (it must be refunded then). Accepting again
-   * answers the same paid invoice, so a retried step tells the process again and changes nothing.
+   * answers the same paid invoice, so a retried step tells the process again and changes nothing. In the
+   * transaction of the review's step, which tells the order's process too.
    */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @Transactional
   public Optional<InvoicePaid> accept(UUID paymentId, String reviewer) {
     UUID invoiceId = jdbc.sql("select invoice_id from payment where id = ?").param(paymentId).query(UUID.class)
         .single();

@@ -4,41 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
-import org.pmc.organization.OrganizationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What a fulfilled ABTK grants, how long, and how much (R-ABTK-7, -10, -11, -14, -17). */
-class AbtkBenefitsTest extends IntegrationTest {
+class AbtkBenefitsTest extends AbtkTest {
 
-  @Autowired
-  TestPartners partners;
-  @Autowired
-  OrganizationService organizations;
   @Autowired
   JdbcClient jdbc;
-  @Value("${pmc.payments.webhook-secret}")
-  String secret;
 
-  AbtkPartner abtk;
   String branch;
-  LocalDate anniversary;
 
   @BeforeEach
   void germanPartnerWithSilverBranch() {
-    abtk = new AbtkPartner(port, partners.register("DE"), secret);
     branch = abtk.location("Berlin", "DE");
     abtk.competency(branch, "CLOUD_PRODUCTIVITY", "SILVER", "ACTIVE_EARNED");
-    anniversary = organizations.organization(abtk.partner.organizationId()).anniversaryDate();
   }
 
   @Test
@@ -62,10 +47,10 @@ class AbtkBenefitsTest extends IntegrationTest {
   @DisplayName("R-ABTK-10: at the anniversary the benefits expire and the order is EXPIRED")
   void benefitsExpireOnTheAnniversary() {
     JsonNode order = fulfilled(abtk.order(branch, "SILVER"));
-    String instance = orderInstance(order);
+    ProcessInstance instance = instance(order);
     assertThat(timerDue(instance)).isEqualTo(midnight(anniversary));
 
-    fireTimer(instance);
+    fireTimer(instance.getId());
     runDueJobs();
 
     assertThat(abtk.status(order)).isEqualTo("EXPIRED");
@@ -85,7 +70,7 @@ class AbtkBenefitsTest extends IntegrationTest {
       assertThat(benefit.get("expiresOn").asText()).isEqualTo(extended.toString());
     }
     assertThat(abtk.orderOf(order).get("programYearEnd").asText()).isEqualTo(extended.toString());
-    assertThat(timerDue(orderInstance(order))).isEqualTo(midnight(extended));
+    assertThat(timerDue(instance(order))).isEqualTo(midnight(extended));
     assertThat(abtk.admin.post(abtk.org("/abtk/orders"), "{\"locationId\": \"%s\", \"level\": \"SILVER\"}"
         .formatted(branch)).json().get("rule").asText()).isEqualTo("R-ABTK-3");
   }
@@ -101,7 +86,7 @@ class AbtkBenefitsTest extends IntegrationTest {
 
     assertThat(next.get("price").get("amount").asText()).isEqualTo("1536.40");
     assertThat(next.get("programYearEnd").asText()).isEqualTo(anniversary.plusYears(1).toString());
-    assertThat(timerDue(orderInstance(next))).isEqualTo(midnight(anniversary.plusYears(1)));
+    assertThat(timerDue(instance(next))).isEqualTo(midnight(anniversary.plusYears(1)));
     assertThat(abtk.admin.get(abtk.org("/benefits?locationId=" + branch)).json().findValuesAsText("expiresOn"))
         .contains(anniversary.plusYears(1).toString());
   }
@@ -149,25 +134,5 @@ class AbtkBenefitsTest extends IntegrationTest {
     assertThat(abtk.benefits(branch, "ABTK")).containsEntry("EXCHANGE_SERVER", 1)
         .containsEntry("OFFICE_365_E3", 35);
     assertThat(abtk.status(order)).isEqualTo("FULFILLED");
-  }
-
-  private JsonNode fulfilled(JsonNode order) {
-    abtk.payInFull(order);
-    runDueJobs();
-    assertThat(abtk.status(order)).isEqualTo("FULFILLED");
-    return order;
-  }
-
-  private String orderInstance(JsonNode order) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("abtk-order")
-        .processInstanceBusinessKey(order.get("id").asText()).singleResult().getId();
-  }
-
-  private Date timerDue(String instance) {
-    return management.createJobQuery().processInstanceId(instance).timers().singleResult().getDuedate();
-  }
-
-  private static Date midnight(LocalDate date) {
-    return Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 }

@@ -5,44 +5,28 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
-import org.pmc.organization.OrganizationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The {@code abtk-order} process, path by path, driven through the API as partners and the provider use it. */
-class AbtkOrderProcessTest extends IntegrationTest {
+class AbtkOrderProcessTest extends AbtkTest {
 
-  @Autowired
-  TestPartners partners;
-  @Autowired
-  OrganizationService organizations;
   @Autowired
   HistoryService history;
   @Autowired
   JdbcClient jdbc;
-  @Value("${pmc.payments.webhook-secret}")
-  String secret;
 
-  AbtkPartner abtk;
   String branch;
-  LocalDate anniversary;
 
   @BeforeEach
   void germanPartnerWithGoldBranch() {
-    abtk = new AbtkPartner(port, partners.register("DE"), secret);
     branch = abtk.location("Frankfurt", "DE");
     abtk.competency(branch, "DATA_PLATFORM", "GOLD", "ACTIVE_EARNED");
-    anniversary = organizations.organization(abtk.partner.organizationId()).anniversaryDate();
   }
 
   @Test
@@ -173,23 +157,5 @@ class AbtkOrderProcessTest extends IntegrationTest {
     assertThat(instance).hasPassed("fulfilOrder").isWaitingAt("benefitsExpire");
     assertThat(timerDue(instance)).isEqualTo(midnight(anniversary));
     assertThat(abtk.shipments().findValuesAsText("kind")).containsOnlyOnce("UPGRADE_KIT");
-  }
-
-  private ProcessInstance instance(JsonNode order) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("abtk-order")
-        .processInstanceBusinessKey(order.get("id").asText()).singleResult();
-  }
-
-  private ProcessInstance paymentWait(JsonNode order) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("await-payment")
-        .processInstanceBusinessKey(order.get("id").asText()).singleResult();
-  }
-
-  private Date timerDue(ProcessInstance instance) {
-    return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getDuedate();
-  }
-
-  private static Date midnight(LocalDate date) {
-    return Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 }

@@ -8,34 +8,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
-import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
-import org.pmc.organization.OrganizationService;
 import org.pmc.people.Invitations;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Upgrading a silver ABTK to gold through the API (R-ABTK-6, -8, -9, -12, -13). */
-class AbtkUpgradeTest extends IntegrationTest {
+class AbtkUpgradeTest extends AbtkTest {
 
-  @Autowired
-  TestPartners partners;
-  @Autowired
-  OrganizationService organizations;
   @Autowired
   JdbcClient jdbc;
   @Autowired
   Invitations invitations;
-  @Value("${pmc.payments.webhook-secret}")
-  String secret;
 
-  AbtkPartner abtk;
   String branch;
 
   @BeforeEach
   void germanPartnerWithGoldBranch() {
-    abtk = new AbtkPartner(port, partners.register("DE"), secret);
     branch = abtk.location("Munich", "DE");
     abtk.competency(branch, "CLOUD_PRODUCTIVITY", "GOLD", "ACTIVE_EARNED");
   }
@@ -43,8 +31,7 @@ class AbtkUpgradeTest extends IntegrationTest {
   @Test
   @DisplayName("R-ABTK-12, R-ABTK-13, R-ABTK-9: a paid silver ABTK upgraded and paid ships an upgrade kit and gold benefits; the anniversary stays")
   void paidSilverToPaidGoldShipsUpgradeKit() {
-    LocalDate anniversary = anniversary();
-    JsonNode silver = paidAndFulfilled(abtk.order(branch, "SILVER"));
+    JsonNode silver = fulfilled(abtk.order(branch, "SILVER"));
 
     Http.Response answer = abtk.upgrade(silver);
 
@@ -56,7 +43,7 @@ class AbtkUpgradeTest extends IntegrationTest {
     assertThat(upgrade.get("price").get("amount").asText()).isEqualTo("2815.20"); // 4351.60 - 1536.40 EUR
     assertThat(upgrade.get("price").get("currency").asText()).isEqualTo("EUR");
     assertThat(abtk.invoice(upgrade).get("amount").get("amount").asText()).isEqualTo("2815.20");
-    paidAndFulfilled(upgrade);
+    fulfilled(upgrade);
     assertThat(abtk.shipments().findValuesAsText("kind")).containsOnlyOnce("UPGRADE_KIT");
     assertThat(abtk.benefits(branch, "ABTK")).containsEntry("OFFICE_365_E3", 50)
         .containsEntry("VISUAL_STUDIO_ENTERPRISE_MSDN", 10).containsEntry("ADVISORY_HOURS", 50);
@@ -70,7 +57,7 @@ class AbtkUpgradeTest extends IntegrationTest {
     JsonNode silver = abtk.order(branch, "SILVER");
 
     JsonNode upgrade = abtk.upgrade(silver).json();
-    paidAndFulfilled(upgrade);
+    fulfilled(upgrade);
 
     assertThat(abtk.shipments().findValuesAsText("kind")).doesNotContain("UPGRADE_KIT");
     assertThat(abtk.status(silver)).isEqualTo("AWAITING_PAYMENT");
@@ -81,7 +68,7 @@ class AbtkUpgradeTest extends IntegrationTest {
   void competencyTurningGoldDoesNotUpgrade() {
     String silverBranch = abtk.location("Hamburg", "DE");
     abtk.competency(silverBranch, "DATACENTER", "SILVER", "ACTIVE_EARNED");
-    JsonNode silver = paidAndFulfilled(abtk.order(silverBranch, "SILVER"));
+    JsonNode silver = fulfilled(abtk.order(silverBranch, "SILVER"));
 
     abtk.competency(silverBranch, "DATACENTER", "GOLD", "ACTIVE_EARNED");
     runDueJobs();
@@ -113,8 +100,7 @@ class AbtkUpgradeTest extends IntegrationTest {
   @DisplayName("R-ABTK-12: a cancelled silver ABTK cannot be upgraded")
   void cancelledSilverCannotBeUpgraded() {
     JsonNode silver = abtk.order(branch, "SILVER");
-    String waiting = runtime.createProcessInstanceQuery().processDefinitionKey("await-payment")
-        .processInstanceBusinessKey(silver.get("id").asText()).singleResult().getId();
+    String waiting = paymentWait(silver).getId();
     fireTimer(waiting);
     runDueJobs();
     fireTimer(waiting);
@@ -143,17 +129,6 @@ class AbtkUpgradeTest extends IntegrationTest {
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.json().get("rule").asText()).isEqualTo("R-ABTK-8");
-  }
-
-  private JsonNode paidAndFulfilled(JsonNode order) {
-    abtk.payInFull(order);
-    runDueJobs();
-    assertThat(abtk.status(order)).isEqualTo("FULFILLED");
-    return order;
-  }
-
-  private LocalDate anniversary() {
-    return organizations.organization(abtk.partner.organizationId()).anniversaryDate();
   }
 
   private static void assertRefused(Http.Response response, String rule) {

@@ -24,31 +24,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /** Billing: payments that do not pay their invoice go to a billing task; bank transfers recorded in Tasklist. */
-class PaymentReviewTest extends IntegrationTest {
+class PaymentReviewTest extends AbtkTest {
 
-  @Autowired
-  TestPartners partners;
   @Autowired
   TaskService tasks;
   @Autowired
   IdentityService identity;
   @Autowired
   FilterService filters;
-  @Value("${pmc.payments.webhook-secret}")
-  String secret;
 
-  AbtkPartner abtk;
   String branch;
 
   @BeforeEach
   void germanPartnerWithSilverBranch() {
-    abtk = new AbtkPartner(port, partners.register("DE"), secret);
     branch = abtk.location("Berlin", "DE");
     abtk.competency(branch, "CLOUD_PRODUCTIVITY", "SILVER", "ACTIVE_EARNED");
   }
@@ -223,10 +214,5 @@ class PaymentReviewTest extends IntegrationTest {
   private ProcessInstance review(String paymentReference) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("payment-review")
         .variableValueEquals("paymentReference", paymentReference).singleResult();
-  }
-
-  private ProcessInstance paymentWait(JsonNode order) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("await-payment")
-        .processInstanceBusinessKey(order.get("id").asText()).singleResult();
   }
 }
