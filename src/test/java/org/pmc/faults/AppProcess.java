@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 final class AppProcess {
 
   /** Start-up takes 20 s on an idle machine; several minutes while other builds load both cores. */
-  static final Duration START_UP = Duration.ofMinutes(6);
+  static final Duration START_UP = Duration.ofMinutes(10);
 
   private final Process process;
   private final int port;
