@@ -8,4 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mailFrom    the sender of every email ({@code pmc.mail-from})
  */
 @ConfigurationProperties("pmc")
-public record NotificationProperties(String publicUrl, String linkSecret, String mailFrom) {}
+public record NotificationProperties(String publicUrl, String linkSecret, String mailFrom) {
+
+  /** Never the secret: this object may end up in a log line or an error message. */
+  @Override
+  public String toString() {
+    return "NotificationProperties[publicUrl=" + publicUrl + ", linkSecret=(set), mailFrom=" + mailFrom + "]";
+  }
+}

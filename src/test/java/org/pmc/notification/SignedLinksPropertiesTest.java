@@ -77,6 +77,18 @@ class SignedLinksPropertiesTest {
     assertThatThrownBy(() -> links.verify(garbage, purpose)).isInstanceOf(InvalidLink.class);
   }
 
+  @Property(tries = 20)
+  @Label("the link secret never shows in the settings' text (a log line or an error message)")
+  void theSecretDoesNotShow(@ForAll("secrets") String secret) {
+    assertThat(new NotificationProperties("http://localhost", secret, "pmc@example.org").toString())
+        .doesNotContain(secret);
+  }
+
+  @Provide
+  Arbitrary<String> secrets() {
+    return Arbitraries.strings().alpha().numeric().ofMinLength(12).ofMaxLength(40);
+  }
+
   @Provide
   Arbitrary<String> purposes() {
     return Arbitraries.of("reference-answer", "invitation", "mcp-invitation", "review-question");

@@ -68,6 +68,7 @@ class AccessMatrixTest extends IntegrationTest {
         {"customerCompany": "Matrix", "contactName": "M", "contactEmail": "m@matrix.example",
          "description": "d", "locationId": "%s", "competency": "CLOUD_PRODUCTIVITY"}""".formatted(inside))
         .json().get("id").asText());
+    UUID order = abtkOrder(globalAdmin, org, inside);
     String mcp = mcps.register("Mia", "Matrix");
     mcps.associate(partner, mcp, inside);
     Partner other = partners.register("FR");
@@ -85,7 +86,7 @@ class AccessMatrixTest extends IntegrationTest {
         partner.hqLocationId(), inside));
     callers.put(Caller.GLOBAL_ADMIN, globalAdmin);
     SampleRequests requests = new SampleRequests(new Seeded(partner.organizationId(), other.organizationId(),
-        inside, person, reference, mcp));
+        inside, person, reference, mcp, order));
 
     List<String> wrong = new ArrayList<>();
     for (ApiEndpoint endpoint : ApiEndpoint.all(mappings)) {
@@ -130,6 +131,19 @@ class AccessMatrixTest extends IntegrationTest {
   private UUID location(Http admin, String org, String name, UUID parent) {
     return UUID.fromString(admin.post(org + "/locations", """
         {"name": "%s", "country": "FR", "parentId": "%s"}""".formatted(name, parent)).json().get("id").asText());
+  }
+
+  /** An ABTK order at {@code inside}, which holds the competencies it needs (as AbtkOrdersTest sets them). */
+  private UUID abtkOrder(Http globalAdmin, String org, UUID inside) {
+    Http staff = new Http(port).as("admin", "admin");
+    for (String competency : List.of("DATACENTER", "CLOUD_PRODUCTIVITY")) {
+      assertThat(staff.put("/api/admin/locations/" + inside + "/competencies/" + competency,
+          "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status()).isEqualTo(200);
+    }
+    Http.Response order = globalAdmin.post(org + "/abtk/orders", """
+        {"locationId": "%s", "level": "SILVER"}""".formatted(inside));
+    assertThat(order.status()).as(order.body()).isEqualTo(201);
+    return UUID.fromString(order.json().get("id").asText());
   }
 
   private static UUID invite(Http admin, String org, String email, UUID location) {

@@ -36,7 +36,8 @@ final class SampleRequests {
   }
 
   /** The ids the requests are about; everything is at location {@code inside}. */
-  record Seeded(UUID organization, UUID otherOrganization, UUID inside, UUID person, UUID reference, String mcp) {}
+  record Seeded(UUID organization, UUID otherOrganization, UUID inside, UUID person, UUID reference, String mcp,
+      UUID order) {}
 
   String path(ApiEndpoint endpoint) {
     Matcher matcher = VARIABLE.matcher(endpoint.path());
@@ -70,11 +71,13 @@ final class SampleRequests {
       case "mcpId" -> { return seeded.mcp(); }
       default -> { }
     }
-    if (variable.equals("id") && before.endsWith("/people/")) {
-      return seeded.person().toString();
-    }
-    if (variable.equals("id") && before.endsWith("/references/")) {
-      return seeded.reference().toString();
+    if (variable.equals("id")) {
+      UUID id = before.endsWith("/people/") ? seeded.person()
+          : before.endsWith("/references/") ? seeded.reference()
+          : before.endsWith("/abtk/orders/") ? seeded.order() : null;
+      if (id != null) {
+        return id.toString();
+      }
     }
     Class<?> type = pathVariableType(endpoint, variable);
     return type.isEnum() ? type.getEnumConstants()[0].toString()

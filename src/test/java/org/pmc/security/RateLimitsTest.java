@@ -1,0 +1,104 @@
+package org.pmc.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pmc.security.RateLimitProperties.Limit;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * The rate limits of the public endpoints, with small limits (they are off in the other tests): over the
+ * limit 429 problem+json with Retry-After, and the request goes no further, so nothing is stored.
+ */
+class RateLimitsTest {
+
+  private final RateLimits limits = new RateLimits(new RateLimitProperties(true, Map.of(
+      "registration", new Limit(2, Duration.ofHours(1)),
+      "association-requests", new Limit(2, Duration.ofHours(1)),
+      "signed-links", new Limit(3, Duration.ofMinutes(1)),
+      "payment-notifications", new Limit(3, Duration.ofMinutes(1)))));
+
+  @Test
+  void registrationOverTheLimitIs429WithRetryAfterAndGoesNoFurther() throws Exception {
+    assertThat(send("POST", "/api/organizations", "10.0.0.1").passedOn()).isTrue();
+    assertThat(send("POST", "/api/organizations", "10.0.0.1").passedOn()).isTrue();
+    Sent limited = send("POST", "/api/organizations", "10.0.0.1");
+    assertTooManyRequests(limited);
+    // 2 an hour, refilled smoothly: the next one in about 30 minutes.
+    assertThat(Long.parseLong(limited.response().getHeader("Retry-After"))).isBetween(1700L, 1801L);
+  }
+
+  @Test
+  void eachClientAddressHasItsOwnBucket() throws Exception {
+    send("POST", "/api/organizations", "10.0.0.2");
+    send("POST", "/api/organizations", "10.0.0.2");
+    assertTooManyRequests(send("POST", "/api/organizations", "10.0.0.2"));
+    assertThat(send("POST", "/api/organizations", "10.0.0.3").passedOn()).isTrue();
+  }
+
+  @Test
+  void associationRequestsLinkPagesAndPaymentNotificationsHaveTheirOwnLimits() throws Exception {
+    for (int i = 0; i < 2; i++) {
+      assertThat(send("POST", "/api/association-requests", "10.0.0.4").passedOn()).isTrue();
+    }
+    assertTooManyRequests(send("POST", "/api/association-requests", "10.0.0.4"));
+
+    assertThat(send("GET", "/r/token", "10.0.0.4").passedOn()).isTrue();
+    assertThat(send("GET", "/i/token", "10.0.0.4").passedOn()).isTrue();
+    assertThat(send("POST", "/m/token", "10.0.0.4").passedOn()).isTrue();
+    assertTooManyRequests(send("POST", "/r/token", "10.0.0.4"));
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(send("POST", "/api/payments/notifications", "10.0.0.4").passedOn()).isTrue();
+    }
+    assertTooManyRequests(send("POST", "/api/payments/notifications", "10.0.0.4"));
+  }
+
+  @Test
+  void otherEndpointsAreNotLimited() throws Exception {
+    for (int i = 0; i < 20; i++) {
+      assertThat(send("GET", "/api/competencies", "10.0.0.5").passedOn()).isTrue();
+      assertThat(send("GET", "/api/organizations", "10.0.0.5").passedOn()).isTrue();
+    }
+  }
+
+  @Test
+  void disabledLimitsLetEverythingThrough() throws Exception {
+    RateLimits off = new RateLimits(new RateLimitProperties(false, Map.of("registration",
+        new Limit(1, Duration.ofHours(1)))));
+    for (int i = 0; i < 5; i++) {
+      MockFilterChain chain = new MockFilterChain();
+      off.doFilter(request("POST", "/api/organizations", "10.0.0.6"), new MockHttpServletResponse(), chain);
+      assertThat(chain.getRequest()).isNotNull();
+    }
+  }
+
+  private Sent send(String method, String path, String client) throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    MockFilterChain chain = new MockFilterChain();
+    limits.doFilter(request(method, path, client), response, chain);
+    return new Sent(response, chain.getRequest() != null);
+  }
+
+  private static MockHttpServletRequest request(String method, String path, String client) {
+    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+    request.setRemoteAddr(client);
+    return request;
+  }
+
+  private static void assertTooManyRequests(Sent sent) throws Exception {
+    assertThat(sent.passedOn()).as("passed on to the application").isFalse();
+    assertThat(sent.response().getStatus()).isEqualTo(429);
+    assertThat(sent.response().getContentType()).startsWith("application/problem+json");
+    assertThat(Long.parseLong(sent.response().getHeader("Retry-After"))).isPositive();
+    assertThat(new ObjectMapper().readTree(sent.response().getContentAsString()).get("status").asInt())
+        .isEqualTo(429);
+  }
+
+  private record Sent(MockHttpServletResponse response, boolean passedOn) {}
+}
