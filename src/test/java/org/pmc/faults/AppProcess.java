@@ -32,12 +32,15 @@ final class AppProcess {
     this.port = port;
   }
 
-  /** The arguments that point the app at the test's database and SMTP server, with demo data off. */
+  /**
+   * The arguments that point the app at the test's database and SMTP server, with demo data off and no rate
+   * limits: the test is one client address answering hundreds of customer links a minute.
+   */
   static List<String> against(int databasePort, int smtpPort, int port) {
     return List.of("--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
         "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-        "--pmc.public-url=http://localhost:" + port, "--pmc.demo-data=false",
+        "--pmc.public-url=http://localhost:" + port, "--pmc.demo-data=false", "--pmc.rate-limits.enabled=false",
         "--logging.level.root=WARN", "--logging.level.org.pmc=INFO");
   }
 

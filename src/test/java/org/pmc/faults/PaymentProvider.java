@@ -1,11 +1,8 @@
 package org.pmc.faults;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.pmc.Http;
+import org.pmc.SignedNotifications;
 
 /** The payment provider's webhook: a notification signed with HMAC-SHA256 of the raw body (X-Signature). */
 record PaymentProvider(int port, String secret) {
@@ -14,16 +11,7 @@ record PaymentProvider(int port, String secret) {
   Http.Response notify(String invoiceId, String amount, String paymentReference) {
     String body = """
         {"invoiceId": "%s", "amount": %s, "paymentReference": "%s"}""".formatted(invoiceId, amount, paymentReference);
-    return new Http(port).post("/api/payments/notifications", body, Map.of("X-Signature", sign(body)));
-  }
-
-  private String sign(String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return new Http(port).post("/api/payments/notifications", body,
+        Map.of("X-Signature", SignedNotifications.sign(secret, body)));
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
+import org.pmc.SignedNotifications;
 import org.pmc.IntegrationTest;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
@@ -233,7 +234,7 @@ class AbtkOrdersTest extends IntegrationTest {
   }
 
   private String sign(String body) {
-    return AbtkPartner.sign(secret, body);
+    return SignedNotifications.sign(secret, body);
   }
 
   private ProcessInstance instance(JsonNode order) {

@@ -3,13 +3,10 @@ package org.pmc.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.pmc.Http;
+import org.pmc.SignedNotifications;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.pmc.people.Invitations;
@@ -66,19 +63,10 @@ class AbtkPartner {
     String body = """
         {"invoiceId": "%s", "amount": {"amount": "%s", "currency": "%s"}, "paymentReference": "%s"}"""
         .formatted(order.get("invoiceId").asText(), amount, currency, reference);
-    return provider.post("/api/payments/notifications", body, Map.of("X-Signature", sign(secret, body)));
+    return provider.post("/api/payments/notifications", body,
+        Map.of("X-Signature", SignedNotifications.sign(secret, body)));
   }
 
-  /** X-Signature: the hex HMAC-SHA256 of the body with the payment secret. */
-  static String sign(String secret, String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   JsonNode orderOf(JsonNode order) {
     for (JsonNode each : admin.get(org("/abtk/orders")).json()) {

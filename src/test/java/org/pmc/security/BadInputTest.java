@@ -10,13 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
+import org.pmc.SignedNotifications;
 import org.pmc.IntegrationTest;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
@@ -144,7 +142,7 @@ class BadInputTest extends IntegrationTest {
             order.get("price").get("currency").asText(), "R".repeat(300));
 
     Http.Response response = new Http(port).post("/api/payments/notifications", body,
-        Map.of("X-Signature", sign(body)));
+        Map.of("X-Signature", SignedNotifications.sign(webhookSecret, body)));
 
     assertProblem(response, 400);
     assertThat(api.get(org("/invoices")).json().get(0).get("status").asText()).isEqualTo("OPEN");
@@ -157,16 +155,6 @@ class BadInputTest extends IntegrationTest {
       return new Http.Response(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
           .header("Authorization", "Basic " + basic).header("Content-Type", contentType)
           .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String sign(String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(webhookSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
