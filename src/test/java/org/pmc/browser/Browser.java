@@ -63,8 +63,11 @@ final class Browser implements AutoCloseable {
     element.sendKeys(text);
   }
 
+  /** Scrolled to the middle first: Tasklist's fixed footer covers the bottom of a long form. */
   void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   void waitFor(By by) {
