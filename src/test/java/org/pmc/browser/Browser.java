@@ -70,6 +70,11 @@ final class Browser implements AutoCloseable {
     element.click();
   }
 
+  /** A checkbox ticked as a click would, even where Tasklist's scrolling form panel puts another field over it. */
+  void tick(By checkbox) {
+    driver.executeScript("arguments[0].click();", wait.until(ExpectedConditions.presenceOfElementLocated(checkbox)));
+  }
+
   void waitFor(By by) {
     find(by);
   }

@@ -110,7 +110,7 @@ class BrowserTest extends IntegrationTest {
       browser.click(By.xpath("//a[contains(., 'Review the dissociation')]"));
       browser.screenshot("11-tasklist-task");
       browser.click(By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']"));
-      browser.click(By.xpath("//label[contains(., 'Approve')]"));
+      browser.tick(By.cssSelector("input[type=checkbox][id$='-approved']"));
       browser.type(By.xpath("//label[contains(., 'Comment to the partner')]/following::textarea[1]"),
           "Approved: the office is closed.");
       browser.screenshot("12-tasklist-form-filled");
