@@ -115,7 +115,7 @@ class BrowserTest extends IntegrationTest {
           "Approved: the office is closed.");
       browser.screenshot("12-tasklist-form-filled");
       browser.click(By.xpath("//button[normalize-space()='Complete']"));
-      browser.waitFor(By.xpath("//*[contains(., 'completed')]"));
+      browser.waitFor(By.xpath("//*[contains(text(), 'Select a task in the list')]")); // the task is gone
       browser.screenshot("13-tasklist-completed");
     } catch (RuntimeException e) {
       browser.screenshot("tasklist-failure");
