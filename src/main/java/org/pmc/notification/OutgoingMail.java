@@ -38,12 +38,6 @@ public class OutgoingMail {
   }
 
   public void send(Mail mail) {
-    Optional<String> key = ledger.key(mail);
-    if (key.isPresent() && ledger.sent(key.get())) {
-      log.info("Mail '{}' to {} already sent by this job before it was interrupted: not sent again",
-          mail.template(), mail.to());
-      return;
-    }
     Context context = new Context(Locale.ENGLISH, mail.model());
     context.setVariable("subject", mail.subject());
     String html = templates.process("mail/" + mail.template(), context);
@@ -58,8 +52,14 @@ public class OutgoingMail {
     } catch (MessagingException e) {
       throw new MailPreparationException("Could not build the email '" + mail.subject() + "'", e);
     }
-    sender.send(message);
-    key.ifPresent(ledger::record);
+    Optional<String> key = ledger.key(mail);
+    if (key.isEmpty()) {
+      sender.send(message);
+    } else if (!ledger.sendOnce(key.get(), () -> sender.send(message))) {
+      log.info("Mail '{}' to {} already sent by this job before it was interrupted: not sent again",
+          mail.template(), mail.to());
+      return;
+    }
     log.info("Sent mail '{}' to {}", mail.template(), mail.to());
   }
 }

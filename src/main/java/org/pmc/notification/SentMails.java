@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed on its own right after the SMTP server accepted the mail, keyed by the job and the mail, so the
  * re-run finds it and skips the send. What remains is the window between the server's acceptance and that
  * commit (about a millisecond), where a crash still means a second copy: at-least-once, not exactly-once.
+ * The ledger transaction holds a database connection for the length of one SMTP send.
  */
 @Component
 class SentMails {
@@ -44,13 +45,22 @@ class SentMails {
     return job == null ? Optional.empty() : Optional.of(job.getId() + ":" + digest(mail.to() + "\n" + mail.subject()));
   }
 
-  boolean sent(String key) {
-    return jdbc.sql("select count(*) from sent_mail where id = ?").param(key).query(Long.class).single() > 0;
-  }
-
-  void record(String key) {
-    ownTransaction.executeWithoutResult(status -> jdbc.sql("insert into sent_mail (id, sent_at) values (?, ?)")
-        .params(key, Timestamp.from(clock.instant())).update());
+  /**
+   * Sends once per key: under a transaction-scoped advisory lock on the key, so that two runs of the same job
+   * at once (a job that outlived its lock and was picked up again) wait for each other instead of both
+   * sending. Returns false when the ledger already had the mail. A failing send records nothing.
+   */
+  boolean sendOnce(String key, Runnable send) {
+    return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+      jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query().listOfRows();
+      if (jdbc.sql("select count(*) from sent_mail where id = ?").param(key).query(Long.class).single() > 0) {
+        return false;
+      }
+      send.run();
+      jdbc.sql("insert into sent_mail (id, sent_at) values (?, ?)")
+          .params(key, Timestamp.from(clock.instant())).update();
+      return true;
+    }));
   }
 
   private static String digest(String text) {

@@ -32,7 +32,7 @@ final class Browser implements AutoCloseable {
 
   private Browser(ChromeDriver driver) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(120)); // Tasklist loads a large bundle
   }
 
   static Browser open() throws IOException {
@@ -63,8 +63,16 @@ final class Browser implements AutoCloseable {
     element.sendKeys(text);
   }
 
+  /** Scrolled to the middle first: Tasklist's fixed footer covers the bottom of a long form. */
   void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  /** A checkbox ticked as a click would, even where Tasklist's scrolling form panel puts another field over it. */
+  void tick(By checkbox) {
+    driver.executeScript("arguments[0].click();", wait.until(ExpectedConditions.presenceOfElementLocated(checkbox)));
   }
 
   void waitFor(By by) {
