@@ -2,7 +2,7 @@ package org.pmc.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,12 +25,10 @@ class DatabaseOutagePages implements HandlerExceptionResolver {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || !DatabaseOutage.causedBy(failure)) {
       return null;
     }
-    try {
-      response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
-      response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
-    } catch (IOException e) {
-      return null;
-    }
-    return new ModelAndView();
+    // The error page itself, whatever the Accept header: Boot's error controller would answer JSON to a client
+    // that does not ask for HTML.
+    response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+    return new ModelAndView("error", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(),
+        "error", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase()), HttpStatus.SERVICE_UNAVAILABLE);
   }
 }

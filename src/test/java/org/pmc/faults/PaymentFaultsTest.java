@@ -104,8 +104,8 @@ class PaymentFaultsTest extends IntegrationTest {
   @Test
   @DisplayName("R-ABTK-15: out of order: a payment after the reminder was sent still pays the invoice and ships once")
   void paymentAfterTheReminder() {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(order.get("id").asText())
-        .singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("await-payment")
+        .processInstanceBusinessKey(order.get("id").asText()).singleResult().getId();
     fireTimer(instance); // 7 days before the due date
     runDueJobs();
 
@@ -122,8 +122,8 @@ class PaymentFaultsTest extends IntegrationTest {
   @Test
   @DisplayName("R-ABTK-15: a payment for an invoice cancelled as unpaid changes nothing and ships nothing")
   void paymentForACancelledInvoice() {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(order.get("id").asText())
-        .singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("await-payment")
+        .processInstanceBusinessKey(order.get("id").asText()).singleResult().getId();
     fireTimer(instance);
     runDueJobs();
     fireTimer(instance); // the due date: cancelled
