@@ -105,15 +105,16 @@ public class PlaqueOrders {
   private PlaqueOffer line(UUID organizationId, PortalUser user, NewPlaqueOrder.Item item, String field,
       List<PlaqueOffer> available) {
     var location = organizations.activeLocation(organizationId, item.locationId(), field + ".locationId");
+    // R-ROLE-4 before the item's fields: who may not order here learns nothing more than that.
+    if (!adminScope.administers(user, location.id())) {
+      throw new ForbiddenByRule("R-ROLE-4",
+          "A global admin may order for any location; a location admin only for the locations they manage");
+    }
     if (item.kind() == PlaqueKind.PLAQUE && item.competency() == null) {
       throw new InvalidField(field + ".competency", "is required for a plaque");
     }
     if (item.kind() == PlaqueKind.PLATE && item.competency() != null) {
       throw new InvalidField(field + ".competency", "must be empty: a plate shows the membership");
-    }
-    if (!adminScope.administers(user, location.id())) {
-      throw new ForbiddenByRule("R-ROLE-4",
-          "A global admin may order for any location; a location admin only for the locations they manage");
     }
     return available.stream()
         .filter(offer -> offer.locationId().equals(location.id()) && offer.kind() == item.kind()

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -42,6 +43,8 @@ class CrashRecoveryTest {
 
   static final int FLOWS = 500;
   static final int ORDERS = 20;
+  /** camunda.bpm.job-execution.core-pool-size of the app: jobs that can be mid-send at the kill. */
+  static final int JOB_EXECUTOR_THREADS = 4;
   static final int KITS_PER_ORDER = 2; // a Welcome Kit and the kit of the location's one competency
   static final String PASSWORD = "a-long-password";
   static final String WEBHOOK_SECRET = "crash-test-secret";
@@ -111,12 +114,15 @@ class CrashRecoveryTest {
       System.out.printf("Crash test: %d flows and %d orders started, killed after %d answers and %d mails; after the "
               + "restart %d reference requests and %d partner notices delivered (%d duplicates), %d shipments, in %s%n",
           FLOWS, ORDERS, answeredBeforeKill, mailsBeforeKill, requests.size(), notices.size(),
-          requests.values().stream().mapToLong(c -> c - 1).sum() + notices.values().stream().mapToLong(c -> c - 1).sum(),
+          Stream.concat(requests.values().stream(), notices.values().stream()).mapToLong(c -> c - 1).sum(),
           shipments().size(), Duration.between(began, Instant.now()));
       assertThat(requests).hasSize(FLOWS);
-      assertThat(requests.values()).as("reference requests sent twice").containsOnly(1L);
       assertThat(notices).hasSize(FLOWS);
-      assertThat(notices.values()).as("partner notices sent twice").containsOnly(1L);
+      // Mail is at least once (notification/SentMails): only a mail the SMTP server had accepted while its job's
+      // ledger entry was not yet committed goes out again, at most one per job executor thread at the kill.
+      long duplicates = Stream.concat(requests.values().stream(), notices.values().stream())
+          .mapToLong(count -> count - 1).sum();
+      assertThat(duplicates).as("mails sent twice").isLessThanOrEqualTo(JOB_EXECUTOR_THREADS);
       assertThat(references().findValuesAsText("status").stream().collect(Collectors.groupingBy(s -> s,
           Collectors.counting()))).containsExactlyInAnyOrderEntriesOf(Map.of("APPROVED", (long) FLOWS / 2,
           "DECLINED", (long) FLOWS / 2));

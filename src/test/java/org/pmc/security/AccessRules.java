@@ -30,6 +30,9 @@ final class AccessRules {
    */
   private static final List<String> SCOPED_IN_SERVICE = List.of("/abtk/", "/plaques/", "/mcps");
 
+  /** Changes only a global admin may make, checked in the service: the Action Pack order (R-MEM-1, R-ROLE-4). */
+  private static final List<String> GLOBAL_ADMIN_IN_SERVICE = List.of("/membership/action-pack");
+
   /** R-ROLE-2, R-SW-1: reads that need the caller's own privilege. */
   private static final List<String> PRIVILEGED = List.of("/software", "/product-keys");
 
@@ -63,6 +66,9 @@ final class AccessRules {
     if (startsWithAny(below, PRIVILEGED)) {
       return Optional.of(Access.PRIVILEGE);
     }
+    if (!endpoint.isRead() && startsWithAny(below, GLOBAL_ADMIN_IN_SERVICE)) {
+      return Optional.of(Access.GLOBAL_ADMIN);
+    }
     if (!endpoint.isRead() && startsWithAny(below, SCOPED_IN_SERVICE)) {
       return Optional.of(Access.LOCATION_ADMIN);
     }
@@ -74,7 +80,8 @@ final class AccessRules {
 
   static String howToClassify(ApiEndpoint endpoint) {
     return endpoint + " (" + endpoint.handler().getShortLogMessage() + ") has no access rule: give it a "
-        + "@PreAuthorize, or classify it in AccessRules (PUBLIC allow-list, SCOPED_IN_SERVICE, MEMBER_CHANGES)";
+        + "@PreAuthorize, or classify it in AccessRules (PUBLIC allow-list, GLOBAL_ADMIN_IN_SERVICE, SCOPED_IN_SERVICE, "
+        + "MEMBER_CHANGES)";
   }
 
   private static boolean startsWithAny(String path, List<String> prefixes) {
