@@ -115,7 +115,8 @@ class BrowserTest extends IntegrationTest {
           "Approved: the office is closed.");
       browser.screenshot("12-tasklist-form-filled");
       browser.click(By.xpath("//button[normalize-space()='Complete']"));
-      browser.waitFor(By.xpath("//*[contains(text(), 'Select a task in the list')]")); // the task is gone
+      // The task is gone: the detail pane says so (its text node follows an icon, so not the element's first one).
+      browser.waitFor(By.xpath("//*[text()[contains(., 'Select a task in the list')]]"));
       browser.screenshot("13-tasklist-completed");
     } catch (RuntimeException e) {
       browser.screenshot("tasklist-failure");
