@@ -22,7 +22,6 @@ import org.pmc.people.Role;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.ForbiddenByRule;
 import org.pmc.web.NotFound;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -188,15 +187,6 @@ public class AbtkOrders {
         .query(AbtkOrders::orderView).optional().orElseThrow(() -> new NotFound("ABTK order", orderId));
   }
 
-  /** The invoice of an ABTK order is paid: the order is PAID in the same transaction, ready to fulfil. */
-  @EventListener
-  void paid(InvoicePaid paid) {
-    if (paid.orderType() == OrderType.ABTK) {
-      jdbc.sql("""
-          update abtk_order set status = 'PAID', version = version + 1 where id = ? and status = 'AWAITING_PAYMENT'""")
-          .param(paid.orderId()).update();
-    }
-  }
 
   /**
    * Due date passed unpaid: the order and its open invoice are cancelled; returns whether it was. The invoice is

@@ -163,13 +163,6 @@ public class ActionPackOrders {
     }
   }
 
-  /** The invoice is paid: the order is PAID in the same transaction, ready to activate. */
-  @EventListener
-  void paid(InvoicePaid paid) {
-    if (paid.orderType() == OrderType.ACTION_PACK) {
-      statuses.move(TABLE, paid.orderId(), "AWAITING_PAYMENT", "PAID");
-    }
-  }
 
   /** R-MEM-4: an extended anniversary extends the subscriptions of the program year it ends. */
   @EventListener

@@ -1,12 +1,14 @@
 package org.pmc.ordering;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a plaque or Action Pack order from one status to the next only when it is in the expected one, so a
+ * Moves an order (ABTK, plaque or Action Pack) from one status to the next only when it is in the expected one, so a
  * retried step, a late payment or a second notification changes nothing. Table names are constants of the
  * order owners, never input.
  */
@@ -19,6 +21,16 @@ class OrderStatusChanges {
   OrderStatusChanges(JdbcClient jdbc, Invoices invoices) {
     this.jdbc = jdbc;
     this.invoices = invoices;
+  }
+
+  /** Each order type's table (V9, V12). */
+  private static final Map<OrderType, String> TABLES = Map.of(OrderType.ABTK, "abtk_order",
+      OrderType.PLAQUE, "plaque_order", OrderType.ACTION_PACK, "action_pack_order");
+
+  /** The invoice is paid: its order is PAID in the same transaction, ready to fulfil, ship or activate. */
+  @EventListener
+  void paid(InvoicePaid paid) {
+    move(TABLES.get(paid.orderType()), paid.orderId(), "AWAITING_PAYMENT", "PAID");
   }
 
   /** Whether this call moved the order. */

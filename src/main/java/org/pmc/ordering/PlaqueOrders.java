@@ -18,7 +18,6 @@ import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.ForbiddenByRule;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,11 +193,4 @@ public class PlaqueOrders {
         "Plaque order cancelled: the invoice was not paid by its due date");
   }
 
-  /** The invoice is paid: the order is PAID in the same transaction, ready to ship. */
-  @EventListener
-  void paid(InvoicePaid paid) {
-    if (paid.orderType() == OrderType.PLAQUE) {
-      statuses.move(TABLE, paid.orderId(), "AWAITING_PAYMENT", "PAID");
-    }
-  }
 }
