@@ -1,5 +1,6 @@
 package org.pmc.people;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -22,6 +24,15 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
         .orElseThrow(() -> new NotFound("Individual", individualId));
   }
 
+  /**
+   * The individual, its row locked until the transaction ends: two decisions on the same person run one after
+   * the other, so the later one finds the approval task gone and is told so (409) instead of failing inside
+   * the engine.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select i from Individual i where i.id = :id")
+  Optional<Individual> lockById(@Param("id") UUID id);
+
   Optional<Individual> findByEmailIgnoreCaseAndStatus(String email, IndividualStatus status);
 
   boolean existsByEmailIgnoreCaseAndStatusNotIn(String email, Collection<IndividualStatus> statuses);
@@ -32,8 +43,6 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
   @Query("select lower(i.email) from Individual i where lower(i.email) in :emails and i.status not in :gone")
   Set<String> takenAmong(@Param("emails") Collection<String> emails,
       @Param("gone") Collection<IndividualStatus> gone);
-
-
 
   List<Individual> findByOrganizationIdAndRoleAndStatus(UUID organizationId, Role role, IndividualStatus status);
 

@@ -151,6 +151,7 @@ public class Invitations {
   /** R-PPL-2, R-PPL-3: an admin's decision completes the person's approval task. */
   @Transactional
   public PersonView decide(UUID organizationId, PortalUser admin, UUID individualId, boolean approve) {
+    individuals.lockById(individualId);
     Individual person = administered(organizationId, admin, individualId);
     Task task = process.approvalTask(individualId);
     if (task == null) {

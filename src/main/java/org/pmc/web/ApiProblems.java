@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -86,8 +87,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
   }
 
-  /** Two people changed the same record, or the same process instance, at once: the later one is refused. */
-  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  /**
+   * Two people changed the same record, or the same process instance, at once: the later one is refused (a
+   * deadlock between them is the same conflict seen by the database).
+   */
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
+      PessimisticLockingFailureException.class})
   ProblemDetail concurrentChange(RuntimeException e) {
     return problem(HttpStatus.CONFLICT, "Changed by someone else",
         "Another change to the same record was saved first; reload and try again.");
