@@ -59,20 +59,41 @@ public class CompetencyStanding {
     this.clock = clock;
   }
 
-  /** R-COMP-3, R-REF-6: re-evaluates every location of the organization in the changing transaction. */
+  /**
+   * R-COMP-3, R-REF-6: re-evaluates, in the changing transaction, the locations whose evidence changed (only
+   * theirs is read: an answer costs the same in an organization of 5 or 500 locations), or all of them.
+   */
   @EventListener
   @Transactional
   public void evidenceChanged(EvidenceChanged changed) {
-    evaluate(changed.organizationId());
+    if (changed.everywhere()) {
+      evaluate(changed.organizationId());
+      return;
+    }
+    UUID organizationId = changed.organizationId();
+    competencies.lockLocations(changed.locationIds());
+    apply(organizationId, evidenceAt(organizationId, changed.locationIds()),
+        rows(competencies.findByLocationIdIn(changed.locationIds())),
+        organizations.activeAmong(organizationId, changed.locationIds()));
   }
 
+  /** Every location of the organization. */
   @Transactional
   public void evaluate(UUID organizationId) {
-    competencies.lockOrganization(organizationId);
+    competencies.lockLocationsOf(organizationId);
+    apply(organizationId, evidence(organizationId),
+        rows(competencies.findByOrganizationId(organizationId)), activeLocations(organizationId));
+  }
+
+  /**
+   * Brings each row in line with its evidence. The callers hold the locks of the locations' rows, so two
+   * evaluations of one location run one after the other on every node: at once they would both add the
+   * same competency row (a duplicate key) or both change it (an optimistic-locking failure), and the
+   * customer's answer would be lost.
+   */
+  private void apply(UUID organizationId, Map<Key, Evidence> evidence, Map<Key, LocationCompetency> rows,
+      Set<UUID> active) {
     Instant now = clock.instant();
-    Map<Key, Evidence> evidence = evidence(organizationId);
-    Map<Key, LocationCompetency> rows = rows(organizationId);
-    Set<UUID> active = activeLocations(organizationId);
     Set<Key> keys = new HashSet<>(evidence.keySet());
     keys.addAll(rows.keySet());
     for (Key key : keys) {
@@ -94,7 +115,7 @@ public class CompetencyStanding {
   public void renew(UUID organizationId) {
     Instant now = clock.instant();
     Map<Key, Evidence> evidence = evidence(organizationId);
-    rows(organizationId).forEach((key, row) -> row.renew(met(evidence.getOrDefault(key, Evidence.NONE)), now));
+    rows(competencies.findByOrganizationId(organizationId)).forEach((key, row) -> row.renew(met(evidence.getOrDefault(key, Evidence.NONE)), now));
     log.info("Competencies of organization {} renewed for the next program year", organizationId);
   }
 
@@ -145,7 +166,9 @@ public class CompetencyStanding {
   }
 
   private void gained(UUID organizationId, Key key, CompetencyLevel level) {
-    // R-MEM-1 (decided): the organization's level rises to at least that of its competencies.
+    // R-MEM-1 (decided): the organization's level rises to at least that of its competencies. Two locations
+    // gaining at once would both raise it: the lock (after the locations', always in that order) serialises them.
+    competencies.lockOrganization(organizationId);
     organizations.raiseMembershipTo(organizationId,
         level == CompetencyLevel.GOLD ? MembershipLevel.GOLD : MembershipLevel.SILVER);
     events.publishEvent(new CompetencyGained(organizationId, key.locationId(), key.competency(), level));
@@ -161,8 +184,16 @@ public class CompetencyStanding {
   }
 
   private Map<Key, Evidence> evidence(UUID organizationId) {
-    Map<UUID, Map<Competency, Integer>> referenceCounts = references.approvedReferences(organizationId);
-    Map<UUID, Map<Competency, Integer>> mcpCounts = mcps.qualifiedMcps(organizationId);
+    return evidence(references.approvedReferences(organizationId), mcps.qualifiedMcps(organizationId));
+  }
+
+  private Map<Key, Evidence> evidenceAt(UUID organizationId, Set<UUID> locationIds) {
+    return evidence(references.approvedReferences(organizationId, locationIds),
+        mcps.qualifiedMcps(organizationId, locationIds));
+  }
+
+  private static Map<Key, Evidence> evidence(Map<UUID, Map<Competency, Integer>> referenceCounts,
+      Map<UUID, Map<Competency, Integer>> mcpCounts) {
     Map<Key, Evidence> evidence = new HashMap<>();
     referenceCounts.forEach((location, counts) -> counts.forEach((competency, n) ->
         evidence.merge(new Key(location, competency), new Evidence(n, 0), Evidence::plus)));
@@ -171,8 +202,8 @@ public class CompetencyStanding {
     return evidence;
   }
 
-  private Map<Key, LocationCompetency> rows(UUID organizationId) {
-    return competencies.findByOrganizationId(organizationId).stream()
+  private static Map<Key, LocationCompetency> rows(List<LocationCompetency> found) {
+    return found.stream()
         .collect(Collectors.toMap(row -> new Key(row.getLocationId(), row.getCompetency()), Function.identity()));
   }
 

@@ -1,5 +1,6 @@
 package org.pmc.competency;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,11 +11,18 @@ interface LocationCompetencies extends JpaRepository<LocationCompetency, Locatio
 
   List<LocationCompetency> findByOrganizationId(UUID organizationId);
 
-  /**
-   * Locks the organization's row until the transaction ends, so its re-evaluations run one after the
-   * other on every node: two answers at once would otherwise both add the same competency row (a
-   * duplicate key) or both change it (an optimistic-locking failure), and the customer's answer is lost.
-   */
+  List<LocationCompetency> findByLocationIdIn(Collection<UUID> locationIds);
+
+  /** Locks these locations' rows until the transaction ends, always in the same order (no deadlock). */
+  @Query(value = "select id from location where id in (:ids) order by id for update", nativeQuery = true)
+  List<UUID> lockLocations(@Param("ids") Collection<UUID> locationIds);
+
+  /** Locks every location row of the organization until the transaction ends, in the same order. */
+  @Query(value = "select id from location where organization_id = :organizationId order by id for update",
+      nativeQuery = true)
+  List<UUID> lockLocationsOf(@Param("organizationId") UUID organizationId);
+
+  /** Locks the organization's row until the transaction ends. */
   @Query(value = "select 1 from organization where id = :organizationId for update", nativeQuery = true)
   Integer lockOrganization(@Param("organizationId") UUID organizationId);
 }

@@ -1,5 +1,6 @@
 package org.pmc.mcp;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,9 @@ interface McpAssociations extends JpaRepository<McpAssociation, UUID>, JpaSpecif
   List<McpAssociation> findAll(Specification<McpAssociation> spec, Sort sort);
 
   List<McpAssociation> findByOrganizationIdAndStatus(UUID organizationId, AssociationStatus status);
+
+  List<McpAssociation> findByOrganizationIdAndLocationIdInAndStatus(UUID organizationId,
+      Collection<UUID> locationIds, AssociationStatus status);
 
   Optional<McpAssociation> findByMcpIdAndStatusNot(String mcpId, AssociationStatus status);
 

@@ -2,6 +2,7 @@ package org.pmc.mcp;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.EnumMap;
@@ -153,9 +154,18 @@ public class McpService {
    */
   @Transactional(readOnly = true)
   public Map<UUID, Map<Competency, Integer>> qualifiedMcps(UUID organizationId) {
+    return qualified(associations.findByOrganizationIdAndStatus(organizationId, AssociationStatus.ASSOCIATED));
+  }
+
+  /** The same for some locations of the organization (R-COMP-3: the ones whose evidence changed). */
+  @Transactional(readOnly = true)
+  public Map<UUID, Map<Competency, Integer>> qualifiedMcps(UUID organizationId, Collection<UUID> locationIds) {
+    return qualified(associations.findByOrganizationIdAndLocationIdInAndStatus(organizationId, locationIds,
+        AssociationStatus.ASSOCIATED));
+  }
+
+  private Map<UUID, Map<Competency, Integer>> qualified(List<McpAssociation> associated) {
     CertificationCatalog catalog = catalog();
-    List<McpAssociation> associated = associations.findByOrganizationIdAndStatus(organizationId,
-        AssociationStatus.ASSOCIATED);
     Map<String, Professional> byId = professionals.withCertifications(associated.stream()
             .map(McpAssociation::getMcpId).toList()).stream()
         .collect(Collectors.toMap(Professional::getMcpId, professional -> professional));
@@ -236,8 +246,10 @@ public class McpService {
     McpAssociation association = current(organizationId, mcpId);
     admins.requireLocation(user, association.getLocationId());
     admins.requireLocation(user, assignment.locationId());
+    UUID before = association.getLocationId();
     association.assignTo(assignment.locationId());
-    events.publishEvent(new EvidenceChanged(organizationId)); // R-COMP-3: both locations re-evaluated
+    // R-COMP-3: both locations re-evaluated
+    events.publishEvent(EvidenceChanged.at(organizationId, before, assignment.locationId()));
     activity.record(organizationId, "MCP_MOVED", ENTITY_TYPE, association.getId(), "MCP " + mcpId + " moved");
     log.info("MCP {} of organization {} assigned to location {}", mcpId, organizationId, assignment.locationId());
     return McpView.of(association, professionals.findById(mcpId).orElseThrow(), catalog());
@@ -249,7 +261,7 @@ public class McpService {
     McpAssociation association = current(organizationId, mcpId);
     admins.requireLocation(user, association.getLocationId());
     association.remove();
-    events.publishEvent(new EvidenceChanged(organizationId));
+    events.publishEvent(EvidenceChanged.at(organizationId, association.getLocationId()));
     activity.record(organizationId, "MCP_REMOVED", ENTITY_TYPE, association.getId(), "MCP " + mcpId + " removed");
     log.info("MCP {} removed from organization {}", mcpId, organizationId);
   }

@@ -1,5 +1,6 @@
 package org.pmc.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,4 +11,6 @@ interface Locations extends JpaRepository<Location, UUID> {
   List<Location> findByOrganizationIdOrderByName(UUID organizationId);
 
   Optional<Location> findByIdAndOrganizationId(UUID id, UUID organizationId);
+
+  List<Location> findByOrganizationIdAndIdIn(UUID organizationId, Collection<UUID> ids);
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.UUID;
@@ -138,6 +140,13 @@ public class OrganizationService {
         .filter(Location::isActive)
         .map(location -> LocationView.of(location, find(organizationId)))
         .orElseThrow(() -> new InvalidField(field, "is not an active location of this organization"));
+  }
+
+  /** Which of these locations belong to the organization and are active (without reading the organization). */
+  @Transactional(readOnly = true)
+  public Set<UUID> activeAmong(UUID organizationId, Collection<UUID> locationIds) {
+    return locations.findByOrganizationIdAndIdIn(organizationId, locationIds).stream()
+        .filter(Location::isActive).map(Location::getId).collect(Collectors.toSet());
   }
 
   /** A location of this organization in any status (names in emails and lists). */

@@ -1,6 +1,7 @@
 package org.pmc.reference;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -79,8 +80,18 @@ public class CustomerReferenceService {
   /** R-COMP-3: per location, approved and unexpired references for each competency. */
   @Transactional(readOnly = true)
   public Map<UUID, Map<Competency, Integer>> approvedReferences(UUID organizationId) {
+    return byLocation(references.approvedCounts(organizationId, clock.instant()));
+  }
+
+  /** The same for some locations of the organization (R-COMP-3: the ones whose evidence changed). */
+  @Transactional(readOnly = true)
+  public Map<UUID, Map<Competency, Integer>> approvedReferences(UUID organizationId, Collection<UUID> locationIds) {
+    return byLocation(references.approvedCountsAt(organizationId, locationIds, clock.instant()));
+  }
+
+  private static Map<UUID, Map<Competency, Integer>> byLocation(List<Object[]> locationCompetencyCounts) {
     Map<UUID, Map<Competency, Integer>> counts = new HashMap<>();
-    for (Object[] row : references.approvedCounts(organizationId, clock.instant())) {
+    for (Object[] row : locationCompetencyCounts) {
       counts.computeIfAbsent((UUID) row[0], location -> new EnumMap<>(Competency.class))
           .put((Competency) row[1], ((Long) row[2]).intValue());
     }
@@ -102,8 +113,10 @@ public class CustomerReferenceService {
   public ReferenceView reassign(UUID organizationId, UUID referenceId, ReferenceAssignment assignment) {
     LocationView location = organizations.activeLocation(organizationId, assignment.locationId(), "locationId");
     CustomerReference reference = find(organizationId, referenceId);
+    UUID before = reference.getLocationId();
     reference.reassign(assignment.locationId(), assignment.competency());
-    events.publishEvent(new EvidenceChanged(organizationId)); // R-REF-6: both assignments re-evaluated
+    // R-REF-6: both assignments re-evaluated
+    events.publishEvent(EvidenceChanged.at(organizationId, before, assignment.locationId()));
     activity.record(organizationId, "REFERENCE_ASSIGNED", ReferenceActivity.ENTITY_TYPE, referenceId,
         ReferenceActivity.summary(reference, "assigned to " + location.name()));
     log.info("Reference {} assigned to location {} for {}", referenceId, assignment.locationId(),
@@ -121,7 +134,7 @@ public class CustomerReferenceService {
       reference.withdraw();
       references.flush();
       process.deliverWithdrawal(referenceId);
-      events.publishEvent(new EvidenceChanged(organizationId));
+      events.publishEvent(EvidenceChanged.at(organizationId, reference.getLocationId()));
       activity.record(organizationId, "REFERENCE_WITHDRAWN", ReferenceActivity.ENTITY_TYPE, referenceId,
           ReferenceActivity.summary(reference, "withdrawn"));
       log.info("Reference {} withdrawn", referenceId);
@@ -154,7 +167,7 @@ public class CustomerReferenceService {
     boolean approved = reference.getStatus() == ReferenceStatus.APPROVED;
     reference.expire();
     if (approved) {
-      events.publishEvent(new EvidenceChanged(reference.getOrganizationId()));
+      events.publishEvent(EvidenceChanged.at(reference.getOrganizationId(), reference.getLocationId()));
       activity.record(reference.getOrganizationId(), ActorKind.SYSTEM, "system", "REFERENCE_EXPIRED",
           ReferenceActivity.ENTITY_TYPE, referenceId,
           ReferenceActivity.summary(reference, "expired, two years after approval"));

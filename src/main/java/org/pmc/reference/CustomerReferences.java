@@ -1,6 +1,7 @@
 package org.pmc.reference;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,15 @@ interface CustomerReferences extends JpaRepository<CustomerReference, UUID>,
       where r.organizationId = :organizationId and r.status = org.pmc.reference.ReferenceStatus.APPROVED
       and r.expiresAt > :now group by r.locationId, r.competency""")
   List<Object[]> approvedCounts(@Param("organizationId") UUID organizationId, @Param("now") Instant now);
+
+  /** The same for some locations of the organization. */
+  @Query("""
+      select r.locationId, r.competency, count(r) from CustomerReference r
+      where r.locationId in :locationIds and r.organizationId = :organizationId
+      and r.status = org.pmc.reference.ReferenceStatus.APPROVED and r.expiresAt > :now
+      group by r.locationId, r.competency""")
+  List<Object[]> approvedCountsAt(@Param("organizationId") UUID organizationId,
+      @Param("locationIds") Collection<UUID> locationIds, @Param("now") Instant now);
 
   long countByOrganizationIdAndStatus(UUID organizationId, ReferenceStatus status);
 

@@ -126,7 +126,7 @@ public class LocationReviews {
     // The changes above went around JPA: what it holds of this transaction is stale from here on.
     entityManager.flush();
     entityManager.clear();
-    events.publishEvent(new EvidenceChanged(review.getOrganizationId()));
+    events.publishEvent(EvidenceChanged.everywhere(review.getOrganizationId()));
     log.info("Review {} approved by {} and carried out", reviewId, decidedBy);
   }
 
