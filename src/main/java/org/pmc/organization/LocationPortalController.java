@@ -3,11 +3,7 @@ package org.pmc.organization;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.pmc.people.AdminScope;
 import org.pmc.people.PortalUser;
@@ -38,12 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/portal/locations")
 class LocationPortalController {
-
-  private static final Set<String> FORM_FIELDS = Set.of("name", "country", "parentId");
-  private static final List<CountryOption> COUNTRIES = Arrays.stream(Locale.getISOCountries())
-      .map(code -> new CountryOption(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-      .sorted(Comparator.comparing(CountryOption::name))
-      .toList();
 
   private final OrganizationService organizations;
   private final AdminScope scope;
@@ -77,11 +67,7 @@ class LocationPortalController {
           + ". It starts with the program contacts of its parent (R-LOC-2).");
       return "redirect:/portal/locations";
     } catch (InvalidField e) {
-      if (FORM_FIELDS.contains(e.field())) {
-        errors.rejectValue(e.field(), "invalid", e.getMessage());
-      } else {
-        model.addAttribute("error", PortalMessages.of(e));
-      }
+      PortalMessages.show(e, errors, model);
     } catch (BusinessRuleViolation e) {
       model.addAttribute("error", PortalMessages.of(e));
     }
@@ -166,11 +152,8 @@ class LocationPortalController {
     model.addAttribute("parents", parents);
     model.addAttribute("canAdd", !parents.isEmpty());
     model.addAttribute("globalAdmin", user.role() == Role.GLOBAL_ADMIN);
-    model.addAttribute("countries", COUNTRIES);
+    model.addAttribute("countries", CountryOption.ALL);
     model.addAttribute("form", form);
     return "locations/list";
   }
-
-  /** A country in the "Add location" form. */
-  record CountryOption(String code, String name) {}
 }

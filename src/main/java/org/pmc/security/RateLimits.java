@@ -26,10 +26,11 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Rate limits on the endpoints anyone can call: registration, association requests, the pages behind signed
- * links and payment notifications. One token bucket per limit and client address; over the limit the answer
- * is 429 problem+json with {@code Retry-After} (seconds). Runs before Spring Security, so a flood does not
- * even cost a password check. Buckets live on each node (a cluster of n nodes allows n times the limit).
+ * Rate limits on the endpoints anyone can call: registration (the API and the portal page share one bucket),
+ * association requests, the pages behind signed links and payment notifications. One token bucket per limit
+ * and client address; over the limit the answer is 429 problem+json with {@code Retry-After} (seconds). Runs
+ * before Spring Security, so a flood does not even cost a password check. Buckets live on each node (a
+ * cluster of n nodes allows n times the limit).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -40,6 +41,7 @@ class RateLimits extends OncePerRequestFilter {
   /** Which requests each configured limit counts; the names are the keys under pmc.rate-limits.limits. */
   private static final List<Endpoint> ENDPOINTS = List.of(
       new Endpoint("registration", "POST", "/api/organizations"),
+      new Endpoint("registration", "POST", "/portal/register"),
       new Endpoint("association-requests", "POST", "/api/association-requests"),
       new Endpoint("payment-notifications", "POST", "/api/payments/notifications"),
       new Endpoint("signed-links", null, "/r/**"),

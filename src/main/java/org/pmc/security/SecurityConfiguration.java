@@ -114,8 +114,8 @@ public class SecurityConfiguration {
   SecurityFilterChain portal(HttpSecurity http, DaoAuthenticationProvider partners) throws Exception {
     return http
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/", "/portal/login", "/r/**", "/i/**", "/m/**", "/dev/mailbox/**", "/webjars/**",
-                "/css/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            .requestMatchers("/", "/portal/login", "/portal/register", "/r/**", "/i/**", "/m/**", "/dev/mailbox/**",
+                "/webjars/**", "/css/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/favicon.ico").permitAll()
             .anyRequest().authenticated())
         .authenticationManager(new ProviderManager(partners))

@@ -1,6 +1,8 @@
 package org.pmc.web;
 
 import java.util.Map;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /** How a portal page words a refusal: the rule's message with its id, or the field and what is wrong with it. */
 public final class PortalMessages {
@@ -22,5 +24,14 @@ public final class PortalMessages {
   /** "The location is not an active location of this organization". */
   public static String of(InvalidField e) {
     return FIELD_LABELS.getOrDefault(e.field(), e.field()) + " " + e.getMessage();
+  }
+
+  /** A refused value next to its field when the page's form has that field, else at the top of the page. */
+  public static void show(InvalidField e, BindingResult form, Model model) {
+    if (form.getFieldType(e.field()) != null) {
+      form.rejectValue(e.field(), "invalid", e.getMessage());
+    } else {
+      model.addAttribute("error", of(e));
+    }
   }
 }

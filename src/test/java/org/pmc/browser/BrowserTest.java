@@ -2,6 +2,7 @@ package org.pmc.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -15,6 +16,7 @@ import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What people do in a real browser (headless Chromium): the partner's portal, the customer's link from the
@@ -28,6 +30,8 @@ class BrowserTest extends IntegrationTest {
 
   @Autowired
   IdentityService identity;
+  @Autowired
+  JdbcClient jdbc;
 
   Browser browser;
 
@@ -44,9 +48,9 @@ class BrowserTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-PPL-1, R-REF-1, R-REF-2, R-REF-7: a partner signs in, invites people, creates a reference; the customer confirms from the mail")
+  @DisplayName("R-PPL-1, R-REF-1, R-REF-2, R-REF-7: a partner registers and signs in, invites people, creates a reference; the customer confirms from the mail")
   void partnerInvitesAndCreatesAReferenceTheCustomerConfirms() throws Exception {
-    String organization = register("Fabrikam Browser", "fiona@fabrikam-browser.example");
+    String organization = registerInBrowser("Fabrikam Browser", "fiona@fabrikam-browser.example", "00");
 
     signIn("fiona@fabrikam-browser.example");
     browser.screenshot("01-portal-home");
@@ -129,7 +133,61 @@ class BrowserTest extends IntegrationTest {
     assertThat(statuses).contains("DISSOCIATED");
   }
 
-  /** No portal page registers an organization: a partner signs up through the public API (POST /api/organizations). */
+  @Test
+  @DisplayName("R-ABTK-16, R-ABTK-2, R-ABTK-18: a partner orders an ABTK for its qualifying location and sees the OPEN invoice")
+  void partnerOrdersAnAbtkAndSeesTheInvoice() throws Exception {
+    String organization = registerInBrowser("Tailspin Browser", "tess@tailspin-browser.example", "20");
+    signIn("tess@tailspin-browser.example");
+    Http partner = new Http(port).as("tess@tailspin-browser.example", "a-long-password");
+    String hq = partner.get("/api/organizations/" + organization).json().get("hqLocationId").asText();
+    String lyon = partner.post("/api/organizations/" + organization + "/locations", """
+        {"name": "Lyon", "country": "FR", "parentId": "%s"}""".formatted(hq)).json().get("id").asText();
+    // R-ABTK-16: Lyon qualifies with a silver competency ACTIVE_EARNED there (RSC staff set it, as OrderPortalTest).
+    assertThat(new Http(port).as("admin", "admin").put("/api/admin/locations/" + lyon
+        + "/competencies/CLOUD_PRODUCTIVITY", "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status())
+        .isEqualTo(200);
+
+    browser.go(url("/portal/orders/new"));
+    By lyonSilver = By.xpath("//table[contains(@class, 'abtk-offers')]//tr[td[1]='Lyon' and td[2]='SILVER']");
+    assertThat(browser.find(lyonSilver).getText()).contains("1536.40 EUR", "eligible");
+    assertThat(browser.find(By.xpath("//table[contains(@class, 'abtk-offers')]//tr[td[1]='Tailspin Browser HQ']"))
+        .getText()).contains("R-ABTK-2");
+    browser.screenshot("21-new-order");
+    browser.click(By.xpath("//table[contains(@class, 'abtk-offers')]//tr[td[1]='Lyon' and td[2]='SILVER']"
+        + "//button[normalize-space()='Order']"));
+    assertThat(browser.find(By.cssSelector(".alert-success")).getText()).startsWith("SILVER ABTK ordered: 1536.40 EUR");
+    browser.screenshot("22-abtk-ordered");
+
+    browser.go(url("/portal/invoices"));
+    String invoice = browser.find(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"))
+        .getText();
+    browser.screenshot("23-invoice-open");
+    assertThat(invoice).contains("1536.40 EUR", "OPEN", LocalDate.now().plusDays(30).toString());
+  }
+
+  /**
+   * A partner signs up on the portal's registration page, reached from the login page's link, and lands on the
+   * login page with a notice; answers the organization's id. Screenshots {prefix}-register and {prefix}-registered.
+   */
+  private String registerInBrowser(String name, String email, String prefix) throws Exception {
+    browser.go(url("/portal/login"));
+    browser.click(By.linkText("Register your organization"));
+    browser.type(By.id("name"), name);
+    new Select(browser.find(By.id("country"))).selectByValue("FR");
+    browser.type(By.id("firstName"), "Pat");
+    browser.type(By.id("lastName"), "Partner");
+    browser.type(By.id("email"), email);
+    browser.type(By.id("password"), "a-long-password");
+    browser.screenshot(prefix + "-register");
+    browser.click(By.xpath("//button[normalize-space()='Register']"));
+    assertThat(browser.find(By.cssSelector(".alert-success")).getText())
+        .isEqualTo("Registered: " + name + ". Sign in as its global admin.");
+    browser.screenshot(prefix + "-registered");
+    return jdbc.sql("select organization_id from individual where email = ?").param(email)
+        .query(String.class).single();
+  }
+
+  /** Through the public API (POST /api/organizations), for tests about what comes after registration. */
   private String register(String name, String email) {
     Http.Response registered = new Http(port).post("/api/organizations", """
         {"name": "%s", "country": "FR", "admin": {"firstName": "Pat", "lastName": "Partner",
@@ -138,8 +196,11 @@ class BrowserTest extends IntegrationTest {
     return registered.json().get("id").asText();
   }
 
+  /** On the login page, where registration lands too, or else after opening it. */
   private void signIn(String email) {
-    browser.go(url("/portal/login"));
+    if (!browser.driver.getCurrentUrl().contains("/portal/login")) {
+      browser.go(url("/portal/login"));
+    }
     browser.type(By.id("username"), email);
     browser.type(By.id("password"), "a-long-password");
     browser.click(By.xpath("//button[normalize-space()='Sign in']"));

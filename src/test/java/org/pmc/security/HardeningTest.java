@@ -28,7 +28,8 @@ class HardeningTest extends IntegrationTest {
 
   @Test
   void portalPagesAndLinkPagesCarryTheSecurityHeaders() {
-    for (String path : new String[] {"/portal/login", "/r/not-a-token", "/i/not-a-token", "/m/not-a-token"}) {
+    for (String path : new String[] {"/portal/login", "/portal/register", "/r/not-a-token", "/i/not-a-token",
+        "/m/not-a-token"}) {
       Http.Response page = new Http(port).get(path);
       assertThat(page.header("Content-Security-Policy")).as(path)
           .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");

@@ -42,6 +42,14 @@ class RateLimitsTest {
   }
 
   @Test
+  void thePortalRegistrationPageSharesTheRegistrationBucketButNotItsForm() throws Exception {
+    assertThat(send("POST", "/api/organizations", "10.0.0.7").passedOn()).isTrue();
+    assertThat(send("POST", "/portal/register", "10.0.0.7").passedOn()).isTrue();
+    assertTooManyRequests(send("POST", "/portal/register", "10.0.0.7"));
+    assertThat(send("GET", "/portal/register", "10.0.0.7").passedOn()).isTrue();
+  }
+
+  @Test
   void associationRequestsLinkPagesAndPaymentNotificationsHaveTheirOwnLimits() throws Exception {
     for (int i = 0; i < 2; i++) {
       assertThat(send("POST", "/api/association-requests", "10.0.0.4").passedOn()).isTrue();
