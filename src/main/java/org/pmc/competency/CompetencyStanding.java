@@ -140,24 +140,27 @@ public class CompetencyStanding {
         .filter(summary -> summary.competency() == competency).findFirst().orElseThrow();
   }
 
-  /** R-COMP-4: per location or for all, competencies in danger first, then due for renewal. */
+  /**
+   * R-COMP-4: per location or for all, competencies in danger first, then due for renewal. Read as plain
+   * rows, not entities: the summary of 200 locations is one of the most frequent reads.
+   */
   @Transactional(readOnly = true)
   public List<CompetencySummary> summary(UUID organizationId, Optional<UUID> locationId) {
     OrganizationView organization = organizations.organization(organizationId);
     LocalDate renewal = organization.anniversaryDate();
     boolean due = !LocalDate.now(clock).isBefore(renewal.minusDays(RENEWAL_NOTICE_DAYS));
-    Map<Key, Evidence> evidence = evidence(organizationId);
+    Map<Key, Evidence> evidence = locationId.map(at -> evidenceAt(organizationId, Set.of(at)))
+        .orElseGet(() -> evidence(organizationId));
+    List<HeldCompetency> held = locationId.map(at -> competencies.heldAt(organizationId, at))
+        .orElseGet(() -> competencies.heldBy(organizationId));
     List<CompetencySummary> result = new ArrayList<>();
-    for (LocationCompetency row : competencies.findByOrganizationId(organizationId)) {
-      if (locationId.isPresent() && !locationId.get().equals(row.getLocationId())) {
-        continue;
-      }
-      Evidence has = evidence.getOrDefault(new Key(row.getLocationId(), row.getCompetency()), Evidence.NONE);
-      Requirement needed = requirements.of(row.getLevel() == null ? CompetencyLevel.SILVER : row.getLevel());
-      boolean atRisk = row.getStatus() == CompetencyStatus.ACTIVE_EARNED && !has.meets(needed);
-      result.add(new CompetencySummary(row.getLocationId(), row.getCompetency(), row.getLevel(), row.getStatus(),
+    for (HeldCompetency row : held) {
+      Evidence has = evidence.getOrDefault(new Key(row.locationId(), row.competency()), Evidence.NONE);
+      Requirement needed = requirements.of(row.level() == null ? CompetencyLevel.SILVER : row.level());
+      boolean atRisk = row.status() == CompetencyStatus.ACTIVE_EARNED && !has.meets(needed);
+      result.add(new CompetencySummary(row.locationId(), row.competency(), row.level(), row.status(),
           renewal, has.references(), needed.customerReferences(), has.mcps(), needed.mcps(),
-          due && row.getStatus().active(), atRisk));
+          due && row.status().active(), atRisk));
     }
     result.sort(Comparator.comparing((CompetencySummary s) -> !s.atRisk())
         .thenComparing(s -> !s.dueForRenewal())

@@ -13,6 +13,16 @@ interface LocationCompetencies extends JpaRepository<LocationCompetency, Locatio
 
   List<LocationCompetency> findByLocationIdIn(Collection<UUID> locationIds);
 
+  @Query("""
+      select new org.pmc.competency.HeldCompetency(c.locationId, c.competency, c.level, c.status)
+      from LocationCompetency c where c.organizationId = :organizationId""")
+  List<HeldCompetency> heldBy(@Param("organizationId") UUID organizationId);
+
+  @Query("""
+      select new org.pmc.competency.HeldCompetency(c.locationId, c.competency, c.level, c.status)
+      from LocationCompetency c where c.organizationId = :organizationId and c.locationId = :locationId""")
+  List<HeldCompetency> heldAt(@Param("organizationId") UUID organizationId, @Param("locationId") UUID locationId);
+
   /** Locks these locations' rows until the transaction ends, always in the same order (no deadlock). */
   @Query(value = "select id from location where id in (:ids) order by id for update", nativeQuery = true)
   List<UUID> lockLocations(@Param("ids") Collection<UUID> locationIds);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface Locations extends JpaRepository<Location, UUID> {
 
@@ -13,4 +15,12 @@ interface Locations extends JpaRepository<Location, UUID> {
   Optional<Location> findByIdAndOrganizationId(UUID id, UUID organizationId);
 
   List<Location> findByOrganizationIdAndIdIn(UUID organizationId, Collection<UUID> ids);
+
+  /** The organization's locations by name as the API shows them, read as plain rows (a frequent read). */
+  @Query("""
+      select new org.pmc.organization.LocationView(l.id, l.name, l.country, l.currency, l.parentId,
+        case when l.id = o.hqLocationId then true else false end, l.status)
+      from Location l join Organization o on o.id = l.organizationId
+      where l.organizationId = :organizationId order by l.name""")
+  List<LocationView> viewsOf(@Param("organizationId") UUID organizationId);
 }

@@ -77,10 +77,11 @@ public class OrganizationService {
 
   @Transactional(readOnly = true)
   public List<LocationView> locations(UUID organizationId) {
-    Organization organization = find(organizationId);
-    return locations.findByOrganizationIdOrderByName(organizationId).stream()
-        .map(location -> LocationView.of(location, organization))
-        .toList();
+    List<LocationView> views = locations.viewsOf(organizationId);
+    if (views.isEmpty()) {
+      find(organizationId); // an unknown organization is not found, not empty
+    }
+    return views;
   }
 
   /**
