@@ -6,6 +6,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 
 /**
@@ -20,14 +21,20 @@ public final class Mailboxes {
     this.server = server;
   }
 
+  /**
+   * The mail received so far. GreenMail's registries are not safe to read while it files new mail: a read
+   * that collides with one is taken as "nothing yet", and the caller's poll looks again.
+   */
   public List<MimeMessage> of(String address) {
-    GreenMailUser user = server.getUserManager().getUserByEmail(address);
-    if (user == null) {
-      return List.of();
-    }
     try {
+      GreenMailUser user = server.getUserManager().getUserByEmail(address);
+      if (user == null) {
+        return List.of();
+      }
       return server.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
           .map(StoredMessage::getMimeMessage).toList();
+    } catch (ConcurrentModificationException collided) {
+      return List.of();
     } catch (FolderException e) {
       throw new IllegalStateException(e);
     }

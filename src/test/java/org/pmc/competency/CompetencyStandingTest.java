@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -117,6 +122,44 @@ class CompetencyStandingTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-COMP-3, R-MEM-1: customers at two locations confirm at the same moment: both locations earn silver")
+  void answersAtTwoLocationsAtOnceBothCount() throws Exception {
+    UUID branch = organizations.addLocation(partner.organizationId(),
+        new org.pmc.organization.NewLocation("Branch", "IE", hq)).id();
+    associateMcps(2, hq);
+    associateMcps(2, branch);
+    approveReferences(2, hq);
+    approveReferences(2, branch);
+    UUID atHq = createReference(hq, 10);
+    UUID atBranch = createReference(branch, 11);
+
+    ExecutorService customers = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> answered = new ArrayList<>();
+      for (UUID reference : List.of(atHq, atBranch)) {
+        answered.add(customers.submit(() -> {
+          start.await();
+          return answers.answer(links.token("reference-answer", reference, Instant.now().plusSeconds(3600)),
+              CustomerAnswer.CONFIRM);
+        }));
+      }
+      start.countDown();
+      for (Future<?> answer : answered) {
+        answer.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      customers.shutdownNow();
+    }
+
+    assertThat(summary(hq, Competency.CLOUD_PRODUCTIVITY).orElseThrow().status())
+        .isEqualTo(CompetencyStatus.ACTIVE_EARNED);
+    assertThat(summary(branch, Competency.CLOUD_PRODUCTIVITY).orElseThrow().status())
+        .isEqualTo(CompetencyStatus.ACTIVE_EARNED);
+    assertThat(organizations.organization(partner.organizationId()).membershipLevel().name()).isEqualTo("SILVER");
+  }
+
+  @Test
   @DisplayName("R-COMP-3: an MCP moving away takes their certification's weight with them")
   void anMcpMovingAwayIsCountedAtTheNewLocation() {
     UUID branch = organizations.addLocation(partner.organizationId(),
@@ -187,12 +230,16 @@ class CompetencyStandingTest extends IntegrationTest {
   private List<UUID> approveReferences(int count, UUID location) {
     List<UUID> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      UUID id = references.create(partner.organizationId(), partner.adminId(), new NewReference("Customer " + i,
-          "Contact", "contact" + i + "@customer.example", "Project", location, Competency.CLOUD_PRODUCTIVITY)).id();
+      UUID id = createReference(location, i);
       answers.answer(links.token("reference-answer", id, Instant.now().plusSeconds(3600)), CustomerAnswer.CONFIRM);
       ids.add(id);
     }
     return ids;
+  }
+
+  private UUID createReference(UUID location, int n) {
+    return references.create(partner.organizationId(), partner.adminId(), new NewReference("Customer " + n,
+        "Contact", "contact" + n + "@customer.example", "Project", location, Competency.CLOUD_PRODUCTIVITY)).id();
   }
 
   private Optional<CompetencySummary> summary(Competency competency) {
