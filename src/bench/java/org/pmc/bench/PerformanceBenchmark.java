@@ -55,6 +55,7 @@ class PerformanceBenchmark {
 
   private final Duration flowTime = Duration.ofSeconds(Long.getLong("bench.flowSeconds", 30));
   private final Duration apiTime = Duration.ofSeconds(Long.getLong("bench.apiSeconds", 60));
+  private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 15));
   private final int concurrency = Integer.getInteger("bench.concurrency", 8);
   private final List<Integer> scales = Arrays.stream(System.getProperty("bench.scales", "1,10").split(","))
       .map(String::trim).map(Integer::valueOf).toList();
@@ -100,6 +101,7 @@ class PerformanceBenchmark {
 
     double baseline = baseline();
     results.row("concurrency", concurrency);
+    results.row("warmUpSeconds", warmUp.toSeconds());
     results.row("baselineFlowsPerSec", baseline);
     int seeded = 1;
     for (int scale : scales) {
@@ -126,7 +128,8 @@ class PerformanceBenchmark {
     results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
         + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
     String table = results.write(Path.of("target", "bench", "results.json"));
-    System.out.println("\n## Benchmark (" + flowTime.toSeconds() + " s per flow run, " + apiTime.toSeconds()
+    System.out.println("\n## Benchmark (" + warmUp.toSeconds() + " s warm-up, then " + flowTime.toSeconds()
+        + " s per flow run, " + apiTime.toSeconds()
         + " s of API reads)\n\n" + table);
   }
 
@@ -162,7 +165,7 @@ class PerformanceBenchmark {
       runtime.createMessageCorrelation("benchAnswered").processInstanceId(instance).correlate();
     };
     flow.run(0, Load.next());
-    Load.Outcome outcome = Load.run(concurrency, flowTime, flow);
+    Load.Outcome outcome = Load.run(concurrency, warmUp, flowTime, flow);
     report("baseline", outcome);
     return outcome.perSecond();
   }
@@ -194,7 +197,7 @@ class PerformanceBenchmark {
       assertThat(status).isEqualTo("APPROVED");
     };
     flow.run(0, Load.next()); // one flow alone first: warms up, and creates the competency row the others update
-    Load.Outcome outcome = Load.run(concurrency, flowTime, flow);
+    Load.Outcome outcome = Load.run(concurrency, warmUp, flowTime, flow);
     report("reference flow", outcome);
     return outcome.perSecond();
   }
@@ -209,7 +212,7 @@ class PerformanceBenchmark {
     Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
     reads.forEach(path -> profile(clients[0], path.endsWith("page=") ? path + 3 : path, statistics));
     statistics.clear();
-    Load.Outcome outcome = Load.run(API_CLIENTS, apiTime, (worker, n) -> {
+    Load.Outcome outcome = Load.run(API_CLIENTS, warmUp, apiTime, (worker, n) -> {
       String path = reads.get(n % reads.size());
       if (path.endsWith("page=")) {
         path += ThreadLocalRandom.current().nextInt(path.contains("people") ? PEOPLE / 50 : REFERENCES / 50);
