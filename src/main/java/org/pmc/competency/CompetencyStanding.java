@@ -113,9 +113,11 @@ public class CompetencyStanding {
    */
   @Transactional
   public void renew(UUID organizationId) {
+    competencies.lockLocationsOf(organizationId); // an answer arriving meanwhile waits, and is evaluated after
     Instant now = clock.instant();
     Map<Key, Evidence> evidence = evidence(organizationId);
-    rows(competencies.findByOrganizationId(organizationId)).forEach((key, row) -> row.renew(met(evidence.getOrDefault(key, Evidence.NONE)), now));
+    rows(competencies.findByOrganizationId(organizationId))
+        .forEach((key, row) -> row.renew(met(evidence.getOrDefault(key, Evidence.NONE)), now));
     log.info("Competencies of organization {} renewed for the next program year", organizationId);
   }
 

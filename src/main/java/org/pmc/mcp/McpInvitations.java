@@ -98,7 +98,8 @@ public class McpInvitations {
         McpAssociation association = find(associationId);
         boolean accepted = association.accept(clock.instant());
         if (accepted) {
-          events.publishEvent(EvidenceChanged.at(association.getOrganizationId(), association.getLocationId())); // R-COMP-3
+          // R-COMP-3
+          events.publishEvent(EvidenceChanged.at(association.getOrganizationId(), association.getLocationId()));
           activity.record(association.getOrganizationId(), ActorKind.PARTNER, association.getMcpId(),
               "MCP_ASSOCIATED", McpService.ENTITY_TYPE, association.getId(),
               "MCP " + association.getMcpId() + " accepted the invitation");

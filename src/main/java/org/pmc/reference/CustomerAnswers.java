@@ -69,7 +69,8 @@ public class CustomerAnswers {
         if (recorded) {
           boolean confirmed = answer == CustomerAnswer.CONFIRM;
           if (confirmed) {
-            events.publishEvent(EvidenceChanged.at(reference.getOrganizationId(), reference.getLocationId())); // R-COMP-3
+            // R-COMP-3
+            events.publishEvent(EvidenceChanged.at(reference.getOrganizationId(), reference.getLocationId()));
           }
           activity.record(reference.getOrganizationId(), ActorKind.CUSTOMER, reference.getContactEmail(),
               confirmed ? "REFERENCE_CONFIRMED" : "REFERENCE_DECLINED", ReferenceActivity.ENTITY_TYPE, referenceId,
