@@ -70,7 +70,7 @@ class OrderPortalController {
       model.addAttribute("abtkOffers", List.of());
       model.addAttribute("error", PortalMessages.of(e));
     }
-    model.addAttribute("plaqueOffers", plaqueOffers.offers(organizationId).stream()
+    model.addAttribute("plaqueOffers", plaqueOffers.offers(organizationId, user).stream()
         .filter(offer -> locationId.isEmpty() || offer.locationId().equals(locationId.get())).toList());
     model.addAttribute("actionPackFee", ActionPackOrders.YEARLY_FEE_USD);
     return "ordering/new";

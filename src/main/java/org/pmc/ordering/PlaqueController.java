@@ -28,8 +28,8 @@ class PlaqueController {
   }
 
   @GetMapping("/offers")
-  List<PlaqueOffer> offers(@PathVariable UUID org) {
-    return offers.offers(org);
+  List<PlaqueOffer> offers(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user) {
+    return offers.offers(org, user);
   }
 
   /** 201 the order awaiting payment with its invoice; 400 naming the item's field, 403 R-ROLE-4, 409 R-PLQ-1. */

@@ -9,6 +9,9 @@ import org.pmc.competency.CompetencyStatus;
 import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.people.AdminScope;
+import org.pmc.people.PortalUser;
+import org.pmc.people.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +26,25 @@ public class PlaqueOffers {
   private final OrganizationService organizations;
   private final CompetencyStanding competencies;
   private final PlaquePrices prices;
+  private final AdminScope adminScope;
 
-  PlaqueOffers(OrganizationService organizations, CompetencyStanding competencies, PlaquePrices prices) {
+  PlaqueOffers(OrganizationService organizations, CompetencyStanding competencies, PlaquePrices prices,
+      AdminScope adminScope) {
     this.organizations = organizations;
     this.competencies = competencies;
     this.prices = prices;
+    this.adminScope = adminScope;
   }
 
+  /** What this user is shown: a location admin only the locations they manage (R-ROLE-4), others all. */
+  @Transactional(readOnly = true)
+  public List<PlaqueOffer> offers(UUID organizationId, PortalUser user) {
+    return offers(organizationId).stream()
+        .filter(offer -> user.role() != Role.LOCATION_ADMIN || adminScope.administers(user, offer.locationId()))
+        .toList();
+  }
+
+  /** Every offer of the organization, whoever asks (an order is checked against these, then its scope). */
   @Transactional(readOnly = true)
   public List<PlaqueOffer> offers(UUID organizationId) {
     var held = competencies.summary(organizationId, Optional.empty());

@@ -128,7 +128,7 @@ class PlaqueOrdersTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-ROLE-4 (as R-ABTK-8): a location admin orders only for the locations they manage, a member not at all")
+  @DisplayName("R-ROLE-4 (as R-ABTK-8): a location admin is offered and orders only their locations; a member orders none")
   void locationAdminOnlyForTheirLocations() {
     String hamburg = addLocation("Hamburg", "DE");
     String email = "plaques-" + UUID.randomUUID().toString().substring(0, 8) + "@plaque.example";
@@ -137,6 +137,9 @@ class PlaqueOrdersTest extends IntegrationTest {
         {"role": "LOCATION_ADMIN", "locationIds": ["%s"]}""".formatted(hamburg)).status()).isEqualTo(200);
     Http locationAdmin = new Http(port).as(email, "a-long-password");
 
+    assertThat(locationAdmin.get(org("/plaques/offers")).json().findValuesAsText("locationId"))
+        .isNotEmpty().containsOnly(hamburg);
+    assertThat(admin.get(org("/plaques/offers")).json().findValuesAsText("locationId")).contains(hamburg, berlin);
     assertThat(locationAdmin.post(org("/plaques/orders"), items(plate(hamburg))).status()).isEqualTo(201);
     Http.Response refused = locationAdmin.post(org("/plaques/orders"), items(plate(berlin)));
     assertThat(refused.status()).isEqualTo(403);
