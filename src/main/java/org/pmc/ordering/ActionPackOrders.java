@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Action Pack subscription (R-MEM-1): a Network member orders it for 475.00 USD a year in the HQ's
- * currency, pays the invoice, and is at level ACTION_PACK (with its software benefits) until the anniversary.
+ * currency, pays the invoice, and is at level ACTION_PACK (with its software benefits) until the anniversary;
+ * in the re-enrollment window an Action Pack member renews it for the next program year (R-MEM-2, R-MEM-3).
  * The level is stored on the organization; competencies only ever raise it (to SILVER or GOLD, above
  * ACTION_PACK), so nothing lowers it before the subscription ends here.
  */
@@ -61,9 +62,9 @@ public class ActionPackOrders {
   }
 
   /**
-   * A global admin only (R-ROLE-4, 403). R-MEM-1 (409): the organization is at NETWORK level and has no open,
-   * paid or active Action Pack order for this program year; of two simultaneous orders the unique index lets
-   * one through. Order, invoice and {@code action-pack-order} instance commit together.
+   * A global admin only (R-ROLE-4, 403). The program year it is for (409 when none: see
+   * {@link #programYearEnd}); of two orders for the same program year, even simultaneous, the unique index lets
+   * one through (R-MEM-1, 409). Order, invoice and {@code action-pack-order} instance commit together.
    */
   @Transactional
   public ActionPackOrderView place(UUID organizationId, PortalUser user) {
@@ -71,11 +72,7 @@ public class ActionPackOrders {
       throw new ForbiddenByRule("R-ROLE-4", "Only a global admin may order the Action Pack for the organization");
     }
     OrganizationView organization = organizations.organization(organizationId);
-    if (organization.membershipLevel() != MembershipLevel.NETWORK) {
-      throw new BusinessRuleViolation("R-MEM-1", "Action Pack is for Network members; this organization is at "
-          + organization.membershipLevel());
-    }
-    LocalDate programYearEnd = organization.anniversaryDate();
+    LocalDate programYearEnd = programYearEnd(organization);
     Money price = rates.fromUsd(YEARLY_FEE_USD,
         organizations.location(organizationId, organization.hqLocationId()).currency());
     UUID orderId = UUID.randomUUID();
@@ -96,6 +93,34 @@ public class ActionPackOrders {
     activity.record(organizationId, "ACTION_PACK_ORDERED", "ACTION_PACK_ORDER", orderId, description + " ordered, "
         + price.amount().toPlainString() + " " + price.currency() + " due " + invoice.dueDate());
     return order(organizationId, orderId);
+  }
+
+  /**
+   * R-MEM-1: a Network member subscribes for the program year running now. R-MEM-2, R-MEM-3: an Action Pack
+   * member renews in the re-enrollment window, for the next program year; before the window it is too early.
+   */
+  private LocalDate programYearEnd(OrganizationView organization) {
+    MembershipLevel level = organization.membershipLevel();
+    if (level == MembershipLevel.NETWORK) {
+      return organization.anniversaryDate();
+    }
+    if (level != MembershipLevel.ACTION_PACK) {
+      throw new BusinessRuleViolation("R-MEM-1", "Action Pack is for Network members; this organization is at "
+          + level);
+    }
+    if (!EligibilityInputs.inReenrollmentWindow(organization, LocalDate.now(clock))) {
+      throw new BusinessRuleViolation("R-MEM-3", "Action Pack is renewed in the re-enrollment window, from "
+          + organization.reenrollmentWindowStart() + " until the anniversary " + organization.anniversaryDate());
+    }
+    return organization.anniversaryDate().plusYears(1);
+  }
+
+  /** R-MEM-3: an Action Pack member inside the re-enrollment window may renew now. */
+  @Transactional(readOnly = true)
+  public boolean renewable(UUID organizationId) {
+    OrganizationView organization = organizations.organization(organizationId);
+    return organization.membershipLevel() == MembershipLevel.ACTION_PACK
+        && EligibilityInputs.inReenrollmentWindow(organization, LocalDate.now(clock));
   }
 
   @Transactional(readOnly = true)
@@ -146,7 +171,8 @@ public class ActionPackOrders {
       return Optional.empty();
     }
     UUID organizationId = organizationOf(orderId);
-    if (organizations.organization(organizationId).membershipLevel() == MembershipLevel.ACTION_PACK) {
+    if (organizations.organization(organizationId).membershipLevel() == MembershipLevel.ACTION_PACK
+        && !renewedBeyond(organizationId, found.get().programYearEnd())) {
       organizations.changeMembership(organizationId, MembershipLevel.NETWORK, null);
     }
     activity.record(organizationId, "ACTION_PACK_EXPIRED", "ACTION_PACK_ORDER", orderId,
@@ -164,14 +190,31 @@ public class ActionPackOrders {
   }
 
 
-  /** R-MEM-4: an extended anniversary extends the subscriptions of the program year it ends. */
+  /** R-MEM-2: a renewal for a later program year is paid (or already running): the level stays. */
+  private boolean renewedBeyond(UUID organizationId, LocalDate programYearEnd) {
+    return jdbc.sql("""
+        select count(*) from action_pack_order
+        where organization_id = ? and program_year_end > ? and status in ('PAID', 'ACTIVE')""")
+        .params(organizationId, programYearEnd).query(Long.class).single() > 0;
+  }
+
+  /**
+   * R-MEM-4: an extended anniversary extends the subscriptions of the program year it ends, and a renewal's
+   * next program year with it (moved first, so that the two never share an end, not even for a moment).
+   */
   @EventListener
   void anniversaryExtended(AnniversaryExtended extended) {
+    moveEnd(extended.organizationId(), extended.oldDate().plusYears(1), extended.newDate().plusYears(1));
+    moveEnd(extended.organizationId(), extended.oldDate(), extended.newDate());
+  }
+
+  private void moveEnd(UUID organizationId, LocalDate from, LocalDate to) {
     jdbc.sql("""
         update action_pack_order set program_year_end = ?, version = version + 1
         where organization_id = ? and program_year_end = ? and status <> 'CANCELLED'""")
-        .params(extended.newDate(), extended.organizationId(), extended.oldDate()).update();
+        .params(to, organizationId, from).update();
   }
+
 
   private Optional<ActionPackOrderView> find(UUID orderId) {
     return jdbc.sql(SELECT + " where o.id = ?").param(orderId).query(ActionPackOrders::view).optional();

@@ -73,6 +73,7 @@ class OrderPortalController {
     model.addAttribute("plaqueOffers", plaqueOffers.offers(organizationId, user).stream()
         .filter(offer -> locationId.isEmpty() || offer.locationId().equals(locationId.get())).toList());
     model.addAttribute("actionPackFee", ActionPackOrders.YEARLY_FEE_USD);
+    model.addAttribute("actionPackRenewable", actionPackOrders.renewable(organizationId));
     return "ordering/new";
   }
 

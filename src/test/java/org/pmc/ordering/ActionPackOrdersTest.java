@@ -108,6 +108,37 @@ class ActionPackOrdersTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-MEM-2, R-MEM-3: an Action Pack member renews in the re-enrollment window, for the next program year")
+  void renewedInTheReenrollmentWindow() {
+    JsonNode first = order();
+    payments.pay(first.get("invoiceId").asText(), "437.00", "EUR", "AP-3");
+    runDueJobs();
+    Http.Response tooEarly = admin.post(org("/membership/action-pack"), "");
+    assertThat(tooEarly.status()).isEqualTo(409);
+    assertThat(tooEarly.json().get("rule").asText()).isEqualTo("R-MEM-3");
+
+    LocalDate anniversary = LocalDate.now().plusDays(30); // 30 days to go: the window is open
+    jdbc.sql("update organization set anniversary_date = ? where id = ?")
+        .params(anniversary, partner.organizationId()).update();
+    JsonNode renewal = order();
+    Http.Response twice = admin.post(org("/membership/action-pack"), "");
+
+    assertThat(renewal.get("programYearEnd").asText()).isEqualTo(anniversary.plusYears(1).toString());
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("rule").asText()).isEqualTo("R-MEM-1");
+    payments.pay(renewal.get("invoiceId").asText(), "437.00", "EUR", "AP-4");
+    runDueJobs();
+    jdbc.sql("update action_pack_order set program_year_end = ? where id = ?")
+        .params(LocalDate.now(), UUID.fromString(first.get("id").asText())).update();
+    fireTimer(instance(first));
+    runDueJobs();
+
+    assertThat(admin.get(org("/membership/action-pack")).json().findValuesAsText("status"))
+        .containsExactly("EXPIRED", "ACTIVE");
+    assertThat(admin.get(org("")).json().get("membershipLevel").asText()).isEqualTo("ACTION_PACK");
+  }
+
+  @Test
   @DisplayName("R-ROLE-4: only a global admin orders the Action Pack")
   void onlyGlobalAdmin() {
     String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@actionpack.example";

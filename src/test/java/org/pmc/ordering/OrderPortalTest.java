@@ -16,6 +16,7 @@ import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The portal's New Order, Orders, Invoices and Shipments pages over a real port, with CSRF forms. */
 class OrderPortalTest extends IntegrationTest {
@@ -24,6 +25,8 @@ class OrderPortalTest extends IntegrationTest {
   TestPartners partners;
   @Value("${pmc.payments.webhook-secret}")
   String secret;
+  @Autowired
+  JdbcClient jdbc;
 
   Partner partner;
   Http admin;
@@ -140,6 +143,28 @@ class OrderPortalTest extends IntegrationTest {
         .contains("Berlin", "PLATE", "Partner Network membership plate", "PENDING");
     assertThat(browser.get("/portal/orders").page().select("table.plaque-orders .status").text())
         .isEqualTo("FULFILLED");
+  }
+
+  @Test
+  @DisplayName("R-MEM-3: an Action Pack member is told when renewal opens, and renews from the page inside the window")
+  void actionPackRenewalFromThePage() {
+    String organization = "/api/organizations/" + partner.organizationId();
+    assertThat(new Http(port).as("admin", "admin").put("/api/admin/organizations/" + partner.organizationId() + "/membership",
+        "{\"level\": \"ACTION_PACK\"}").status()).isEqualTo(200);
+    Element closed = browser.get("/portal/orders/new").page().getElementById("action-pack").parent();
+    assertThat(closed.text()).contains("you can renew it in the re-enrollment window, from", "(R-MEM-3)");
+    assertThat(closed.select("button")).isEmpty();
+
+    LocalDate anniversary = LocalDate.now().plusDays(30);
+    jdbc.sql("update organization set anniversary_date = ? where id = ?")
+        .params(anniversary, partner.organizationId()).update();
+    Element open = browser.get("/portal/orders/new").page().getElementById("action-pack").parent();
+    assertThat(open.select("button").text()).isEqualTo("Renew Action Pack");
+    assertThat(open.text()).contains("until " + anniversary.plusYears(1));
+    browser.follow(browser.submit("/portal/orders/action-pack", Map.of()));
+
+    assertThat(admin.get(organization + "/membership/action-pack").json().findValuesAsText("programYearEnd"))
+        .containsExactly(anniversary.plusYears(1).toString());
   }
 
   /** The table row whose cells include both texts. */
