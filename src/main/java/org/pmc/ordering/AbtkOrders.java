@@ -189,12 +189,24 @@ public class AbtkOrders {
 
 
   /**
-   * Due date passed unpaid: the order and its open invoice are cancelled; returns whether it was. The invoice is
-   * locked first, as a payment locks it, so a payment at the same moment either pays first (the order is PAID and
-   * stays so: false) or waits and finds the invoice CANCELLED (billing review).
+   * Due date passed unpaid: the order and its open invoice are cancelled; returns whether the order ends
+   * cancelled (false: a payment came first). The invoice is locked first, as a payment locks it, so a payment at
+   * the same moment either pays first (the order is PAID and stays so) or waits and finds the invoice CANCELLED
+   * (billing review). R-ABTK-12: a silver ABTK cancelled takes its upgrade with it while that is unpaid too, so
+   * no invoice is left open for an upgrade of nothing; the upgrade's own due date then finds it cancelled.
    */
   @Transactional
   public boolean cancelUnpaid(UUID orderId) {
+    if (!cancelAwaitingPayment(orderId, "ABTK order cancelled: the invoice was not paid by its due date")) {
+      return row(orderId).map(order -> "CANCELLED".equals(order.status())).orElse(false);
+    }
+    jdbc.sql("select id from abtk_order where upgrade_of = ? order by id").param(orderId).query(UUID.class).list()
+        .forEach(upgrade -> cancelAwaitingPayment(upgrade,
+            "ABTK upgrade cancelled with the silver ABTK it upgrades, unpaid by its due date"));
+    return true;
+  }
+
+  private boolean cancelAwaitingPayment(UUID orderId, String why) {
     invoices.lockOf(orderId);
     int changed = jdbc.sql("""
         update abtk_order set status = 'CANCELLED', version = version + 1
@@ -204,7 +216,7 @@ public class AbtkOrders {
     }
     invoices.cancelOpen(orderId);
     row(orderId).ifPresent(order -> activity.record(order.organizationId(), "ABTK_CANCELLED", "ABTK_ORDER", orderId,
-        "ABTK order cancelled: the invoice was not paid by its due date"));
+        why));
     return true;
   }
 

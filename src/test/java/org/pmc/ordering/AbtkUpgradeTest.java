@@ -97,6 +97,31 @@ class AbtkUpgradeTest extends AbtkTest {
   }
 
   @Test
+  @DisplayName("R-ABTK-12: a silver ABTK cancelled unpaid takes its unpaid upgrade with it; at its own due date the upgrade ends cancelled")
+  void cancelledSilverTakesItsUnpaidUpgradeWithIt() {
+    JsonNode silver = abtk.order(branch, "SILVER");
+    JsonNode upgrade = abtk.upgrade(silver).json();
+    String silverWait = paymentWait(silver).getId();
+    fireTimer(silverWait);
+    runDueJobs();
+    fireTimer(silverWait);
+    runDueJobs();
+
+    assertThat(abtk.status(silver)).isEqualTo("CANCELLED");
+    assertThat(abtk.status(upgrade)).isEqualTo("CANCELLED");
+    assertThat(abtk.invoice(upgrade).get("status").asText()).isEqualTo("CANCELLED");
+    String upgradeWait = paymentWait(upgrade).getId();
+    fireTimer(upgradeWait);
+    runDueJobs();
+    fireTimer(upgradeWait);
+    runDueJobs();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(upgrade.get("id").asText()).count())
+        .isZero();
+    assertThat(abtk.status(upgrade)).isEqualTo("CANCELLED");
+    assertThat(abtk.shipments().findValuesAsText("kind")).isEmpty();
+  }
+
+  @Test
   @DisplayName("R-ABTK-12: a cancelled silver ABTK cannot be upgraded")
   void cancelledSilverCannotBeUpgraded() {
     JsonNode silver = abtk.order(branch, "SILVER");
