@@ -108,7 +108,7 @@ public class ActionPackOrders {
       throw new BusinessRuleViolation("R-MEM-1", "Action Pack is for Network members; this organization is at "
           + level);
     }
-    if (!EligibilityInputs.inReenrollmentWindow(organization, LocalDate.now(clock))) {
+    if (!renewable(organization)) {
       throw new BusinessRuleViolation("R-MEM-3", "Action Pack is renewed in the re-enrollment window, from "
           + organization.reenrollmentWindowStart() + " until the anniversary " + organization.anniversaryDate());
     }
@@ -116,11 +116,9 @@ public class ActionPackOrders {
   }
 
   /** R-MEM-3: an Action Pack member inside the re-enrollment window may renew now. */
-  @Transactional(readOnly = true)
-  public boolean renewable(UUID organizationId) {
-    OrganizationView organization = organizations.organization(organizationId);
+  public boolean renewable(OrganizationView organization) {
     return organization.membershipLevel() == MembershipLevel.ACTION_PACK
-        && EligibilityInputs.inReenrollmentWindow(organization, LocalDate.now(clock));
+        && organization.inReenrollmentWindow(LocalDate.now(clock));
   }
 
   @Transactional(readOnly = true)
@@ -189,7 +187,6 @@ public class ActionPackOrders {
     }
   }
 
-
   /** R-MEM-2: a renewal for a later program year is paid (or already running): the level stays. */
   private boolean renewedBeyond(UUID organizationId, LocalDate programYearEnd) {
     return jdbc.sql("""
@@ -214,7 +211,6 @@ public class ActionPackOrders {
         where organization_id = ? and program_year_end = ? and status <> 'CANCELLED'""")
         .params(to, organizationId, from).update();
   }
-
 
   private Optional<ActionPackOrderView> find(UUID orderId) {
     return jdbc.sql(SELECT + " where o.id = ?").param(orderId).query(ActionPackOrders::view).optional();

@@ -27,7 +27,7 @@ public record EligibilityInputs(boolean isHeadquarters, boolean linkedToHeadquar
     return new EligibilityInputs(locationId.equals(organization.hqLocationId()),
         linkedToHeadquarters(organization, locations, locationId),
         bestActiveLevel(competencies, locationId), requested,
-        inReenrollmentWindow(organization, today),
+        organization.inReenrollmentWindow(today), // R-ABTK-6
         // R-ABTK-3: AbtkOrders sets it from the location's orders of this program year (withAbtkThisYear).
         false);
   }
@@ -73,11 +73,6 @@ public record EligibilityInputs(boolean isHeadquarters, boolean linkedToHeadquar
       best = CompetencyLevel.SILVER.name();
     }
     return best;
-  }
-
-  /** R-MEM-3, R-ABTK-6: from the start of the re-enrollment window up to the day before the anniversary. */
-  static boolean inReenrollmentWindow(OrganizationView organization, LocalDate today) {
-    return !today.isBefore(organization.reenrollmentWindowStart()) && today.isBefore(organization.anniversaryDate());
   }
 
   Map<String, Object> variables() {

@@ -11,6 +11,7 @@ import org.pmc.competency.CompetencyLevel;
 import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
 import org.pmc.people.PortalUser;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
@@ -58,7 +59,8 @@ class OrderPortalController {
   @GetMapping("/orders/new")
   String newOrder(@AuthenticationPrincipal PortalUser user, @RequestParam Optional<UUID> locationId, Model model) {
     UUID organizationId = user.organizationId();
-    model.addAttribute("organization", organizations.organization(organizationId));
+    OrganizationView organization = organizations.organization(organizationId);
+    model.addAttribute("organization", organization);
     model.addAttribute("locations", organizations.locations(organizationId).stream()
         .filter(location -> location.status() == LocationStatus.ACTIVE).toList());
     model.addAttribute("selectedLocation", locationId.orElse(null));
@@ -73,7 +75,7 @@ class OrderPortalController {
     model.addAttribute("plaqueOffers", plaqueOffers.offers(organizationId, user).stream()
         .filter(offer -> locationId.isEmpty() || offer.locationId().equals(locationId.get())).toList());
     model.addAttribute("actionPackFee", ActionPackOrders.YEARLY_FEE_USD);
-    model.addAttribute("actionPackRenewable", actionPackOrders.renewable(organizationId));
+    model.addAttribute("actionPackRenewable", actionPackOrders.renewable(organization));
     return "ordering/new";
   }
 

@@ -12,4 +12,9 @@ public record OrganizationView(UUID id, String name, UUID hqLocationId, Membersh
         organization.getMembershipLevel(), organization.getAnniversaryDate(),
         organization.reenrollmentWindowStart());
   }
+
+  /** R-MEM-3: from the start of the re-enrollment window up to the day before the anniversary. */
+  public boolean inReenrollmentWindow(LocalDate today) {
+    return !today.isBefore(reenrollmentWindowStart) && today.isBefore(anniversaryDate);
+  }
 }
