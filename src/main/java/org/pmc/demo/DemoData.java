@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.pmc.notification.NotificationProperties;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.RegisterOrganization;
 import org.pmc.people.NewAdmin;
@@ -31,23 +30,20 @@ class DemoData implements ApplicationRunner {
   static final String DEMO_ADMIN = "admin@contoso.example";
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final List<String> STAFF_GROUPS = List.of("rsc", "rsc-lead", "billing", "support");
-  /** The groups that answer support tickets in Tasklist (R-SUP-3). */
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final OrganizationService organizations;
   private final PeopleService people;
   private final DemoProperties passwords;
-  private final NotificationProperties notification;
 
   DemoData(IdentityService identity, AuthorizationService authorizations, OrganizationService organizations,
-      PeopleService people, DemoProperties passwords, NotificationProperties notification) {
+      PeopleService people, DemoProperties passwords) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.organizations = organizations;
     this.people = people;
     this.passwords = passwords;
-    this.notification = notification;
   }
 
   @Override
@@ -60,16 +56,7 @@ class DemoData implements ApplicationRunner {
       organizations.register(new RegisterOrganization("Contoso Partners", "US",
           new NewAdmin("Alex", "Admin", DEMO_ADMIN, passwords.partnerPassword())));
     }
-    String url = notification.publicUrl();
-    log.info("""
-
-        Partner Membership Center is ready.
-          Portal        {}/portal           partner admin {} (password from pmc.demo.partner-password)
-          Tasklist      {}/camunda/app/tasklist/   RSC reviewer 'rsc', RSC lead 'lead', billing 'billing', Camunda admin 'admin'
-          Cockpit       {}/camunda/app/cockpit/
-          API           {}/swagger-ui.html  (HTTP Basic with a portal email and password)
-          Caught mail   {}/dev/mailbox      (only while no spring.mail.host is set)
-        """, url, DEMO_ADMIN, url, url, url, url);
+    log.info("Demo data ready: organization 'Contoso Partners' with admin {}", DEMO_ADMIN);
   }
 
   private void group(String id) {
@@ -96,8 +83,6 @@ class DemoData implements ApplicationRunner {
     grant.addPermission(Permissions.ACCESS);
     authorizations.saveAuthorization(grant);
   }
-
-
 
   private void staffUser(String id, String firstName, String lastName, String password, List<String> groups) {
     if (identity.createUserQuery().userId(id).count() > 0) {

@@ -3,11 +3,6 @@ package org.pmc.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,20 +38,13 @@ class TwoNodeClusterTest {
   private static final int FLOWS = 500;
   private static final String PASSWORD = "cluster-password";
 
-  private static EmbeddedPostgres postgres;
-  private static GreenMail mailServer;
+  private static OutsideServices services;
   private static ConfigurableApplicationContext nodeA;
   private static ConfigurableApplicationContext nodeB;
 
   @BeforeAll
   static void startCluster() throws Exception {
-    Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "pg-cluster-");
-    postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-        .setRegisterShutdownHook(false)
-        .setOverrideWorkingDirectory(Files.createDirectories(data.getParent().resolve(".pg-binaries")).toFile())
-        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
-    mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    mailServer.start();
+    services = OutsideServices.start("cluster-");
     // One after the other, as in docker-compose.yml: the first node creates the tables.
     nodeA = node("A");
     nodeB = node("B");
@@ -69,22 +57,17 @@ class TwoNodeClusterTest {
         node.close();
       }
     }
-    if (mailServer != null) {
-      mailServer.stop();
-    }
-    if (postgres != null) {
-      postgres.close();
+    if (services != null) {
+      services.close();
     }
   }
 
   private static ConfigurableApplicationContext node(String name) {
-    return new SpringApplicationBuilder(PmcApplication.class).profiles("test").run(
+    List<String> arguments = new ArrayList<>(services.arguments());
+    arguments.addAll(List.of(
         "--server.port=0",
-        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-        "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres",
-        "--spring.mail.host=127.0.0.1",
-        "--spring.mail.port=" + mailServer.getSmtp().getPort(),
+        // Demo mode with an external database: the links point at localhost, the secrets are the test's.
+        "--pmc.mode=demo",
         "--camunda.bpm.job-execution.enabled=true",
         "--camunda.bpm.job-execution.deployment-aware=false",
         // Idle nodes look for new jobs often, so both nodes pick up work within the test's few seconds.
@@ -95,7 +78,8 @@ class TwoNodeClusterTest {
         // Two engines and process applications in one JVM need their own names in Camunda's registry.
         "--camunda.bpm.generate-unique-process-engine-name=true",
         "--camunda.bpm.generate-unique-process-application-name=true",
-        "--spring.application.name=pmc-node-" + name);
+        "--spring.application.name=pmc-node-" + name));
+    return new SpringApplicationBuilder(PmcApplication.class).profiles("test").run(arguments.toArray(String[]::new));
   }
 
   @Test
@@ -115,7 +99,7 @@ class TwoNodeClusterTest {
         {"customerCompany": "Customer %d", "contactName": "Contact %d", "contactEmail": "%s",
          "description": "Cluster project", "locationId": "%s", "competency": "MESSAGING"}"""
         .formatted(n, n, contact(n), organization.get("hqLocationId").asText())).json().get("id").asText());
-    Mailboxes mailboxes = new Mailboxes(mailServer);
+    Mailboxes mailboxes = new Mailboxes(services.mailServer());
     ThreadLocal<Http> customers = ThreadLocal.withInitial(() -> new Http(port(nodeB)));
     List<Integer> answers = inParallel(n -> {
       String link = Mails.answerLink(mailboxes.first(contact(n), Duration.ofSeconds(90)));
@@ -136,7 +120,7 @@ class TwoNodeClusterTest {
     assertThat(jobsDone(nodeA) - jobsBeforeA).as("jobs run by node A").isPositive();
     assertThat(jobsDone(nodeB) - jobsBeforeB).as("jobs run by node B").isPositive();
     JdbcTemplate database = new JdbcTemplate(new SingleConnectionDataSource(
-        postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", true));
+        services.jdbcUrl(), "postgres", "postgres", true));
     assertThat(database.queryForObject("select count(*) from act_ru_incident", Long.class)).isZero();
   }
 
