@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.pmc.Http;
 
 /**
  * The application in a JVM of its own, started from the test classpath (without the test classes) against a
@@ -34,13 +35,15 @@ final class AppProcess {
 
   /**
    * The arguments that point the app at the test's database and SMTP server, with demo data off and no rate
-   * limits: the test is one client address answering hundreds of customer links a minute.
+   * limits: the test is one client address answering hundreds of customer links a minute. The Camunda admin
+   * has the tests' password (Http.asCamundaAdmin).
    */
   static List<String> against(int databasePort, int smtpPort, int port) {
     return List.of("--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
         "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
         "--pmc.public-url=http://localhost:" + port, "--pmc.demo-data=false", "--pmc.rate-limits.enabled=false",
+        "--camunda.bpm.admin-user.password=" + Http.CAMUNDA_ADMIN_PASSWORD,
         "--logging.level.root=WARN", "--logging.level.org.pmc=INFO");
   }
 

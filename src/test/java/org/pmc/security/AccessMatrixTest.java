@@ -135,7 +135,7 @@ class AccessMatrixTest extends IntegrationTest {
 
   /** An ABTK order at {@code inside}, which holds the competencies it needs (as AbtkOrdersTest sets them). */
   private UUID abtkOrder(Http globalAdmin, String org, UUID inside) {
-    Http staff = new Http(port).as("admin", "admin");
+    Http staff = new Http(port).asCamundaAdmin();
     for (String competency : List.of("DATACENTER", "CLOUD_PRODUCTIVITY")) {
       assertThat(staff.put("/api/admin/locations/" + inside + "/competencies/" + competency,
           "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status()).isEqualTo(200);
