@@ -54,11 +54,11 @@ public final class PasswordRule {
 
   /** Whether the password contains the address or its part before the {@code @}; false without an address. */
   public static boolean containsAddress(String password, String email) {
-    if (email == null || email.isBlank()) {
+    String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    if (address.isEmpty()) {
       return false;
     }
     String lower = password.toLowerCase(Locale.ROOT);
-    String address = email.trim().toLowerCase(Locale.ROOT);
     String local = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
     return lower.contains(address) || local.length() >= MIN_LOCAL_PART && lower.contains(local);
   }

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixTest extends IntegrationTest {
 
   private static final String STAFF_USER = "matrix-staff";
-  private static final String STAFF_PASSWORD = "matrix-staff-password";
+  private static final String STAFF_PASSWORD = "access-rule-secret";
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
