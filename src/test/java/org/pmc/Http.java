@@ -20,6 +20,8 @@ import org.jsoup.Jsoup;
  */
 public class Http {
 
+  /** The Camunda admin's password in the tests (application-test.yml), under the staff password policy. */
+  public static final String CAMUNDA_ADMIN_PASSWORD = "operator-test-secret";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
@@ -28,6 +30,7 @@ public class Http {
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private String basic;
   private String csrf;
+  private String forwardedFor;
 
   public Http(int port) {
     this.base = "http://localhost:" + port;
@@ -36,6 +39,20 @@ public class Http {
   public Http as(String user, String password) {
     this.basic = "Basic " + Base64.getEncoder()
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  /** HTTP Basic as the Camunda admin (user {@code admin}), who may call the staff API and engine REST. */
+  public Http asCamundaAdmin() {
+    return as("admin", CAMUNDA_ADMIN_PASSWORD);
+  }
+
+  /**
+   * Every request as if from this client address, through a proxy that says so in X-Forwarded-For; only a
+   * context that trusts the header (server.forward-headers-strategy) takes it for the address.
+   */
+  public Http from(String address) {
+    this.forwardedFor = address;
     return this;
   }
 
@@ -103,6 +120,14 @@ public class Http {
     return this;
   }
 
+  /** Signs in to one Camunda webapp as its login page does, the XSRF cookie sent back as a header. */
+  public Response signInToCamunda(String app, String user, String password) {
+    get("/camunda/app/" + app + "/");
+    String xsrf = cookie("XSRF-TOKEN");
+    return postForm("/camunda/api/admin/auth/user/default/login/" + app,
+        Map.of("username", user, "password", password), xsrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", xsrf));
+  }
+
   /** A form on a portal page submitted in the signed-in session (the session's CSRF token added). */
   public Response submit(String path, Map<String, String> fields) {
     Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
@@ -122,6 +147,9 @@ public class Http {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
     if (basic != null) {
       builder.header("Authorization", basic);
+    }
+    if (forwardedFor != null) {
+      builder.header("X-Forwarded-For", forwardedFor);
     }
     return builder;
   }

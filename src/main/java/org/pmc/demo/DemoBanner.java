@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 class DemoBanner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
+  /** pmc.admin.password in demo mode (platform's ModeDefaults). */
+  private static final String DEMO_ADMIN_PASSWORD = "operator-demo";
 
   private final NotificationProperties notification;
   private final DemoProperties passwords;
@@ -49,13 +51,17 @@ class DemoBanner {
       banner.append("  Caught mail %s/dev/mailbox               (every mail the app sent, from this machine only)\n"
           .formatted(url));
     }
-    banner.append("  Accounts    Camunda admin: admin / ").append(shown(adminPassword, "admin")).append('\n');
+    banner.append("  Accounts    Camunda admin: admin / ").append(shown(adminPassword, DEMO_ADMIN_PASSWORD))
+        .append('\n');
     if (demoData) {
       banner.append("              partner admin: ").append(DemoData.DEMO_ADMIN).append(" / ")
           .append(shown(passwords.partnerPassword(), DemoProperties.DEFAULT_PARTNER_PASSWORD)).append('\n')
-          .append("              RSC reviewer: rsc / ").append(shown(passwords.rscPassword(), "rsc"))
-          .append(", RSC lead: lead / ").append(shown(passwords.leadPassword(), "lead"))
-          .append(", billing: billing / ").append(shown(passwords.billingPassword(), "billing")).append('\n');
+          .append("              RSC reviewer: rsc / ")
+          .append(shown(passwords.rscPassword(), DemoProperties.DEFAULT_RSC_PASSWORD))
+          .append(", RSC lead: lead / ")
+          .append(shown(passwords.leadPassword(), DemoProperties.DEFAULT_LEAD_PASSWORD))
+          .append(", billing: billing / ")
+          .append(shown(passwords.billingPassword(), DemoProperties.DEFAULT_BILLING_PASSWORD)).append('\n');
     }
     log.info(banner.toString());
   }

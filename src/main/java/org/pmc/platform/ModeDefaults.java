@@ -9,7 +9,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Settles {@code pmc.mode} once, before any bean reads it, and gives demo mode its well-known values (demo
- * users, the shipped link and payment secrets, the Camunda admin's password {@code admin}). These defaults sit
+ * users, the shipped link and payment secrets, the Camunda admin's password {@code operator-demo}). These defaults sit
  * below every other property source, so anything configured wins; production mode gets none of them, which is
  * why {@code application.yml} carries no secret (issue 13).
  */
@@ -18,7 +18,7 @@ class ModeDefaults implements EnvironmentPostProcessor {
   /** The values demo mode ships with; {@link ProductionSettings} refuses each of them in production. */
   static final Map<String, String> DEMO = Map.of(
       "pmc.demo-data", "true",
-      "pmc.admin.password", "admin",
+      "pmc.admin.password", "operator-demo",
       "pmc.link-secret", "dev-link-secret-change-me",
       "pmc.payments.webhook-secret", "dev-secret");
 
@@ -27,14 +27,7 @@ class ModeDefaults implements EnvironmentPostProcessor {
     DeploymentMode mode = DeploymentMode.of(environment);
     Map<String, Object> defaults = new HashMap<>();
     defaults.put(DeploymentMode.PROPERTY, mode.value());
-    if (mode == DeploymentMode.DEMO) {
-      defaults.putAll(DEMO);
-      // Demo staff sign in with the short passwords the banner prints; production enforces the rule.
-      defaults.put("camunda.bpm.generic-properties.properties.enable-password-policy", "false");
-    } else {
-      defaults.put("pmc.demo-data", "false");
-      defaults.put("camunda.bpm.generic-properties.properties.enable-password-policy", "true");
-    }
+    defaults.putAll(mode == DeploymentMode.DEMO ? DEMO : Map.of("pmc.demo-data", "false"));
     environment.getPropertySources().addLast(new MapPropertySource("pmc-mode-defaults", defaults));
   }
 }

@@ -13,6 +13,7 @@ import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
+import org.pmc.security.StaffNames;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
@@ -41,13 +42,14 @@ public class LocationReviews {
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  private final StaffNames staff;
   private final Clock clock;
   @PersistenceContext
   private EntityManager entityManager;
 
   LocationReviews(Reviews reviews, ImpactAnalysis analysis, ReviewProcess process,
       OrganizationService organizations, ActivityLog activity, ApplicationEventPublisher events, JdbcClient jdbc,
-      ObjectMapper json, Clock clock) {
+      ObjectMapper json, StaffNames staff, Clock clock) {
     this.reviews = reviews;
     this.analysis = analysis;
     this.process = process;
@@ -56,6 +58,7 @@ public class LocationReviews {
     this.events = events;
     this.jdbc = jdbc;
     this.json = json;
+    this.staff = staff;
     this.clock = clock;
   }
 
@@ -242,10 +245,11 @@ public class LocationReviews {
     }
   }
 
+  /** Issue 13: the partner sees who decided by name, not by the staff user id the review keeps. */
   private ReviewView view(Review review) {
     try {
       return new ReviewView(review.getId(), review.getType(), review.getStatus(), json.readTree(review.getImpact()),
-          review.getReason(), review.getDecidedBy(), review.getComment());
+          review.getReason(), staff.displayName(review.getDecidedBy()), review.getComment());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -30,23 +30,37 @@ public final class PasswordRule {
     if (password == null || password.isEmpty()) {
       return Optional.empty();
     }
-    if (password.length() < MIN_LENGTH) {
+    if (tooShort(password)) {
       return Optional.of("must be at least " + MIN_LENGTH + " characters");
     }
-    String lower = password.toLowerCase(Locale.ROOT);
-    if (COMMON.contains(lower)) {
+    if (common(password)) {
       return Optional.of("is one of the most common passwords; choose another");
     }
-    if (email != null && containsAddress(lower, email.trim().toLowerCase(Locale.ROOT))) {
+    if (containsAddress(password, email)) {
       return Optional.of("must not contain your email address");
     }
     return Optional.empty();
   }
 
-  private static boolean containsAddress(String password, String email) {
-    String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
-    return !email.isEmpty() && password.contains(email)
-        || local.length() >= MIN_LOCAL_PART && password.contains(local);
+  // The three parts of the rule one by one, for Camunda's password policy of staff (StaffPasswordPolicy).
+
+  public static boolean tooShort(String password) {
+    return password.length() < MIN_LENGTH;
+  }
+
+  public static boolean common(String password) {
+    return COMMON.contains(password.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the password contains the address or its part before the {@code @}; false without an address. */
+  public static boolean containsAddress(String password, String email) {
+    String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    if (address.isEmpty()) {
+      return false;
+    }
+    String lower = password.toLowerCase(Locale.ROOT);
+    String local = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
+    return lower.contains(address) || local.length() >= MIN_LOCAL_PART && lower.contains(local);
   }
 
   private static Set<String> load(String resource) {

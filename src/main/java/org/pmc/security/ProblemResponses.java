@@ -8,7 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 of the JSON API as problem+json, never a redirect to a login page. */
+/** 401, 403, 429 and 503 of the JSON API as problem+json, never a redirect to a login page. */
 final class ProblemResponses {
 
   private ProblemResponses() {}
@@ -17,14 +17,18 @@ final class ProblemResponses {
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, e) -> {
       if (DatabaseOutage.causedBy(e)) {
-        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-        write(response, HttpStatus.SERVICE_UNAVAILABLE,
-            "The database cannot be reached right now; try again in a moment.");
+        databaseOutage(response);
         return;
       }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Partner Membership Center\"");
       write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: your portal email and password.");
     };
+  }
+
+  /** 503 with Retry-After: nothing was checked or done, and the same request may be sent again shortly. */
+  static void databaseOutage(HttpServletResponse response) throws IOException {
+    response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+    write(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached right now; try again in a moment.");
   }
 
   static AccessDeniedHandler forbidden() {

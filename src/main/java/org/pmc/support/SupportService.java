@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.pmc.activity.ActivityLog;
 import org.pmc.organization.MembershipLevel;
 import org.pmc.organization.OrganizationService;
+import org.pmc.security.StaffNames;
 import org.pmc.support.TicketEvent.Kind;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
@@ -40,12 +41,13 @@ public class SupportService {
   private final TicketProcess process;
   private final TaskService tasks;
   private final ActivityLog activity;
+  private final StaffNames staff;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   SupportService(SupportTickets tickets, TicketHistory history, SupportCatalog catalog,
       OrganizationService organizations, TicketProcess process, TaskService tasks, ActivityLog activity,
-      PlatformTransactionManager transactions, Clock clock) {
+      StaffNames staff, PlatformTransactionManager transactions, Clock clock) {
     this.tickets = tickets;
     this.history = history;
     this.catalog = catalog;
@@ -53,6 +55,7 @@ public class SupportService {
     this.process = process;
     this.tasks = tasks;
     this.activity = activity;
+    this.staff = staff;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
@@ -78,13 +81,14 @@ public class SupportService {
         List.of()));
   }
 
+  /** With who answers it by name (issue 13: partners never see a staff user id). */
   @Transactional(readOnly = true)
   public TicketView get(UUID organizationId, UUID ticketId) {
     SupportTicket ticket = tickets.findByIdAndOrganizationId(ticketId, organizationId)
         .orElseThrow(() -> new NotFound("Ticket", ticketId));
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticketId.toString())
         .taskDefinitionKey(TicketProcess.ANSWER_TASK).singleResult();
-    return TicketView.of(ticket, task == null ? null : task.getAssignee(),
+    return TicketView.of(ticket, task == null ? null : staff.displayName(task.getAssignee()),
         history.findByTicketIdOrderByAtAsc(ticketId));
   }
 

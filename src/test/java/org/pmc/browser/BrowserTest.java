@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BrowserTest extends IntegrationTest {
 
   static final String REVIEWER = "rsc-browser";
-  static final String REVIEWER_PASSWORD = "rsc-browser-pw";
+  static final String REVIEWER_PASSWORD = "reviewer-secret";
 
   @Autowired
   IdentityService identity;
@@ -143,7 +143,7 @@ class BrowserTest extends IntegrationTest {
     String lyon = partner.post("/api/organizations/" + organization + "/locations", """
         {"name": "Lyon", "country": "FR", "parentId": "%s"}""".formatted(hq)).json().get("id").asText();
     // R-ABTK-16: Lyon qualifies with a silver competency ACTIVE_EARNED there (RSC staff set it, as OrderPortalTest).
-    assertThat(new Http(port).as("admin", "admin").put("/api/admin/locations/" + lyon
+    assertThat(new Http(port).asCamundaAdmin().put("/api/admin/locations/" + lyon
         + "/competencies/CLOUD_PRODUCTIVITY", "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status())
         .isEqualTo(200);
 

@@ -91,7 +91,7 @@ class CompetencyRenewalProcessTest extends IntegrationTest {
   @DisplayName("R-MEM-4: staff extend the anniversary; the running year's timers move with it")
   void anExtendedAnniversaryMovesTheTimers() {
     LocalDate extended = anniversary.plusMonths(3);
-    assertThat(new Http(port).as("admin", "admin").put("/api/admin/organizations/" + partner.organizationId()
+    assertThat(new Http(port).asCamundaAdmin().put("/api/admin/organizations/" + partner.organizationId()
         + "/membership", "{\"anniversaryDate\": \"" + extended + "\"}").status()).isEqualTo(200);
 
     assertThat(instance).isWaitingAt("windowOpens").hasPassed("anniversaryMoved");

@@ -182,7 +182,7 @@ class CompetencyStandingTest extends IntegrationTest {
     List<UUID> approved = approveReferences(3, hq);
     references.withdraw(partner.organizationId(), approved.get(0));
 
-    Http staff = new Http(port).as("admin", "admin");
+    Http staff = new Http(port).asCamundaAdmin();
     JsonNode decided = staff.put("/api/admin/locations/" + hq + "/competencies/DATACENTER",
         "{\"level\": \"GOLD\", \"status\": \"ACTIVE_PRE_APPROVED\"}").json();
     assertThat(decided.get("status").asText()).isEqualTo("ACTIVE_PRE_APPROVED");

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.pmc.Http;
 
 /**
  * The application in a JVM of its own, started from the test classpath (without the test classes) against a
@@ -39,13 +40,15 @@ public final class AppProcess {
   /**
    * The arguments that point the app at the test's database and SMTP server, with demo data off and no rate
    * limits: the test is one client address answering hundreds of customer links a minute. Demo mode, since
-   * its links point at localhost and its secrets are the test's own.
+   * its links point at localhost and its secrets are the test's own; the Camunda admin has the tests' password
+   * (Http.asCamundaAdmin).
    */
   static List<String> against(int databasePort, int smtpPort, int port) {
     return List.of("--pmc.mode=demo", "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
         "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
         "--pmc.public-url=http://localhost:" + port, "--pmc.demo-data=false", "--pmc.rate-limits.enabled=false",
+        "--pmc.admin.password=" + Http.CAMUNDA_ADMIN_PASSWORD,
         "--logging.level.root=WARN", "--logging.level.org.pmc=INFO");
   }
 

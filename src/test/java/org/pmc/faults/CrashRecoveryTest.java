@@ -165,7 +165,7 @@ class CrashRecoveryTest {
 
   /** One SILVER order per new branch with one earned competency (R-ABTK-2..6), awaiting payment. */
   private List<JsonNode> orders() {
-    Http staff = new Http(port).as("admin", "admin");
+    Http staff = new Http(port).asCamundaAdmin();
     List<JsonNode> orders = new ArrayList<>();
     for (int n = 0; n < ORDERS; n++) {
       String branch = admin().post(org("/locations"), """
@@ -245,7 +245,7 @@ class CrashRecoveryTest {
   }
 
   private long engineCount(String path) {
-    return new Http(port).as("admin", "admin").get("/engine-rest" + path).json().get("count").asLong();
+    return new Http(port).asCamundaAdmin().get("/engine-rest" + path).json().get("count").asLong();
   }
 
   private static <T> Map<String, Long> count(List<T> items, Function<T, String> key) {

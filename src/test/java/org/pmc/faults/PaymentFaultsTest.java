@@ -42,7 +42,7 @@ class PaymentFaultsTest extends IntegrationTest {
   void silverOrderAwaitingPayment() {
     partner = partners.register("DE");
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    Http staff = new Http(port).as("admin", "admin");
+    Http staff = new Http(port).asCamundaAdmin();
     String branch = admin.post(org("/locations"), """
         {"name": "Munich", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
         .json().get("id").asText();

@@ -42,7 +42,7 @@ class McpInvitationEndToEndTest extends IntegrationTest {
   void signIn() {
     partner = partners.register("US");
     api = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    staff = new Http(port).as("admin", "admin");
+    staff = new Http(port).asCamundaAdmin();
   }
 
   @Test

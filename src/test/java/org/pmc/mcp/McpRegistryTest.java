@@ -19,7 +19,7 @@ class McpRegistryTest extends IntegrationTest {
   TestPartners partners;
 
   Http staff() {
-    return new Http(port).as("admin", "admin");
+    return new Http(port).asCamundaAdmin();
   }
 
   @Test

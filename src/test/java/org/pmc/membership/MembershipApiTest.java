@@ -41,7 +41,7 @@ class MembershipApiTest extends IntegrationTest {
   void organization() {
     partner = partners.register("NL");
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    staff = new Http(port).as("admin", "admin");
+    staff = new Http(port).asCamundaAdmin();
   }
 
   @Test

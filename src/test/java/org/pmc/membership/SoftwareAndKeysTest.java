@@ -31,7 +31,7 @@ class SoftwareAndKeysTest extends IntegrationTest {
   void actionPackMember() {
     partner = partners.register("SE");
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    assertThat(new Http(port).as("admin", "admin").put("/api/admin/organizations/" + partner.organizationId()
+    assertThat(new Http(port).asCamundaAdmin().put("/api/admin/organizations/" + partner.organizationId()
         + "/membership", "{\"level\": \"ACTION_PACK\"}").status()).isEqualTo(200);
   }
 
@@ -102,7 +102,7 @@ class SoftwareAndKeysTest extends IntegrationTest {
     assertThat(online.get("onlineServices")).hasSize(4);
     assertThat(admin.get(org("/software?delivery=FLOPPY")).status()).isEqualTo(400);
 
-    new Http(port).as("admin", "admin").put("/api/admin/organizations/" + partner.organizationId()
+    new Http(port).asCamundaAdmin().put("/api/admin/organizations/" + partner.organizationId()
         + "/membership", "{\"level\": \"SILVER\"}");
     assertThat(names(admin.get(org("/software?category=Applications")).json().get("software")))
         .contains("Project Professional 2016", "Visio Professional 2016");

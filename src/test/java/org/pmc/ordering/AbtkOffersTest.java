@@ -30,7 +30,7 @@ class AbtkOffersTest extends IntegrationTest {
   void germanPartner() {
     partner = partners.register("DE");
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    staff = new Http(port).as("admin", "admin");
+    staff = new Http(port).asCamundaAdmin();
   }
 
   @Test

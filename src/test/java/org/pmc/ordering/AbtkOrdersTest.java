@@ -43,7 +43,7 @@ class AbtkOrdersTest extends IntegrationTest {
   void germanPartnerWithSilverBranch() {
     partner = partners.register("DE");
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    staff = new Http(port).as("admin", "admin");
+    staff = new Http(port).asCamundaAdmin();
     provider = new Http(port);
     branch = admin.post(org("/locations"), """
         {"name": "Berlin", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))

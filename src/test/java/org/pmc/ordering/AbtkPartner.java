@@ -25,7 +25,7 @@ class AbtkPartner {
     this.partner = partner;
     this.port = port;
     this.admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    this.staff = new Http(port).as("admin", "admin");
+    this.staff = new Http(port).asCamundaAdmin();
     this.provider = new Http(port);
     this.secret = secret;
   }

@@ -38,7 +38,7 @@ class ActionPackOrdersTest extends IntegrationTest {
   void germanNetworkMember() {
     partner = partners.register("DE");
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    staff = new Http(port).as("admin", "admin");
+    staff = new Http(port).asCamundaAdmin();
     payments = new TestPayments(port, secret);
   }
 

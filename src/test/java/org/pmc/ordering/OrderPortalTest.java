@@ -40,7 +40,7 @@ class OrderPortalTest extends IntegrationTest {
     berlin = admin.post("/api/organizations/" + partner.organizationId() + "/locations", """
         {"name": "Berlin", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
         .json().get("id").asText();
-    Http staff = new Http(port).as("admin", "admin");
+    Http staff = new Http(port).asCamundaAdmin();
     for (String competency : new String[] {"CLOUD_PRODUCTIVITY:ACTIVE_EARNED", "DATACENTER:ACTIVE_PRE_APPROVED"}) {
       String[] parts = competency.split(":");
       assertThat(staff.put("/api/admin/locations/" + berlin + "/competencies/" + parts[0],
@@ -149,7 +149,7 @@ class OrderPortalTest extends IntegrationTest {
   @DisplayName("R-MEM-3: an Action Pack member is told when renewal opens, and renews from the page inside the window")
   void actionPackRenewalFromThePage() {
     String organization = "/api/organizations/" + partner.organizationId();
-    assertThat(new Http(port).as("admin", "admin").put("/api/admin/organizations/" + partner.organizationId() + "/membership",
+    assertThat(new Http(port).asCamundaAdmin().put("/api/admin/organizations/" + partner.organizationId() + "/membership",
         "{\"level\": \"ACTION_PACK\"}").status()).isEqualTo(200);
     Element closed = browser.get("/portal/orders/new").page().getElementById("action-pack").parent();
     assertThat(closed.text()).contains("you can renew it in the re-enrollment window, from", "(R-MEM-3)");

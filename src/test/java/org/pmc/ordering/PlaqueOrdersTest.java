@@ -37,7 +37,7 @@ class PlaqueOrdersTest extends IntegrationTest {
   void germanPartnerWithBerlinBranch() {
     partner = partners.register("DE");
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    staff = new Http(port).as("admin", "admin");
+    staff = new Http(port).asCamundaAdmin();
     payments = new TestPayments(port, secret);
     berlin = addLocation("Berlin", "DE");
     competency(berlin, "CLOUD_PRODUCTIVITY", "ACTIVE_EARNED");

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReviewApiTest extends IntegrationTest {
 
   static final String REVIEWER = "rsc-test";
-  static final String REVIEWER_PASSWORD = "rsc-test-pw";
+  static final String REVIEWER_PASSWORD = "reviewer-secret";
 
   @Autowired
   TestPartners partners;
@@ -44,6 +44,8 @@ class ReviewApiTest extends IntegrationTest {
     }
     if (identity.createUserQuery().userId(REVIEWER).count() == 0) {
       User user = identity.newUser(REVIEWER);
+      user.setFirstName("Riley");
+      user.setLastName("Reviewer");
       user.setEmail("rsc-test@rsc.example");
       user.setPassword(REVIEWER_PASSWORD);
       identity.saveUser(user);
@@ -52,7 +54,7 @@ class ReviewApiTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-LOC-5, R-LOC-6: rsc completes rscReview over /engine-rest; the location is dissociated, its children move to its parent; it can be re-added")
+  @DisplayName("R-LOC-5, R-LOC-6, issue 13: rsc completes rscReview over /engine-rest; the location is dissociated, its children move to its parent; the partner sees the reviewer's name; it can be re-added")
   void reviewerApprovesOverEngineRest() {
     UUID berlin = addLocation("Berlin", partner.hqLocationId());
     UUID potsdam = addLocation("Potsdam", berlin);
@@ -71,7 +73,8 @@ class ReviewApiTest extends IntegrationTest {
 
     JsonNode decided = admin.get(org("/reviews/" + reviewId)).json();
     assertThat(decided.get("status").asText()).isEqualTo("COMPLETED");
-    assertThat(decided.get("decidedBy").asText()).isEqualTo(REVIEWER);
+    // Issue 13: the partner sees the reviewer's name, never the user id half of a staff sign-in.
+    assertThat(decided.get("decidedBy").asText()).isEqualTo("Riley Reviewer");
     assertThat(decided.get("comment").asText()).isEqualTo("ok");
     JsonNode locations = admin.get(org("/locations")).json();
     for (JsonNode location : locations) {

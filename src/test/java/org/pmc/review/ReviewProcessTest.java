@@ -207,7 +207,7 @@ class ReviewProcessTest extends IntegrationTest {
     User user = identity.newUser(id);
     user.setFirstName("Riley");
     user.setEmail(id + "@rsc.example");
-    user.setPassword(id + "-pw");
+    user.setPassword("tasklist-secret");
     identity.saveUser(user);
     identity.createMembership(id, group);
     return id;

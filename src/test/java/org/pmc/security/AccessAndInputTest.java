@@ -178,7 +178,7 @@ class AccessAndInputTest extends IntegrationTest {
     assertThat(new Http(port).get("/engine-rest/process-definition").status()).isEqualTo(401);
     assertThat(new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD)
         .get("/engine-rest/process-definition").status()).isEqualTo(401);
-    assertThat(new Http(port).as("admin", "admin").get("/engine-rest/process-definition").status())
+    assertThat(new Http(port).asCamundaAdmin().get("/engine-rest/process-definition").status())
         .isEqualTo(200);
   }
 
@@ -188,7 +188,7 @@ class AccessAndInputTest extends IntegrationTest {
     assertThat(portal.status()).isEqualTo(302);
     assertThat(portal.header("Location")).endsWith("/portal/login");
     assertThat(new Http(port).get("/actuator/prometheus").status()).isEqualTo(401);
-    assertThat(new Http(port).as("admin", "admin").get("/actuator/prometheus").body())
+    assertThat(new Http(port).asCamundaAdmin().get("/actuator/prometheus").body())
         .contains("camunda_");
     assertThat(new Http(port).get("/actuator/health").status()).isEqualTo(200);
     assertThat(new Http(port).get("/actuator/health").json().get("components").has("mail")).isTrue();

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixTest extends IntegrationTest {
 
   private static final String STAFF_USER = "matrix-staff";
-  private static final String STAFF_PASSWORD = "matrix-staff-password";
+  private static final String STAFF_PASSWORD = "access-rule-secret";
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -135,7 +135,7 @@ class AccessMatrixTest extends IntegrationTest {
 
   /** An ABTK order at {@code inside}, which holds the competencies it needs (as AbtkOrdersTest sets them). */
   private UUID abtkOrder(Http globalAdmin, String org, UUID inside) {
-    Http staff = new Http(port).as("admin", "admin");
+    Http staff = new Http(port).asCamundaAdmin();
     for (String competency : List.of("DATACENTER", "CLOUD_PRODUCTIVITY")) {
       assertThat(staff.put("/api/admin/locations/" + inside + "/competencies/" + competency,
           "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status()).isEqualTo(200);

@@ -126,7 +126,7 @@ class BadInputTest extends IntegrationTest {
 
   @Test
   void aSignedPaymentNotificationWithAnOverlongReferenceIs400AndPaysNothing() {
-    Http staff = new Http(port).as("admin", "admin");
+    Http staff = new Http(port).asCamundaAdmin();
     String branch = api.post(org("/locations"), """
         {"name": "Berlin", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
         .json().get("id").asText();

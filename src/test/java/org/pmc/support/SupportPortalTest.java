@@ -3,7 +3,10 @@ package org.pmc.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,8 @@ class SupportPortalTest extends IntegrationTest {
   TestPartners partners;
   @Autowired
   TaskService tasks;
+  @Autowired
+  IdentityService identity;
 
   @Test
   @DisplayName("R-SUP-2, R-SUP-4: choose category, topic and issue, see the articles, raise a ticket, accept the answer")
@@ -55,5 +60,38 @@ class SupportPortalTest extends IntegrationTest {
     assertThat(closed.select(".status").text()).isEqualTo("CLOSED");
     assertThat(closed.select("table.history tbody tr")).hasSize(3);
     assertThat(browser.get("/portal/support").page().select("table td").text()).contains("Renewal date", "CLOSED");
+  }
+
+  @Test
+  @DisplayName("Issue 13: the partner sees who handles a ticket by name, in the API and on its page, never the "
+      + "staff user id; someone Camunda does not know shows as program staff")
+  void assigneeByName() {
+    Partner partner = partners.register("ES");
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    Http api = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+    String tickets = "/api/organizations/" + partner.organizationId() + "/tickets";
+    String ticketId = api.post(tickets, """
+        {"category": "PROGRAM", "topic": "MEMBERSHIP", "issue": "RENEWAL", "priority": "LOW", "complexity": "LOW",
+         "subject": "Renewal", "description": "When?"}""").json().get("id").asText();
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(ticketId).singleResult().getId();
+    assertThat(browser.get("/portal/support/tickets/" + ticketId).page().select(".assignee")).isEmpty();
+
+    String staffId = "support-" + UUID.randomUUID().toString().substring(0, 8);
+    User staff = identity.newUser(staffId);
+    staff.setFirstName("Sam");
+    staff.setLastName("Helper");
+    staff.setPassword("a-long-unusual-passphrase");
+    identity.saveUser(staff);
+    tasks.claim(taskId, staffId);
+
+    Http.Response read = api.get(tickets + "/" + ticketId);
+    assertThat(read.json().get("assignee").asText()).isEqualTo("Sam Helper");
+    assertThat(read.body()).doesNotContain(staffId);
+    Http.Response page = browser.get("/portal/support/tickets/" + ticketId);
+    assertThat(page.page().select(".assignee").text()).isEqualTo("Sam Helper");
+    assertThat(page.body()).doesNotContain(staffId);
+
+    tasks.setAssignee(taskId, "removed-staff-user");
+    assertThat(api.get(tickets + "/" + ticketId).json().get("assignee").asText()).isEqualTo("Program staff");
   }
 }
