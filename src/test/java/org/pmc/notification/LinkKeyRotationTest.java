@@ -33,7 +33,7 @@ class LinkKeyRotationTest extends IntegrationTest {
   void linksOfThePreviousKeyOpenTheirPage() {
     Partner partner = partners.register("NL");
     Http admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
-    // No mail has left yet (the tests run jobs themselves): the invitation's link id is still the person's id.
+    // No mail has left yet (the tests run jobs themselves): until the first one, the invitation link names the person.
     UUID invitee = UUID.fromString(admin.post("/api/organizations/" + partner.organizationId() + "/invitations", """
         {"emails": "rotation@team.example", "locationId": "%s"}""".formatted(partner.hqLocationId()))
         .json().get("invited").get(0).get("individualId").asText());
