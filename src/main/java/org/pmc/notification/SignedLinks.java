@@ -1,34 +1,52 @@
 package org.pmc.notification;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Links in emails carry a token: the purpose, the id of the one thing it is for and an expiry, signed
- * with HMAC-SHA256. Single use is the owner's business: it records the answer and shows it again.
+ * Links in emails carry a token: the purpose, the id of the one thing it is for, an expiry and the id of the
+ * key that signed it ({@code purpose:subject:expiry:keyId}), signed with HMAC-SHA256. Single use and
+ * revocation are the owner's business: it records the answer and shows it again, or refuses a link it
+ * replaced (see the invitation page).
+ *
+ * <p>Key rotation (issue 13): {@code pmc.link-secret} signs; {@code pmc.link-secret-previous}, while set,
+ * still verifies the links it signed (see {@link NotificationProperties}). A key id no configured key has is
+ * not valid. Tokens from before key ids ({@code purpose:subject:expiry}) verify under any configured key:
+ * they were signed with the {@code pmc.link-secret} of the release before, which is the current key after an
+ * upgrade and the previous one after a rotation, so no link already sent breaks at the upgrade, and none
+ * outlives its key. They die out by themselves within 30 days (the longest validity of a link).
  */
 @Component
 public class SignedLinks {
 
-  private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+  private static final Logger log = LoggerFactory.getLogger(SignedLinks.class);
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+  private static final int FIELDS_BEFORE_KEY_IDS = 3;
+  private static final int FIELDS = 4;
 
-  private final byte[] secret;
+  private final LinkKey signing;
+  /** Every key that verifies, by id; the signing key wins an id both keys have (only when they are equal). */
+  private final Map<String, LinkKey> verifying = new LinkedHashMap<>();
   private final String publicUrl;
   private final Clock clock;
 
   SignedLinks(NotificationProperties properties, Clock clock) {
-    this.secret = properties.linkSecret().getBytes(StandardCharsets.UTF_8);
+    this.signing = new LinkKey(properties.linkSecret());
+    verifying.put(signing.id(), signing);
+    properties.previousLinkSecret().map(LinkKey::new).ifPresent(key -> verifying.putIfAbsent(key.id(), key));
     this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
     this.clock = clock;
+    // Ids only, never keys: an operator checks in the log which keys a node has during a rotation.
+    log.info("Links in emails are signed with key {} and verified with keys {}", signing.id(), verifying.keySet());
   }
 
   /** A full URL {@code <public-url><path>/<token>}. */
@@ -37,32 +55,32 @@ public class SignedLinks {
   }
 
   public String token(String purpose, UUID subject, Instant expiresAt) {
-    String payload = purpose + ":" + subject + ":" + expiresAt.getEpochSecond();
-    byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-    return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(sign(bytes));
+    String payload = purpose + ":" + subject + ":" + expiresAt.getEpochSecond() + ":" + signing.id();
+    return signing.token(payload.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The subject of a valid, unexpired token for this purpose. */
   public UUID verify(String token, String purpose) {
     String[] parts = token == null ? new String[0] : token.split("\\.");
     if (parts.length != 2) {
-      throw new InvalidLink("This link is not valid.", false);
+      throw notValid();
     }
     byte[] payload;
     try {
       payload = DECODER.decode(parts[0]);
     } catch (IllegalArgumentException e) {
-      throw new InvalidLink("This link is not valid.", false);
+      throw notValid();
     }
-    // The whole token, compared with the one we would have made: Base64 ignores the unused bits of its last
-    // character, so comparing decoded bytes would accept several spellings of one token.
-    String expected = ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload));
-    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-        token.getBytes(StandardCharsets.UTF_8))) {
-      throw new InvalidLink("This link is not valid.", false);
-    }
+    // The fields are read before the signature is checked only to pick the key; nothing else is trusted yet.
     String[] fields = new String(payload, StandardCharsets.UTF_8).split(":");
-    if (fields.length != 3 || !fields[0].equals(purpose)) {
+    boolean made = false;
+    for (LinkKey key : candidates(fields)) {
+      made |= key.made(token, payload);
+    }
+    if (!made) {
+      throw notValid();
+    }
+    if (!fields[0].equals(purpose)) {
       throw new InvalidLink("This link is not meant for this page.", false);
     }
     if (clock.instant().isAfter(Instant.ofEpochSecond(Long.parseLong(fields[2])))) {
@@ -71,13 +89,16 @@ public class SignedLinks {
     return UUID.fromString(fields[1]);
   }
 
-  private byte[] sign(byte[] payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return mac.doFinal(payload);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
+  /** The key named by the token's key id, or every key for a token from before key ids; none otherwise. */
+  private List<LinkKey> candidates(String[] fields) {
+    if (fields.length == FIELDS) {
+      LinkKey named = verifying.get(fields[FIELDS - 1]);
+      return named == null ? List.of() : List.of(named);
     }
+    return fields.length == FIELDS_BEFORE_KEY_IDS ? List.copyOf(verifying.values()) : List.of();
+  }
+
+  private static InvalidLink notValid() {
+    return new InvalidLink("This link is not valid.", false);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,6 +32,12 @@ public class Individual {
   private String passwordHash;
   private Instant createdAt;
   private Instant invitationSentAt;
+  /**
+   * Issue 13: the id in the link of the latest invitation mail. Each mail gets a new one, so the links of the
+   * mails before it stop working. Null before the first mail: until then a link names the person, as every
+   * link sent before issue 13 did.
+   */
+  private UUID invitationLinkId;
   private Instant profileCompletedAt;
   /** R-PPL-1: invited by list, its process not started yet; cleared by SQL only (see PendingInvitations). */
   @Column(updatable = false)
@@ -120,8 +127,16 @@ public class Individual {
     status = IndividualStatus.REMOVED;
   }
 
-  void invitationSent(Instant now) {
+  /**
+   * A new invitation mail leaves now; its link replaces the links of the mails before it (issue 13). The new
+   * link id follows from the one before instead of being random: a mail job run again after a rollback finds
+   * its mail already sent (SentMails) and sends none, so it must store the very link that mail carries.
+   */
+  UUID invitationSent(Instant now) {
     invitationSentAt = now;
+    UUID before = invitationLinkId == null ? id : invitationLinkId;
+    invitationLinkId = UUID.nameUUIDFromBytes(before.toString().getBytes(StandardCharsets.UTF_8));
+    return invitationLinkId;
   }
 
   void appoint(Role role) {

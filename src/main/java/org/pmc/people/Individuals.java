@@ -33,6 +33,14 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
   @Query("select i from Individual i where i.id = :id")
   Optional<Individual> lockById(@Param("id") UUID id);
 
+  /**
+   * Issue 13: whose latest invitation mail carried this link id (before any mail: whose id it is); none once a
+   * newer mail replaced it. Link ids are name-based UUIDs (version 3) and never equal a person's random id.
+   */
+  @Query("select i from Individual i where i.invitationLinkId = :link"
+      + " or (i.id = :link and i.invitationLinkId is null)")
+  Optional<Individual> findByInvitationLink(@Param("link") UUID invitationLinkId);
+
   Optional<Individual> findByEmailIgnoreCaseAndStatus(String email, IndividualStatus status);
 
   boolean existsByEmailIgnoreCaseAndStatusNotIn(String email, Collection<IndividualStatus> statuses);

@@ -18,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvitationMails {
 
   static final String LINK_PURPOSE = "invitation";
-  /** An invitation link works for 30 days; a resent invitation carries a fresh one (decided). */
+  /**
+   * An invitation link works for 30 days; a resent invitation (or the reminder) carries a fresh one, and only the
+   * latest mail's link works (decided; issue 13).
+   */
   static final Duration LINK_VALIDITY = Duration.ofDays(30);
 
   private final Individuals individuals;
@@ -45,13 +48,12 @@ public class InvitationMails {
     }
     Instant now = clock.instant();
     Map<String, Object> model = model(person);
-    model.put("link", links.url("/i", LINK_PURPOSE, individualId, now.plus(LINK_VALIDITY)));
+    model.put("link", links.url("/i", LINK_PURPOSE, person.invitationSent(now), now.plus(LINK_VALIDITY)));
     model.put("reminder", reminder);
     model.put("needsApproval", person.getStatus() == IndividualStatus.INVITED);
     String subject = (reminder ? "Reminder: " : "") + "You are invited to join " + model.get("organizationName")
         + " in the Partner Membership Center";
     mail.send(new Mail(person.getEmail(), subject, "invitation", model));
-    person.invitationSent(now);
   }
 
   /** R-PPL-3: the person hears that their request (or accepted invitation) was not approved. */

@@ -2,7 +2,6 @@ package org.pmc.people;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.UUID;
 import org.pmc.notification.InvalidLink;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
@@ -36,7 +35,7 @@ class InvitationPageController {
 
   @GetMapping("/i/{token}")
   String show(@PathVariable String token, Model model) {
-    Individual person = invitations.invitee(links.verify(token, InvitationMails.LINK_PURPOSE));
+    Individual person = invitee(token);
     ProfileForm form = new ProfileForm();
     form.setFirstName(person.getFirstName());
     form.setLastName(person.getLastName());
@@ -46,13 +45,18 @@ class InvitationPageController {
   @PostMapping("/i/{token}")
   String complete(@PathVariable String token, @Valid @ModelAttribute("form") ProfileForm form,
       BindingResult errors, Model model) {
-    UUID individualId = links.verify(token, InvitationMails.LINK_PURPOSE);
-    PasswordRule.problem(form.getPassword(), invitations.invitee(individualId).getEmail())
+    Individual person = invitee(token);
+    PasswordRule.problem(form.getPassword(), person.getEmail())
         .ifPresent(problem -> errors.rejectValue("password", "PasswordRule", problem));
     if (!errors.hasErrors()) {
-      invitations.completeProfile(individualId, form.getFirstName(), form.getLastName(), form.getPassword());
+      invitations.completeProfile(person.getId(), form.getFirstName(), form.getLastName(), form.getPassword());
     }
-    return page(token, invitations.invitee(individualId), form, model);
+    return page(token, invitee(token), form, model);
+  }
+
+  /** The token names the invitation mail's link id, not the person (issue 13). */
+  private Individual invitee(String token) {
+    return invitations.invitee(links.verify(token, InvitationMails.LINK_PURPOSE));
   }
 
   private String page(String token, Individual person, ProfileForm form, Model model) {
@@ -64,11 +68,23 @@ class InvitationPageController {
     return "people/invitation";
   }
 
+  /** Issue 13: a link a newer invitation mail replaced is gone for good; the page says which one to use. */
+  @ExceptionHandler(ReplacedInvitationLink.class)
+  String replacedLink(ReplacedInvitationLink e, Model model, HttpServletResponse response) {
+    return refusal(HttpStatus.GONE, e.getMessage(), model, response);
+  }
+
   @ExceptionHandler(InvalidLink.class)
   String invalidLink(InvalidLink e, Model model, HttpServletResponse response) {
-    response.setStatus(e.expired() ? HttpStatus.GONE.value() : HttpStatus.BAD_REQUEST.value());
-    model.addAttribute("message", e.expired()
-        ? "This invitation has expired. Ask your organization's admin to send it again." : e.getMessage());
+    return e.expired()
+        ? refusal(HttpStatus.GONE, "This invitation has expired. Ask your organization's admin to send it again.",
+            model, response)
+        : refusal(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
+  }
+
+  private static String refusal(HttpStatus status, String message, Model model, HttpServletResponse response) {
+    response.setStatus(status.value());
+    model.addAttribute("message", message);
     return "customer/invalid-link";
   }
 }

@@ -203,10 +203,13 @@ public class Invitations {
     log.info("{} removed {} from organization {}", admin.email(), individualId, organizationId);
   }
 
-  /** The person behind an invitation link, while they may still complete their profile. */
+  /**
+   * The person behind an invitation link, by the link id it carries. Issue 13: only the latest invitation mail's
+   * link names them; the link of an earlier one was replaced.
+   */
   @Transactional(readOnly = true)
-  public Individual invitee(UUID individualId) {
-    return find(individualId);
+  public Individual invitee(UUID invitationLinkId) {
+    return individuals.findByInvitationLink(invitationLinkId).orElseThrow(ReplacedInvitationLink::new);
   }
 
   /**

@@ -25,6 +25,10 @@ final class ProductionSettings {
   static List<String> problems(PropertyResolver settings) {
     List<String> problems = new ArrayList<>();
     secret(settings, "pmc.link-secret", "PMC_LINK_SECRET").ifPresent(problems::add);
+    if (!blank(settings.getProperty("pmc.link-secret-previous"))) {
+      // Optional during a key rotation; it signs nothing, but a weak or shipped one would still verify forgeries.
+      secret(settings, "pmc.link-secret-previous", "PMC_LINK_SECRET_PREVIOUS").ifPresent(problems::add);
+    }
     secret(settings, "pmc.payments.webhook-secret", "PMC_PAYMENTS_WEBHOOK_SECRET").ifPresent(problems::add);
     publicUrl(settings).ifPresent(problems::add);
     adminPassword(settings).ifPresent(problems::add);

@@ -3,8 +3,8 @@ package org.pmc.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.pmc.web.DatabaseOutage;
+import org.pmc.web.ProblemJson;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -36,9 +36,6 @@ final class ProblemResponses {
   }
 
   static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    ProblemJson.write(response, status, detail);
   }
 }

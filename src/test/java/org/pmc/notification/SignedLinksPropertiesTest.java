@@ -3,6 +3,7 @@ package org.pmc.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -71,6 +72,40 @@ class SignedLinksPropertiesTest {
         .isInstanceOf(InvalidLink.class);
   }
 
+  @Property
+  @Label("issue 13: while a rotation is under way the previous key's tokens verify, and the current key's always")
+  void thePreviousKeyVerifiesUntilItIsRemoved(@ForAll("secrets") String previous, @ForAll("secrets") String current,
+      @ForAll("purposes") String purpose, @ForAll("subjects") UUID subject) {
+    if (previous.equals(current)) {
+      return;
+    }
+    Instant later = NOW.plusSeconds(3600);
+    String signedBefore = links(previous).token(purpose, subject, later);
+    SignedLinks rotating = links(current, previous);
+    SignedLinks rotated = links(current, null);
+    assertThat(rotating.verify(signedBefore, purpose)).isEqualTo(subject);
+    assertThat(rotating.verify(rotating.token(purpose, subject, later), purpose)).isEqualTo(subject);
+    assertThat(rotated.verify(rotating.token(purpose, subject, later), purpose)).isEqualTo(subject);
+    assertThatThrownBy(() -> rotated.verify(signedBefore, purpose)).isInstanceOf(InvalidLink.class)
+        .hasMessage("This link is not valid.");
+  }
+
+  @Property
+  @Label("issue 13: a token naming a key id no configured key has is refused, whichever key signed it")
+  void anUnknownKeyIdIsRefused(@ForAll("keyIds") String keyId, @ForAll("purposes") String purpose,
+      @ForAll("subjects") UUID subject) {
+    SignedLinks rotating = links("the-link-secret", "the-previous-secret");
+    String payload = purpose + ":" + subject + ":" + NOW.plusSeconds(3600).getEpochSecond() + ":" + keyId;
+    for (String secret : new String[] {"the-link-secret", "the-previous-secret"}) {
+      if (new LinkKey(secret).id().equals(keyId)) {
+        return;
+      }
+      String token = new LinkKey(secret).token(payload.getBytes(StandardCharsets.UTF_8));
+      assertThatThrownBy(() -> rotating.verify(token, purpose)).isInstanceOf(InvalidLink.class)
+          .hasMessage("This link is not valid.");
+    }
+  }
+
   @Property(tries = 2000)
   @Label("garbage of any kind is refused as an invalid link, never with another exception")
   void garbageIsRefused(@ForAll("garbage") String garbage, @ForAll("purposes") String purpose) {
@@ -80,13 +115,18 @@ class SignedLinksPropertiesTest {
   @Property(tries = 20)
   @Label("the link secret never shows in the settings' text (a log line or an error message)")
   void theSecretDoesNotShow(@ForAll("secrets") String secret) {
-    assertThat(new NotificationProperties("http://localhost", secret, "pmc@example.org").toString())
-        .doesNotContain(secret);
+    assertThat(new NotificationProperties("http://localhost", secret, "pmc@example.org", secret + "-old")
+        .toString()).doesNotContain(secret);
   }
 
   @Provide
   Arbitrary<String> secrets() {
     return Arbitraries.strings().alpha().numeric().ofMinLength(12).ofMaxLength(40);
+  }
+
+  @Provide
+  Arbitrary<String> keyIds() {
+    return Arbitraries.strings().withChars("0123456789abcdef").ofLength(8);
   }
 
   @Provide
@@ -113,7 +153,11 @@ class SignedLinksPropertiesTest {
   }
 
   private static SignedLinks links(String secret) {
-    return new SignedLinks(new NotificationProperties("http://localhost", secret, "pmc@example.org"),
+    return links(secret, null);
+  }
+
+  private static SignedLinks links(String secret, String previous) {
+    return new SignedLinks(new NotificationProperties("http://localhost", secret, "pmc@example.org", previous),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 }

@@ -186,8 +186,46 @@ class IndividualAssociationProcessTest extends IntegrationTest {
 
     assertThat(admin.delete(org("/people/" + id)).status()).isEqualTo(204);
     assertThat(instance).isEnded().hasPassed("associationEnded");
-    assertThat(new Http(port).get(invitationPath(mails.get(0))).body()).contains("no longer open");
+    // The latest mail's link: the earlier ones were replaced by it (issue 13).
+    assertThat(new Http(port).get(invitationPath(mails.get(mails.size() - 1))).body()).contains("no longer open");
     assertThat(admin.post(org("/invitations"), invite).json().get("invited")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("issue 13, R-PPL-4: a resent invitation revokes the link sent before it; the new mail's link works")
+  void aResentInvitationRevokesTheLinkBeforeIt() {
+    String email = "vic@team.example";
+    String id = admin.post(org("/invitations"), """
+        {"emails": "%s", "locationId": "%s"}""".formatted(email, partner.hqLocationId()))
+        .json().get("invited").get(0).get("individualId").asText();
+    runDueJobs();
+    String first = invitationPath(mailTo(email).get(0));
+    Http vic = new Http(port);
+    Http.Response firstForm = vic.get(first);
+    assertThat(firstForm.status()).isEqualTo(200);
+
+    assertThat(admin.post(org("/people/" + id + "/resend-invitation"), "").status()).isEqualTo(200);
+    runDueJobs();
+    List<MimeMessage> mails = mailTo(email);
+    assertThat(mails).hasSize(2);
+    String second = invitationPath(mails.get(1));
+    assertThat(second).isNotEqualTo(first);
+
+    Http.Response refused = vic.get(first);
+    assertThat(refused.status()).isEqualTo(410);
+    assertThat(refused.page().select("main").text()).contains("replaced by a newer one")
+        .contains("latest invitation email");
+    Http.Response completedByTheOldLink = vic.postForm(first, Map.of("firstName", "Vic", "lastName", "Old",
+        "password", "vics-long-password", "_csrf", firstForm.csrfToken()));
+    assertThat(completedByTheOldLink.status()).isEqualTo(410);
+    assertThat(admin.get(org("/people?email=vic@")).json().get(0).get("status").asText())
+        .isEqualTo("AWAITING_PROFILE");
+
+    Http.Response secondForm = vic.get(second);
+    assertThat(secondForm.status()).isEqualTo(200);
+    assertThat(vic.postForm(second, Map.of("firstName", "Vic", "lastName", "New", "password", "vics-long-password",
+        "_csrf", secondForm.csrfToken())).body()).contains("You are a member of");
+    assertThat(admin.get(org("/people?email=vic@")).json().get(0).get("status").asText()).isEqualTo("ASSOCIATED");
   }
 
   @Test

@@ -46,6 +46,8 @@ class ProductionModeTest {
       Http stranger = new Http(port(app));
       assertThat(stranger.as("admin", "admin").get("/engine-rest/user/count").status()).isEqualTo(401);
       assertThat(stranger.as("admin", "admin").get("/api/admin/mcps/none").status()).isEqualTo(401);
+      assertThat(stranger.as("admin", "operator-demo").get("/api/admin/mcps/none").status())
+          .as("the demo mode admin password").isEqualTo(401);
       assertThat(new Http(port(app)).get("/dev/mailbox").status()).isEqualTo(404);
       assertThat(new Http(port(app)).as("admin@contoso.example", "demo").get("/api/organizations/"
           + UUID.randomUUID()).status()).as("no demo partner").isEqualTo(401);

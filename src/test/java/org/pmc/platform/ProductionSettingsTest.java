@@ -40,6 +40,8 @@ class ProductionSettingsTest {
         Arguments.of("pmc.link-secret", null),
         Arguments.of("pmc.link-secret", "dev-link-secret-change-me"),
         Arguments.of("pmc.link-secret", "only-twenty-chars-xx"),
+        Arguments.of("pmc.link-secret-previous", "dev-link-secret-change-me"),
+        Arguments.of("pmc.link-secret-previous", "an-old-short-key"),
         Arguments.of("pmc.payments.webhook-secret", null),
         Arguments.of("pmc.payments.webhook-secret", "dev-secret"),
         Arguments.of("pmc.payments.webhook-secret", "x".repeat(31)),

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Secrets come from configuration only and never show in the log: the application is started as a process
- * of its own (as an operator would) with marker values for both secrets and everything at INFO, and its
+ * of its own (as an operator would) with marker values for the secrets and everything at INFO, and its
  * start-up log, read to the line saying it started, must not contain them. A process of its own, since a
  * second Spring context in the test JVM would collide with the first one's Camunda registrations.
  */
@@ -21,6 +21,7 @@ class SecretsInLogTest {
 
   private static final String WEBHOOK_SECRET = "whsec-sentinel-4f1c0d";
   private static final String LINK_SECRET = "link-sentinel-9a7e21";
+  private static final String PREVIOUS_LINK_SECRET = "previous-link-sentinel-3b8d54";
 
   @Test
   void theStartUpLogShowsNeitherSecret() throws Exception {
@@ -29,12 +30,12 @@ class SecretsInLogTest {
         "-cp", System.getProperty("java.class.path"), "org.pmc.PmcApplication",
         "--spring.profiles.active=test", "--server.port=0", "--logging.level.root=INFO",
         "--logging.level.org.pmc=DEBUG", "--pmc.payments.webhook-secret=" + WEBHOOK_SECRET,
-        "--pmc.link-secret=" + LINK_SECRET))
+        "--pmc.link-secret=" + LINK_SECRET, "--pmc.link-secret-previous=" + PREVIOUS_LINK_SECRET))
         .redirectErrorStream(true).start();
     try {
       String log = CompletableFuture.supplyAsync(() -> readUntilStarted(app)).get(5, TimeUnit.MINUTES);
       assertThat(log).as("the application started").contains("Started PmcApplication");
-      assertThat(log).doesNotContain(WEBHOOK_SECRET).doesNotContain(LINK_SECRET);
+      assertThat(log).doesNotContain(WEBHOOK_SECRET).doesNotContain(LINK_SECRET).doesNotContain(PREVIOUS_LINK_SECRET);
     } finally {
       app.destroy();
       if (!app.waitFor(60, TimeUnit.SECONDS)) {
