@@ -17,14 +17,18 @@ final class ProblemResponses {
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, e) -> {
       if (DatabaseOutage.causedBy(e)) {
-        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-        write(response, HttpStatus.SERVICE_UNAVAILABLE,
-            "The database cannot be reached right now; try again in a moment.");
+        unavailable(response);
         return;
       }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Partner Membership Center\"");
       write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: your portal email and password.");
     };
+  }
+
+  /** 503 with Retry-After: the database cannot be reached; nothing was done. */
+  static void unavailable(HttpServletResponse response) throws IOException {
+    response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+    write(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached right now; try again in a moment.");
   }
 
   static AccessDeniedHandler forbidden() {
