@@ -32,7 +32,7 @@ public class PortalUsers implements UserDetailsService {
   /** The person who signs in with this address, as they are now; empty once they no longer may. */
   @Transactional(readOnly = true)
   public Optional<PortalUser> byEmail(String email) {
-    return individuals.findByEmailIgnoreCaseAndStatus(email.trim(), IndividualStatus.ASSOCIATED)
+    return individuals.findByEmailAndStatus(email.trim(), IndividualStatus.ASSOCIATED)
         .filter(PortalUsers::maySignIn)
         .map(PortalUser::of);
   }
