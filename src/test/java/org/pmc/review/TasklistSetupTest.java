@@ -18,6 +18,7 @@ import org.pmc.IntegrationTest;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What staff get in the Camunda webapp: the shared filter, Tasklist, and no Cockpit or Admin. */
 class TasklistSetupTest extends IntegrationTest {
@@ -30,6 +31,8 @@ class TasklistSetupTest extends IntegrationTest {
   FilterService filters;
   @Autowired
   TasklistSetup setup;
+  @Autowired
+  JdbcClient jdbc;
 
   @AfterEach
   void signOut() {
@@ -69,6 +72,31 @@ class TasklistSetupTest extends IntegrationTest {
   @Test
   @DisplayName("Staff who are not Camunda admins sign in to Tasklist but not to Cockpit or Admin")
   void staffReachTasklistOnly() {
+    String id = rscUser();
+
+    assertThat(login(new Http(port), id, "cockpit")).isIn(401, 403);
+    assertThat(login(new Http(port), id, "admin")).isIn(401, 403);
+    assertThat(login(new Http(port), id, "tasklist")).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("Issue 13: a Tasklist sign-in is kept in the session store the portal shares (PostgreSQL) and read back on the next request")
+  void tasklistSignInInTheSharedSessionStore() {
+    String id = rscUser();
+    Http browser = new Http(port);
+
+    assertThat(login(browser, id, "tasklist")).isEqualTo(200);
+
+    Http.Response signedIn = browser.get("/camunda/api/admin/auth/user/default");
+    assertThat(signedIn.status()).isEqualTo(200);
+    assertThat(signedIn.json().get("userId").asText()).isEqualTo(id);
+    // Camunda keeps its Authentications under this session attribute.
+    assertThat(jdbc.sql("select count(*) from spring_session_attributes where attribute_name = 'authenticatedUser'")
+        .query(Long.class).single()).isPositive();
+  }
+
+  /** A new Camunda user in group rsc; their password is their id + "-pw". */
+  private String rscUser() {
     String id = "rsc-webapp-" + UUID.randomUUID().toString().substring(0, 8);
     if (identity.createGroupQuery().groupId("rsc").count() == 0) {
       identity.saveGroup(identity.newGroup("rsc"));
@@ -77,15 +105,11 @@ class TasklistSetupTest extends IntegrationTest {
     user.setPassword(id + "-pw");
     identity.saveUser(user);
     identity.createMembership(id, "rsc");
-
-    assertThat(login(id, "cockpit")).isIn(401, 403);
-    assertThat(login(id, "admin")).isIn(401, 403);
-    assertThat(login(id, "tasklist")).isEqualTo(200);
+    return id;
   }
 
   /** Signs in to one Camunda webapp as its login page does, the XSRF cookie sent back as a header. */
-  private int login(String user, String app) {
-    Http browser = new Http(port);
+  private int login(Http browser, String user, String app) {
     browser.get("/camunda/app/tasklist/");
     String xsrf = browser.cookie("XSRF-TOKEN");
     Map<String, String> headers = xsrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", xsrf);

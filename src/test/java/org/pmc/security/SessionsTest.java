@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
@@ -48,14 +46,12 @@ class SessionsTest extends IntegrationTest {
   SessionLimits limits;
   @Autowired
   TaskService tasks;
-  @Autowired
-  IdentityService identity;
 
   @Test
   @DisplayName("Issue 13: the session lives in the database; its cookie signs the person in, with a row indexed by who they are")
   void sessionInTheDatabase() {
     Partner partner = partners.register("DE");
-    Http portal = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    Http portal = signedIn(partner);
 
     assertThat(portal.cookie(Http.SESSION_COOKIE)).isNotNull();
     assertThat(sessionRows(partner.adminId())).isEqualTo(1);
@@ -89,7 +85,7 @@ class SessionsTest extends IntegrationTest {
   @DisplayName("Issue 13, R-PPL-4: a global admin removed by another is signed out: the session row goes, the next click lands on the login page")
   void removedPersonIsSignedOut() {
     Partner partner = partners.register("DE");
-    Http removed = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    Http removed = signedIn(partner);
     assertThat(removed.get("/portal/people").status()).isEqualTo(200);
     Http other = new Http(port).as(secondGlobalAdmin(partner), OTHER_PASSWORD);
 
@@ -97,16 +93,15 @@ class SessionsTest extends IntegrationTest {
 
     assertThat(sessionRows(partner.adminId())).isZero();
     assertSignedOut(removed);
-    assertThat(new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD).get(org(partner, "")).status())
-        .isEqualTo(401);
+    assertThat(api(partner).get(org(partner, "")).status()).isEqualTo(401);
   }
 
   @Test
   @DisplayName("Issue 13, R-ROLE-4: a global admin demoted by another loses their sessions, and the API refuses admin calls at once")
   void demotedByAnotherAdmin() {
     Partner partner = partners.register("DE");
-    Http demotedPortal = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
-    Http demotedApi = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+    Http demotedPortal = signedIn(partner);
+    Http demotedApi = api(partner);
     String invitationsPath = org(partner, "/invitations");
     assertThat(demotedApi.post(invitationsPath, invitation("before@demoted.example", partner)).status())
         .isEqualTo(200);
@@ -127,7 +122,7 @@ class SessionsTest extends IntegrationTest {
   void demotionTakesEffectAtTheNextClick() {
     Partner partner = partners.register("DE");
     secondGlobalAdmin(partner);
-    Http portal = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    Http portal = signedIn(partner);
     assertThat(portal.get("/portal/people/invite").status()).isEqualTo(200);
 
     Http.Response demoted = portal.submit("/portal/people/" + partner.adminId() + "/role", Map.of("role", "MEMBER"));
@@ -142,9 +137,9 @@ class SessionsTest extends IntegrationTest {
   @DisplayName("Issue 13: a changed password hash ends every session signed in with the old one, and the API refuses the old password at once")
   void changedPasswordEndsTheOtherSessions() {
     Partner partner = partners.register("DE");
-    Http laptop = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
-    Http phone = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
-    Http api = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+    Http laptop = signedIn(partner);
+    Http phone = signedIn(partner);
+    Http api = api(partner);
     assertThat(api.get(org(partner, "")).status()).isEqualTo(200);
     assertThat(sessionRows(partner.adminId())).isEqualTo(2);
 
@@ -165,7 +160,7 @@ class SessionsTest extends IntegrationTest {
   @DisplayName("Issue 13: a sign-in older than the absolute lifetime (pmc.sessions.absolute-lifetime) is signed out, however busy")
   void absoluteLifetime() {
     Partner partner = partners.register("DE");
-    Http portal = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    Http portal = signedIn(partner);
     signedInEarlier(sessions, partner.adminId(), limits.absoluteLifetime().minusMinutes(1));
     assertThat(portal.get("/portal").status()).as("a minute before the end").isEqualTo(200);
 
@@ -180,8 +175,8 @@ class SessionsTest extends IntegrationTest {
   void mergeEndsTheMergedPeoplesSessions() {
     Partner partner = partners.register("DE");
     Partner merged = partners.register("SE");
-    Http mergedAdmin = new Http(port).signIn(merged.adminEmail(), TestPartners.PASSWORD);
-    String review = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD).post(org(partner, "/merge"), """
+    Http mergedAdmin = signedIn(merged);
+    String review = api(partner).post(org(partner, "/merge"), """
         {"otherOrganizationId": "%s", "reason": "We bought them"}""".formatted(merged.organizationId()))
         .json().get("id").asText();
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(review).singleResult().getId();
@@ -193,30 +188,12 @@ class SessionsTest extends IntegrationTest {
     assertSignedOut(mergedAdmin);
   }
 
-  @Test
-  @DisplayName("Issue 13: the Camunda webapps share the store: a Tasklist sign-in is read back from the database")
-  void tasklistSignInInTheSharedStore() {
-    String reviewer = "rsc-session-" + UUID.randomUUID().toString().substring(0, 8);
-    if (identity.createGroupQuery().groupId("rsc").count() == 0) {
-      identity.saveGroup(identity.newGroup("rsc"));
-    }
-    User user = identity.newUser(reviewer);
-    user.setPassword(OTHER_PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(reviewer, "rsc");
-    Http browser = new Http(port);
-    browser.get("/camunda/app/tasklist/");
-    Map<String, String> xsrf = Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
+  private Http api(Partner partner) {
+    return new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+  }
 
-    assertThat(browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        Map.of("username", reviewer, "password", OTHER_PASSWORD), xsrf).status()).isEqualTo(200);
-
-    Http.Response signedIn = browser.get("/camunda/api/admin/auth/user/default");
-    assertThat(signedIn.status()).isEqualTo(200);
-    assertThat(signedIn.json().get("userId").asText()).isEqualTo(reviewer);
-    assertThat(jdbc.sql("select count(*) from spring_session s join spring_session_attributes a"
-        + " on a.session_primary_id = s.primary_id where a.attribute_name = 'authenticatedUser'")
-        .query(Long.class).single()).isPositive();
+  private Http signedIn(Partner partner) {
+    return new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
   }
 
   private void assertSignedOut(Http browser) {
@@ -244,7 +221,7 @@ class SessionsTest extends IntegrationTest {
   /** Another associated person of the organization, appointed global admin; their address. */
   private String secondGlobalAdmin(Partner partner) {
     String email = "second-" + UUID.randomUUID().toString().substring(0, 8) + "@sessions.example";
-    Http admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+    Http admin = api(partner);
     String id = admin.post(org(partner, "/invitations"), invitation(email, partner)).json().get("invited").get(0)
         .get("individualId").asText();
     invitations.completeProfile(UUID.fromString(id), "Second", "Admin", OTHER_PASSWORD);
@@ -255,7 +232,7 @@ class SessionsTest extends IntegrationTest {
   /** The customer's answer page of a new reference, from the mail it sent. */
   private String answerLink(Partner partner) {
     String contact = "customer-" + UUID.randomUUID().toString().substring(0, 8) + "@sessions.example";
-    new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD).post(org(partner, "/references"), """
+    api(partner).post(org(partner, "/references"), """
         {"customerCompany": "Stranger Co", "contactName": "Sam Stranger", "contactEmail": "%s",
          "description": "A project", "locationId": "%s", "competency": "MESSAGING"}"""
         .formatted(contact, partner.hqLocationId()));
