@@ -19,7 +19,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
-  /** Not Camunda's XSRF-TOKEN: both on path "/", they would overwrite each other. */
+  /** Not XSRF-TOKEN, the name of the Camunda webapps' token (path /camunda): one name, two tokens there. */
   static final String CSRF_COOKIE = "PMC-CSRF";
 
   private final boolean secure;
