@@ -22,18 +22,32 @@ public class Http {
 
   /** The Camunda admin's password in the tests (application-test.yml), under the staff password policy. */
   public static final String CAMUNDA_ADMIN_PASSWORD = "operator-test-secret";
+  /** The session cookie (Spring Session's name), shared by the portal and the Camunda webapps. */
+  public static final String SESSION_COOKIE = "SESSION";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
-  private final CookieManager cookies = new CookieManager();
-  private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final CookieManager cookies;
+  private final HttpClient client;
   private String basic;
   private String csrf;
   private String forwardedFor;
 
   public Http(int port) {
+    this(port, new CookieManager());
+  }
+
+  private Http(int port, CookieManager cookies) {
     this.base = "http://localhost:" + port;
+    this.cookies = cookies;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** The same browser (its cookies, so its session) talking to another node of a cluster. */
+  public Http sameBrowserOn(int port) {
+    Http other = new Http(port, cookies);
+    other.csrf = csrf;
+    return other;
   }
 
   public Http as(String user, String password) {
@@ -106,7 +120,7 @@ public class Http {
 
   /**
    * Signs in through the portal's login form as a browser does: the login page's CSRF token with the email
-   * and password. Keeps the session cookie, and the session's new CSRF token for {@link #submit}.
+   * and password. Keeps the session cookie, and the CSRF token issued at sign-in for {@link #submit}.
    */
   public Http signIn(String email, String password) {
     Response login = get("/portal/login");
@@ -189,6 +203,12 @@ public class Http {
 
     public String header(String name) {
       return raw.headers().firstValue(name).orElse(null);
+    }
+
+    /** The names of the cookies this response sets. */
+    public java.util.List<String> cookiesSet() {
+      return raw.headers().allValues("Set-Cookie").stream()
+          .map(cookie -> cookie.substring(0, cookie.indexOf('='))).toList();
     }
 
     /** Where a redirect points, as a path with its query ("/portal/people?page=1"). */

@@ -8,6 +8,7 @@ import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +22,12 @@ public class AdminAppointments {
   private final OrganizationService organizations;
   private final AdminScope scope;
   private final ActivityLog activity;
+  private final ApplicationEventPublisher events;
 
   AdminAppointments(Individuals individuals, OrganizationService organizations, AdminScope scope,
-      ActivityLog activity) {
+      ActivityLog activity, ApplicationEventPublisher events) {
     this.activity = activity;
+    this.events = events;
     this.individuals = individuals;
     this.organizations = organizations;
     this.scope = scope;
@@ -41,6 +44,9 @@ public class AdminAppointments {
     locations.forEach(location -> organizations.activeLocation(organizationId, location, "locationIds"));
     if (appointment.role() != Role.GLOBAL_ADMIN) {
       keepOneGlobalAdmin(organizationId, person);
+    }
+    if (person.getRole() != appointment.role()) {
+      events.publishEvent(new RoleChanged(organizationId, individualId, person.getRole(), appointment.role()));
     }
     person.appoint(appointment.role());
     scope.replaceManagedLocations(individualId, locations);

@@ -41,7 +41,12 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
       + " or (i.id = :link and i.invitationLinkId is null)")
   Optional<Individual> findByInvitationLink(@Param("link") UUID invitationLinkId);
 
-  Optional<Individual> findByEmailIgnoreCaseAndStatus(String email, IndividualStatus status);
+  /**
+   * The individual with this address (any case) and status. Read on every API call (issue 13): lower(email)
+   * is what the unique address index holds, so the lookup is an index scan, not a scan of all individuals.
+   */
+  @Query("select i from Individual i where lower(i.email) = lower(:email) and i.status = :status")
+  Optional<Individual> findByEmailAndStatus(@Param("email") String email, @Param("status") IndividualStatus status);
 
   boolean existsByEmailIgnoreCaseAndStatusNotIn(String email, Collection<IndividualStatus> statuses);
 

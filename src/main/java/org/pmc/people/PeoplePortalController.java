@@ -3,6 +3,7 @@ package org.pmc.people;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -517,8 +518,11 @@ class PeoplePortalController {
   /** A contact role of the chosen location and its holder (null if nobody). */
   record ContactRow(ContactRole role, PersonView holder) {}
 
-  /** R-PPL-6: what a list invitation did: how many were invited, and each rejected address with its reason. */
-  record InviteOutcome(int invited, String locationName, List<Rejected> rejected) {
+  /**
+   * R-PPL-6: what a list invitation did: how many were invited, and each rejected address with its reason.
+   * A flash attribute, so kept in the session: Serializable, as sessions live in PostgreSQL (issue 13).
+   */
+  record InviteOutcome(int invited, String locationName, List<Rejected> rejected) implements Serializable {
 
     static InviteOutcome of(InvitationResult result, String locationName) {
       return new InviteOutcome(result.invited().size(), locationName, result.rejected().stream()
@@ -527,5 +531,5 @@ class PeoplePortalController {
   }
 
   /** An address that was not invited, and why. */
-  record Rejected(String email, String reason) {}
+  record Rejected(String email, String reason) implements Serializable {}
 }

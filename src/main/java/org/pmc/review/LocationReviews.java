@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.competency.EvidenceChanged;
@@ -180,6 +181,8 @@ public class LocationReviews {
     checkMerge(organizationId, otherId);
     OrganizationView organization = organizations.organization(organizationId);
     OrganizationView other = organizations.organization(otherId);
+    List<UUID> moved = jdbc.sql("select id from individual where organization_id = ? and status = 'ASSOCIATED'")
+        .param(otherId).query(UUID.class).list();
     jdbc.sql("update location set parent_id = ?, version = version + 1 where id = ?")
         .params(organization.hqLocationId(), other.hqLocationId()).update();
     jdbc.sql("insert into admin_location (individual_id, location_id) select id, ? from individual"
@@ -198,6 +201,7 @@ public class LocationReviews {
         other.name() + " merged into " + organization.name() + " after RSC review");
     activity.record(otherId, "ORGANIZATION_MERGED", "ORGANIZATION", organizationId,
         other.name() + " merged into " + organization.name() + " after RSC review");
+    events.publishEvent(new OrganizationsMerged(organizationId, otherId, moved));
   }
 
   private void checkDissociation(UUID organizationId, UUID locationId) {

@@ -17,7 +17,7 @@ final class ProblemResponses {
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, e) -> {
       if (DatabaseOutage.causedBy(e)) {
-        databaseOutage(response);
+        unavailable(response);
         return;
       }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Partner Membership Center\"");
@@ -26,7 +26,7 @@ final class ProblemResponses {
   }
 
   /** 503 with Retry-After: nothing was checked or done, and the same request may be sent again shortly. */
-  static void databaseOutage(HttpServletResponse response) throws IOException {
+  static void unavailable(HttpServletResponse response) throws IOException {
     response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
     write(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached right now; try again in a moment.");
   }

@@ -3,6 +3,7 @@ package org.pmc.security;
 import java.time.Duration;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.pmc.people.PortalUsers;
+import org.pmc.security.CurrentAccounts.CurrentAccount;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +20,8 @@ import org.springframework.security.config.web.PathPatternRequestMatcherBuilderF
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -82,7 +85,7 @@ public class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasRole("CAMUNDA_ADMIN")
             .anyRequest().hasAnyRole("RSC", "RSC_LEAD", "BILLING", "CAMUNDA_ADMIN"))
-        .authenticationManager(new ProviderManager(new VerifiedCredentials(staff, REMEMBER_BASIC)))
+        .authenticationManager(new ProviderManager(new VerifiedCredentials(staff, staff, REMEMBER_BASIC)))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
         .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
             .accessDeniedHandler(ProblemResponses.forbidden()))
@@ -93,14 +96,17 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain partnerApi(HttpSecurity http, DaoAuthenticationProvider partners) throws Exception {
+  SecurityFilterChain partnerApi(HttpSecurity http, DaoAuthenticationProvider partners, PortalUsers users)
+      throws Exception {
+    CurrentAccounts current = email -> users.byEmail(email).map(user -> CurrentAccount.of(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), user.passwordHash()));
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/organizations", "/api/association-requests",
                 "/api/payments/notifications").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/competencies", "/api/support/topics").permitAll()
             .anyRequest().authenticated())
-        .authenticationManager(new ProviderManager(new VerifiedCredentials(partners, REMEMBER_BASIC)))
+        .authenticationManager(new ProviderManager(new VerifiedCredentials(partners, current, REMEMBER_BASIC)))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
         .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
             .accessDeniedHandler(ProblemResponses.forbidden()))
@@ -111,7 +117,11 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(4)
-  SecurityFilterChain portal(HttpSecurity http, DaoAuthenticationProvider partners) throws Exception {
+  SecurityFilterChain portal(HttpSecurity http, DaoAuthenticationProvider partners, PortalSessions sessions,
+      CookieCsrfTokenRepository csrfTokens) throws Exception {
+    // Issue 13: a wrong password answers the login page with ?error and no session (the page needs none).
+    SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/portal/login?error");
+    failed.setAllowSessionCreation(false);
     return http
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/", "/portal/login", "/portal/register", "/r/**", "/i/**", "/m/**", "/dev/mailbox/**",
@@ -119,7 +129,12 @@ public class SecurityConfiguration {
                 "/favicon.ico").permitAll()
             .anyRequest().authenticated())
         .authenticationManager(new ProviderManager(partners))
-        .formLogin(form -> form.loginPage("/portal/login").defaultSuccessUrl("/portal", true).permitAll())
+        .formLogin(form -> form.loginPage("/portal/login").defaultSuccessUrl("/portal", true).failureHandler(failed)
+            .permitAll())
+        // Issue 13: the session keeps who signed in; each request reads what they may do (PortalSessions).
+        .securityContext(context -> context.securityContextRepository(sessions))
+        // No session for strangers (issue 13): nothing remembers where they were going; sign-in lands on /portal.
+        .requestCache(cache -> cache.disable())
         .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
         // A new session id at sign-in: an id planted before (session fixation) is worth nothing after it.
         .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -129,7 +144,7 @@ public class SecurityConfiguration {
                 + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
             .referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-        .csrf(Customizer.withDefaults())
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
         .build();
   }
 

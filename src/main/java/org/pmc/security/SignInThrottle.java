@@ -69,7 +69,7 @@ class SignInThrottle extends OncePerRequestFilter {
       if (!DatabaseOutage.causedBy(e)) {
         throw e;
       }
-      ProblemResponses.databaseOutage(response);
+      ProblemResponses.unavailable(response);
       return;
     }
     if (refusedUntil.isPresent()) {

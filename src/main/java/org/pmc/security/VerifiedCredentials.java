@@ -2,60 +2,67 @@ package org.pmc.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.Optional;
+import org.pmc.security.CurrentAccounts.CurrentAccount;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
 /**
- * Remembers a successful HTTP Basic sign-in for a short while, keyed by the user and a SHA-256 of the
- * password. Stateless API clients send their password with every request: without this each call pays
- * a BCrypt check (~80 ms here), and staff calls hit Camunda's per-user login throttle, which anyone who
- * knows a staff user name could trigger with one wrong password. Only successes are remembered, per node;
- * a changed password stops working once its entry expires.
+ * Remembers for a short while that an HTTP Basic password was right, keyed by the user and a SHA-256 of the
+ * password. Stateless API clients send their password with every request: without this each call pays a
+ * BCrypt check (~80 ms here), and staff calls hit Camunda's per-user login throttle, which anyone who knows
+ * a staff user name could trigger with one wrong password. Only successes are remembered, per node.
+ *
+ * <p>What is remembered is the fact, not the authentication (issue 13): every request reads the account as
+ * it is now, so a removed or demoted person is refused at their next call, and the fact counts only while
+ * the stored password hash is the one it was checked against (a new password ends it at once).
  */
 final class VerifiedCredentials implements AuthenticationProvider {
 
   private final AuthenticationProvider delegate;
-  private final Cache<String, Authentication> verified;
+  private final CurrentAccounts accounts;
+  /** Key of user and password to the fingerprint of the stored hash the password was verified against. */
+  private final Cache<String, String> verified;
 
-  VerifiedCredentials(AuthenticationProvider delegate, Duration remember) {
+  VerifiedCredentials(AuthenticationProvider delegate, CurrentAccounts accounts, Duration remember) {
     this.delegate = delegate;
+    this.accounts = accounts;
     this.verified = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(10_000).build();
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
-    String key = key(authentication);
-    Authentication known = verified.getIfPresent(key);
-    if (known != null) {
-      return known;
+    Optional<CurrentAccount> account = current(authentication.getName());
+    if (account.isEmpty()) {
+      return delegate.authenticate(authentication); // refuses it as it refuses any unknown user
     }
-    Authentication result = delegate.authenticate(authentication);
-    if (result != null && result.isAuthenticated()) {
-      verified.put(key, result);
+    // The fingerprint is read before the check: a password changed in between is checked again next time.
+    String fingerprint = account.get().passwordFingerprint();
+    String key = PasswordFingerprint.sha256(authentication.getName(), String.valueOf(authentication.getCredentials()));
+    if (!fingerprint.equals(verified.getIfPresent(key))) {
+      Authentication checked = delegate.authenticate(authentication);
+      if (checked == null || !checked.isAuthenticated()) {
+        return checked;
+      }
+      verified.put(key, fingerprint);
     }
-    return result;
+    return account.get().authentication();
+  }
+
+  /** As the user-details lookup of a sign-in: a database that cannot be read answers 503, not 401 or 500. */
+  private Optional<CurrentAccount> current(String username) {
+    try {
+      return accounts.find(username);
+    } catch (RuntimeException e) {
+      throw new InternalAuthenticationServiceException("The account could not be read", e);
+    }
   }
 
   @Override
   public boolean supports(Class<?> authentication) {
     return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-  }
-
-  private static String key(Authentication authentication) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(authentication.getName().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(String.valueOf(authentication.getCredentials()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
   }
 }

@@ -124,6 +124,21 @@ class TwoNodeClusterTest {
     assertThat(database.queryForObject("select count(*) from act_ru_incident", Long.class)).isZero();
   }
 
+  @Test
+  @DisplayName("Issue 13: a portal session made on node A is honoured on node B (sessions live in PostgreSQL)")
+  void portalSessionServedByEitherNode() {
+    String email = "admin@session-partner.example";
+    new Http(port(nodeA)).post("/api/organizations", """
+        {"name": "Session Partner", "country": "DE", "admin": {"firstName": "Sam", "lastName": "Session",
+         "email": "%s", "password": "%s"}}""".formatted(email, PASSWORD));
+    Http onA = new Http(port(nodeA)).signIn(email, PASSWORD);
+
+    Http.Response onB = onA.sameBrowserOn(port(nodeB)).get("/portal");
+
+    assertThat(onB.status()).isEqualTo(200);
+    assertThat(onB.body()).contains("Session Partner", "Sam Session");
+  }
+
   private static String contact(int n) {
     return "contact" + n + "@cluster-customer.example";
   }

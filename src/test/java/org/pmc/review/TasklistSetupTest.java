@@ -17,6 +17,7 @@ import org.pmc.IntegrationTest;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What staff get in the Camunda webapp: the shared filter, Tasklist, and no Cockpit or Admin. */
 class TasklistSetupTest extends IntegrationTest {
@@ -32,6 +33,8 @@ class TasklistSetupTest extends IntegrationTest {
   FilterService filters;
   @Autowired
   TasklistSetup setup;
+  @Autowired
+  JdbcClient jdbc;
 
   @AfterEach
   void signOut() {
@@ -71,6 +74,31 @@ class TasklistSetupTest extends IntegrationTest {
   @Test
   @DisplayName("Staff who are not Camunda admins sign in to Tasklist but not to Cockpit or Admin")
   void staffReachTasklistOnly() {
+    String id = rscUser();
+
+    assertThat(login(new Http(port), id, "cockpit")).isIn(401, 403);
+    assertThat(login(new Http(port), id, "admin")).isIn(401, 403);
+    assertThat(login(new Http(port), id, "tasklist")).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("Issue 13: a Tasklist sign-in is kept in the session store the portal shares (PostgreSQL) and read back on the next request")
+  void tasklistSignInInTheSharedSessionStore() {
+    String id = rscUser();
+    Http browser = new Http(port);
+
+    assertThat(login(browser, id, "tasklist")).isEqualTo(200);
+
+    Http.Response signedIn = browser.get("/camunda/api/admin/auth/user/default");
+    assertThat(signedIn.status()).isEqualTo(200);
+    assertThat(signedIn.json().get("userId").asText()).isEqualTo(id);
+    // Camunda keeps its Authentications under this session attribute.
+    assertThat(jdbc.sql("select count(*) from spring_session_attributes where attribute_name = 'authenticatedUser'")
+        .query(Long.class).single()).isPositive();
+  }
+
+  /** A new Camunda user in group rsc, with the staff password. */
+  private String rscUser() {
     String id = "rsc-webapp-" + UUID.randomUUID().toString().substring(0, 8);
     if (identity.createGroupQuery().groupId("rsc").count() == 0) {
       identity.saveGroup(identity.newGroup("rsc"));
@@ -79,13 +107,11 @@ class TasklistSetupTest extends IntegrationTest {
     user.setPassword(STAFF_PASSWORD);
     identity.saveUser(user);
     identity.createMembership(id, "rsc");
-
-    assertThat(login(id, "cockpit")).isIn(401, 403);
-    assertThat(login(id, "admin")).isIn(401, 403);
-    assertThat(login(id, "tasklist")).isEqualTo(200);
+    return id;
   }
 
-  private int login(String user, String app) {
-    return new Http(port).signInToCamunda(app, user, STAFF_PASSWORD).status();
+  /** Signs in to one Camunda webapp as its login page does, in the browser given. */
+  private int login(Http browser, String user, String app) {
+    return browser.signInToCamunda(app, user, STAFF_PASSWORD).status();
   }
 }

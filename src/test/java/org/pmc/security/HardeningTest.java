@@ -44,16 +44,17 @@ class HardeningTest extends IntegrationTest {
   void signingInGivesANewSessionIdAndThePlantedOneStaysSignedOut() throws Exception {
     Partner partner = partners.register("FR");
     Http browser = new Http(port);
-    browser.get("/portal/login");
-    String planted = browser.cookie("JSESSIONID");
+    // The portal's pages give strangers no session (issue 13); the Camunda webapp's login page does.
+    browser.get("/camunda/app/tasklist/");
+    String planted = browser.cookie(Http.SESSION_COOKIE);
     assertThat(planted).isNotNull();
 
     browser.signIn(partner.adminEmail(), TestPartners.PASSWORD);
 
-    assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(planted);
+    assertThat(browser.cookie(Http.SESSION_COOKIE)).isNotNull().isNotEqualTo(planted);
     assertThat(browser.get("/portal").status()).isEqualTo(200);
     HttpResponse<String> withPlanted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create(url("/portal"))).header("Cookie", "JSESSIONID=" + planted).build(),
+        URI.create(url("/portal"))).header("Cookie", Http.SESSION_COOKIE + "=" + planted).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(withPlanted.statusCode()).isEqualTo(302);
     assertThat(withPlanted.headers().firstValue("Location").orElseThrow()).endsWith("/portal/login");
