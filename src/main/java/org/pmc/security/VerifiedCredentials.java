@@ -13,8 +13,8 @@ import org.springframework.security.core.Authentication;
 /**
  * Remembers for a short while that an HTTP Basic password was right, keyed by the user and a SHA-256 of the
  * password. Stateless API clients send their password with every request: without this each call pays a
- * BCrypt check (~80 ms here), and staff calls hit Camunda's per-user login throttle, which anyone who knows
- * a staff user name could trigger with one wrong password. Only successes are remembered, per node.
+ * BCrypt check (~80 ms here), staff calls a Camunda password check of the same cost. Only successes are
+ * remembered, per node; failures are SignInThrottle's business.
  *
  * <p>What is remembered is the fact, not the authentication (issue 13): every request reads the account as
  * it is now, so a removed or demoted person is refused at their next call, and the fact counts only while
