@@ -56,7 +56,7 @@ class SmtpStallTest extends IntegrationTest {
 
   @Test
   @DisplayName("Issue 14: SMTP accepts and never answers: the mail job fails after the timeout and is retried; "
-      + "web requests answer meanwhile")
+      + "web requests and health answer meanwhile")
   void aSilentSmtpServerFailsTheJobAfterTheTimeout() throws Exception {
     Partner partner = partners.register("NL");
     UUID referenceId = references.create(partner.organizationId(), partner.adminId(), new NewReference("Contoso",
@@ -72,9 +72,13 @@ class SmtpStallTest extends IntegrationTest {
       long started = System.nanoTime();
       Future<?> send = threads.submit(() -> management.executeJob(sendJob.getId()));
 
+      Http anonymous = new Http(this.port);
       Http admin = new Http(this.port).as(partner.adminEmail(), TestPartners.PASSWORD);
+      Http.Response health = anonymous.get("/actuator/health");
       Http.Response list = admin.get("/api/organizations/" + partner.organizationId() + "/references");
       assertThat(send.isDone()).as("the web requests answered while the job waited on SMTP").isFalse();
+      assertThat(health.status()).isEqualTo(200);
+      assertThat(health.json().get("status").asText()).isEqualTo("UP");
       assertThat(list.status()).isEqualTo(200);
 
       ExecutionException failed = null;
@@ -91,6 +95,20 @@ class SmtpStallTest extends IntegrationTest {
     Job after = management.createJobQuery().jobId(sendJob.getId()).singleResult();
     assertThat(after.getRetries()).isEqualTo(sendJob.getRetries() - 1);
     assertThat(management.getJobExceptionStacktrace(sendJob.getId())).contains("SocketTimeoutException");
+  }
+
+  @Test
+  @DisplayName("Issue 14: SMTP down: the anonymous health answer is UP without mail; mail health for staff only")
+  void mailHealthIsForStaffOnly() {
+    mailServer.stop();
+    Http.Response health = new Http(port).get("/actuator/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.json().get("status").asText()).isEqualTo("UP");
+    assertThat(health.json().get("components").has("mail")).isFalse();
+    assertThat(new Http(port).get("/actuator/health/mail").status()).isEqualTo(401);
+    Http.Response mail = new Http(port).asCamundaAdmin().get("/actuator/health/mail");
+    assertThat(mail.status()).isEqualTo(503);
+    assertThat(mail.json().get("status").asText()).isEqualTo("DOWN");
   }
 
   /** A "server" on the SMTP port that accepts connections and holds them without a word. */
