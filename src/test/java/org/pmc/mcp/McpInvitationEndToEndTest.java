@@ -190,6 +190,19 @@ class McpInvitationEndToEndTest extends IntegrationTest {
     assertThat(mailTo(TestMcps.email(mcpId))).hasSize(2);
   }
 
+  @Test
+  @DisplayName("Issue 14, R-MCP-2: an invitation withdrawn before its mail job runs is not mailed")
+  void aWithdrawnInvitationIsNotMailedLater() {
+    String mcpId = invite();
+    Job send = invitationJob(mcpId);
+    assertThat(api.delete(mcps() + "/" + mcpId).status()).isEqualTo(204);
+
+    management.executeJob(send.getId());
+
+    assertThat(mailTo(TestMcps.email(mcpId))).isEmpty();
+    assertThat(management.createJobQuery().jobId(send.getId()).count()).as("done, not retried").isZero();
+  }
+
   /** The job of the {@code mcp-invitation} instance of this MCP's invitation, waiting to send its mail. */
   private Job invitationJob(String mcpId) {
     String instanceId = runtime.createProcessInstanceQuery().processDefinitionKey(McpInvitations.PROCESS)
