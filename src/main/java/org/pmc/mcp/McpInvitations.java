@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
 import org.pmc.competency.EvidenceChanged;
@@ -17,22 +18,21 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The MCP's side of an invitation (R-MCP-2): the email with a signed link {@code /m/{token}}, the page
  * behind it (looking changes nothing), and the acceptance, which counts once.
  *
- * <p>The invitation mail is not a process step: it is sent right after the invitation commits. A
- * failing SMTP server therefore cannot lose or undo the invitation; the failure is logged and the
- * admin sends it again ({@code resend-invitation}).
+ * <p>The invitation mail is the one step of the process {@code mcp-invitation} (issue 14), started in the
+ * transaction that stores the invitation: it leaves from a job after commit, off the web thread, and a failing
+ * SMTP server is retried like every other mail ({@code R6/PT5M}, then an incident), never lost.
  */
 @Service
 public class McpInvitations {
 
   static final String LINK_PURPOSE = "mcp-invitation";
+  static final String PROCESS = "mcp-invitation";
 
   private static final Logger log = LoggerFactory.getLogger(McpInvitations.class);
 
@@ -45,9 +45,12 @@ public class McpInvitations {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final ActivityLog activity;
+  private final RuntimeService runtime;
 
   McpInvitations(McpAssociations associations, Professionals professionals, OrganizationService organizations,
-      SignedLinks links, OutgoingMail mail, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events, ActivityLog activity) {
+      SignedLinks links, OutgoingMail mail, PlatformTransactionManager transactions, Clock clock,
+      ApplicationEventPublisher events, ActivityLog activity, RuntimeService runtime) {
+    this.runtime = runtime;
     this.activity = activity;
     this.events = events;
     this.associations = associations;
@@ -65,22 +68,19 @@ public class McpInvitations {
   }
 
   /**
-   * Sends the invitation once the caller's transaction has committed; the mail is prepared now, while
-   * the data can still be read. A rollback sends nothing; a failing send is logged, not thrown.
+   * Issue 14: starts {@code mcp-invitation} in the caller's transaction; its asynchronous step sends the mail
+   * ({@link #sendNow}) once the invitation has committed. A rollback sends nothing.
    */
-  void sendAfterCommit(McpAssociation association, Professional professional) {
-    Mail invitation = invitation(association, professional);
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        try {
-          mail.send(invitation);
-        } catch (RuntimeException e) {
-          log.warn("Invitation mail to MCP {} was not sent ({}); the invitation is kept: resend it once mail works",
-              association.getMcpId(), e.getMessage());
-        }
-      }
-    });
+  void send(McpAssociation association) {
+    runtime.startProcessInstanceByKey(PROCESS, association.getId().toString());
+  }
+
+  /** The process step: mails the invitation as it stands now, unless it was withdrawn or accepted meanwhile. */
+  void sendNow(UUID associationId) {
+    associations.findById(associationId).filter(McpAssociation::invited).ifPresentOrElse(
+        association -> mail.send(invitation(association,
+            professionals.findById(association.getMcpId()).orElseThrow())),
+        () -> log.info("Invitation {} is no longer waiting: its mail is not sent", associationId));
   }
 
   /** What the page behind a link shows. Throws InvalidLink for a tampered or expired token. */

@@ -214,7 +214,7 @@ public class McpService {
     } catch (DataIntegrityViolationException simultaneousInvitation) {
       throw taken(mcpId, false);
     }
-    invitations.sendAfterCommit(association, professional);
+    invitations.send(association);
     activity.record(organizationId, "MCP_INVITED", ENTITY_TYPE, association.getId(),
         "MCP " + mcpId + " (" + professional.getFirstName() + " " + professional.getLastName() + ") invited");
     log.info("MCP {} invited to organization {} at location {} by {}", mcpId, organizationId,
@@ -229,7 +229,7 @@ public class McpService {
     admins.requireLocation(user, association.getLocationId());
     association.reinvite(clock.instant());
     Professional professional = professionals.findById(mcpId).orElseThrow();
-    invitations.sendAfterCommit(association, professional);
+    invitations.send(association);
     activity.record(organizationId, "MCP_INVITATION_RESENT", ENTITY_TYPE, association.getId(),
         "Invitation of MCP " + mcpId + " sent again");
     log.info("Invitation of MCP {} to organization {} sent again", mcpId, organizationId);

@@ -16,7 +16,7 @@ import org.thymeleaf.context.Context;
 /**
  * Sends every email of the application as HTML with a plain-text alternative, both from Thymeleaf
  * templates. Process mails are sent from asynchronous steps, so a failing SMTP server is retried by the
- * job executor and the request is never lost; the MCP invitation is sent after commit and can be resent.
+ * job executor and the request is never lost (the MCP invitation too, since issue 14).
  * A mail sent by a process job is sent once even when the job runs again ({@link SentMails}).
  */
 @Service

@@ -5,12 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,10 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed on its own right after the SMTP server accepted the mail, keyed by the job and the mail, so the
  * re-run finds it and skips the send. What remains is the window between the server's acceptance and that
  * commit (about a millisecond), where a crash still means a second copy: at-least-once, not exactly-once.
- * The ledger transaction holds a database connection for the length of one SMTP send.
+ * The ledger transaction holds a database connection for the length of one SMTP send. Rows are pruned after
+ * 30 days (issue 14).
  */
 @Component
 class SentMails {
+
+  static final Duration KEPT = Duration.ofDays(30);
+  private static final int PRUNE_BATCH = 10_000;
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
@@ -61,6 +68,24 @@ class SentMails {
           .params(key, Timestamp.from(clock.instant())).update();
       return true;
     }));
+  }
+
+  /**
+   * Issue 14: a row guards against a second send only while its job may run again (six tries, five minutes
+   * apart, or an operator's retry); after {@link #KEPT} it guards nothing and goes. Hourly, in bounded batches,
+   * each its own statement; harmless on every node at once. Returns how many rows went.
+   */
+  @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
+  int prune() {
+    Timestamp oldest = Timestamp.from(clock.instant().minus(KEPT));
+    int pruned = 0;
+    int batch;
+    do {
+      batch = jdbc.sql("delete from sent_mail where id in (select id from sent_mail where sent_at < ? limit ?)")
+          .params(oldest, PRUNE_BATCH).update();
+      pruned += batch;
+    } while (batch == PRUNE_BATCH);
+    return pruned;
   }
 
   private static String digest(String text) {

@@ -82,6 +82,8 @@ public class SecurityConfiguration {
   SecurityFilterChain staffApi(HttpSecurity http, StaffAuthentication staff) throws Exception {
     return http.securityMatcher("/api/admin/**", "/actuator/**")
         .authorizeHttpRequests(auth -> auth
+            // Issue 14: the mail check opens an SMTP connection: staff only (notification/MailHealthForStaff).
+            .requestMatchers("/actuator/health/mail").hasAnyRole("RSC", "RSC_LEAD", "BILLING", "CAMUNDA_ADMIN")
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasRole("CAMUNDA_ADMIN")
             .anyRequest().hasAnyRole("RSC", "RSC_LEAD", "BILLING", "CAMUNDA_ADMIN"))

@@ -44,7 +44,7 @@ class MailOutageTest extends IntegrationTest {
         assertThatThrownBy(() -> management.executeJob(sendJob.getId())).isNotNull();
         attempts++;
       }
-      assertThat(attempts).isEqualTo(3); // R3/PT1M: three tries in all, a minute apart
+      assertThat(attempts).isEqualTo(6); // issue 14, R6/PT5M: six tries in all, five minutes apart
       Incident incident = runtime.createIncidentQuery().processInstanceId(sendJob.getProcessInstanceId())
           .singleResult();
       assertThat(incident.getActivityId()).isEqualTo("sendConfirmationRequest");
