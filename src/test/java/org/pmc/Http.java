@@ -88,15 +88,15 @@ public class Http {
   }
 
   /**
-   * A JSON post sent chunked: a stream's length is unknown to the client, so there is no Content-Length and
-   * the server learns the size only by reading.
+   * A post sent chunked: a stream's length is unknown to the client, so there is no Content-Length and the
+   * server learns the size only by reading.
    */
-  public Response postChunked(String path, String json, Map<String, String> headers) {
+  public Response postChunked(String path, String contentType, String body, Map<String, String> headers) {
     HttpRequest.Builder builder = request(path).version(HttpClient.Version.HTTP_1_1);
     headers.forEach(builder::header);
-    byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    return send(builder.header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return send(builder.header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
   }
 
   public Response put(String path, String json) {

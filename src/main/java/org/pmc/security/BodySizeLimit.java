@@ -12,11 +12,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.pmc.web.BodyTooLarge;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,30 +27,40 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A request body larger than {@code pmc.max-body-size} (default 1MB; the largest legitimate body, an address
  * list of 5,000 invitations, is about 300 KB) is refused with 413: at once when its Content-Length says so,
  * otherwise (issue 14: a chunked body has none) as soon as reading it passes the limit, so no body is ever
- * read whole. A payment notification is at most {@code pmc.max-notification-size} (default 64KB). Form posts
- * Tomcat parses itself, within {@code server.tomcat.max-http-form-post-size}.
+ * read whole. A payment notification is at most {@code pmc.max-notification-size} (default 64KB). A form post
+ * Tomcat reads itself, within {@code server.tomcat.max-http-form-post-size}: past that it is 413 as well.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class BodySizeLimit extends OncePerRequestFilter {
 
   static final String NOTIFICATIONS = "/api/payments/notifications";
+  /** Why Tomcat did not parse a form body (Globals.PARAMETER_PARSE_FAILED_REASON_ATTR); Tomcat sets it. */
+  private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
 
   private final long maxBytes;
   private final long maxNotificationBytes;
+  private final long maxFormBytes;
 
   BodySizeLimit(@Value("${pmc.max-body-size:1MB}") DataSize maxBodySize,
-      @Value("${pmc.max-notification-size:64KB}") DataSize maxNotificationSize) {
+      @Value("${pmc.max-notification-size:64KB}") DataSize maxNotificationSize,
+      @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormSize) {
     this.maxBytes = maxBodySize.toBytes();
     this.maxNotificationBytes = maxNotificationSize.toBytes();
+    this.maxFormBytes = maxFormSize.toBytes();
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = (request.getContextPath() + NOTIFICATIONS).equals(request.getRequestURI()) ? maxNotificationBytes : maxBytes;
+    boolean notification = (request.getContextPath() + NOTIFICATIONS).equals(request.getRequestURI());
+    long limit = notification ? maxNotificationBytes : maxBytes;
     if (request.getContentLengthLong() > limit) {
       refuse(response, limit);
+      return;
+    }
+    if (formTooLarge(request)) {
+      refuse(response, maxFormBytes);
       return;
     }
     try {
@@ -61,6 +73,17 @@ class BodySizeLimit extends OncePerRequestFilter {
       response.reset();
       refuse(response, limit);
     }
+  }
+
+  /** Reads a form post's parameters now, as the filters after this one would, to see whether Tomcat refused it. */
+  private static boolean formTooLarge(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (!"POST".equals(request.getMethod()) || type == null
+        || !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+      return false;
+    }
+    request.getParameterMap();
+    return "POST_TOO_LARGE".equals(String.valueOf(request.getAttribute(PARSE_FAILED_REASON)));
   }
 
   private static void refuse(HttpServletResponse response, long limit) throws IOException {
