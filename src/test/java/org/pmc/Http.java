@@ -87,6 +87,18 @@ public class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /**
+   * A post sent chunked: a stream's length is unknown to the client, so there is no Content-Length and the
+   * server learns the size only by reading.
+   */
+  public Response postChunked(String path, String contentType, String body, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).version(HttpClient.Version.HTTP_1_1);
+    headers.forEach(builder::header);
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return send(builder.header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+  }
+
   public Response put(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -12,13 +12,15 @@ import java.util.stream.Collectors;
 
 /**
  * What a password someone chooses must be, wherever one is set (registration, the invitation page): at
- * least {@value #MIN_LENGTH} characters, not one of the passwords breached most often (a short list shipped
+ * least {@value #MIN_LENGTH} characters and at most {@value #MAX_BYTES} bytes in UTF-8, not one of the passwords breached most often (a short list shipped
  * with the app: {@code security/common-passwords.txt}), and not containing the person's own address or its
  * part before the {@code @}.
  */
 public final class PasswordRule {
 
   public static final int MIN_LENGTH = 8;
+  /** Issue 14: BCrypt reads no more than 72 bytes and refuses longer input, so longer is refused here first. */
+  public static final int MAX_BYTES = 72;
   /** A local part shorter than this ("jo") is too common a string to refuse. */
   private static final int MIN_LOCAL_PART = 4;
   private static final Set<String> COMMON = load("/security/common-passwords.txt");
@@ -33,6 +35,9 @@ public final class PasswordRule {
     if (tooShort(password)) {
       return Optional.of("must be at least " + MIN_LENGTH + " characters");
     }
+    if (tooLong(password)) {
+      return Optional.of("must be at most " + MAX_BYTES + " bytes (UTF-8; fewer characters outside ASCII)");
+    }
     if (common(password)) {
       return Optional.of("is one of the most common passwords; choose another");
     }
@@ -46,6 +51,10 @@ public final class PasswordRule {
 
   public static boolean tooShort(String password) {
     return password.length() < MIN_LENGTH;
+  }
+
+  public static boolean tooLong(String password) {
+    return password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
   }
 
   public static boolean common(String password) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Portal page "Support": Contact Support (category, topic and issue chosen by a plain GET form, suggested
@@ -67,7 +68,10 @@ class SupportPortalController {
       RedirectAttributes redirect) {
     if (subject.isBlank() || description.isBlank()) {
       redirect.addFlashAttribute("error", "Give the ticket a subject and a description.");
-      return "redirect:/portal/support?category=" + category + "&topic=" + topic + "&issue=" + issue;
+      // Issue 14: the values as encoded query parameters, never as URL text (a "{x}" was a template variable).
+      return "redirect:" + UriComponentsBuilder.fromPath("/portal/support").queryParam("category", "{category}")
+          .queryParam("topic", "{topic}").queryParam("issue", "{issue}").encode()
+          .buildAndExpand(category, topic, issue).toUriString();
     }
     try {
       TicketCreated created = support.create(user.organizationId(), user.individualId(),

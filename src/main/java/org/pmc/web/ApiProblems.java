@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,15 +126,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ProblemDetail body = UnreadableBody.fieldError(e)
-        .map(error -> invalid(List.of(error)))
+    ProblemDetail body = tooLarge(e)
+        .or(() -> UnreadableBody.fieldError(e).map(error -> invalid(List.of(error))))
         .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
             "The body is not valid JSON for this request"));
-    return ResponseEntity.badRequest().body(body);
+    return ResponseEntity.status(body.getStatus()).body(body);
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    Optional<ProblemDetail> tooLarge = tooLarge(e);
+    if (tooLarge.isPresent()) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge.get());
+    }
     if (DatabaseOutage.causedBy(e)) {
       log.warn("Database unreachable: {}", e.getMessage());
       return unavailable();
@@ -141,6 +146,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     log.error("Unexpected error", e);
     return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
         "Something went wrong on our side; the request was not carried out."));
+  }
+
+  /** Issue 14: a body read past its limit (BodySizeLimit counts every body, chunked or not) is 413, not 400. */
+  private static Optional<ProblemDetail> tooLarge(Exception e) {
+    return BodyTooLarge.in(e).map(tooLarge ->
+        problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage()));
   }
 
   /** 503 while the database cannot be reached: nothing was carried out, the client may retry. */

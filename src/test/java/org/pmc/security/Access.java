@@ -9,29 +9,32 @@ import java.util.Map;
  */
 enum Access {
   /** The public allow-list: anyone, without credentials. Staff credentials are not portal credentials: 401. */
-  PUBLIC(Outcome.PASSED, Outcome.UNAUTHENTICATED, Outcome.PASSED, Outcome.PASSED, Outcome.PASSED, Outcome.PASSED,
-      Outcome.PASSED),
+  PUBLIC(Outcome.PASSED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.PASSED,
+      Outcome.PASSED, Outcome.PASSED, Outcome.PASSED, Outcome.PASSED),
   /** Public but signed (payment notifications): without the signature everyone gets 401. */
   SIGNED(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED,
-      Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
-  /** {@code /api/admin/**}: program staff only; a partner's password is no staff password (401). */
-  STAFF(Outcome.UNAUTHENTICATED, Outcome.PASSED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED,
-      Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
+      Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
+  /**
+   * {@code /api/admin/**}: program staff (rsc, rsc-lead) only; a partner's password is no staff password (401),
+   * billing staff may not set membership or competencies (403, issue 14).
+   */
+  STAFF(Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.PASSED, Outcome.UNAUTHENTICATED,
+      Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
   /** Anyone associated with the organization; another organization gets 403. */
-  MEMBER(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.PASSED, Outcome.PASSED,
-      Outcome.PASSED, Outcome.PASSED),
+  MEMBER(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN,
+      Outcome.PASSED, Outcome.PASSED, Outcome.PASSED, Outcome.PASSED),
   /** R-ROLE-2, R-SW-1: needs the caller's own privilege, which none of the matrix's callers holds. */
-  PRIVILEGE(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
-      Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN),
+  PRIVILEGE(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN,
+      Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN),
   /** Admins of the organization, whatever locations they manage (e.g. reading the activity log). */
-  ADMIN(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.PASSED,
-      Outcome.PASSED, Outcome.PASSED),
+  ADMIN(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN,
+      Outcome.FORBIDDEN, Outcome.PASSED, Outcome.PASSED, Outcome.PASSED),
   /** R-ROLE-4: a global admin, or a location admin who manages the location the request is about. */
-  LOCATION_ADMIN(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
-      Outcome.FORBIDDEN, Outcome.PASSED, Outcome.PASSED),
+  LOCATION_ADMIN(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN,
+      Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.PASSED, Outcome.PASSED),
   /** R-ROLE-4: the organization's global admins only. */
-  GLOBAL_ADMIN(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
-      Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.PASSED);
+  GLOBAL_ADMIN(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN,
+      Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.PASSED);
 
   private final Map<Caller, Outcome> expected = new EnumMap<>(Caller.class);
 

@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixTest extends IntegrationTest {
 
   private static final String STAFF_USER = "matrix-staff";
+  private static final String BILLING_USER = "matrix-billing";
   private static final String STAFF_PASSWORD = "access-rule-secret";
 
   @Autowired
@@ -72,10 +73,12 @@ class AccessMatrixTest extends IntegrationTest {
     String mcp = mcps.register("Mia", "Matrix");
     mcps.associate(partner, mcp, inside);
     Partner other = partners.register("FR");
-    staffUser();
+    staffUser(STAFF_USER, "rsc", "support");
+    staffUser(BILLING_USER, "billing", "support");
 
     Map<Caller, Http> callers = new EnumMap<>(Caller.class);
     callers.put(Caller.ANONYMOUS, new Http(port));
+    callers.put(Caller.BILLING_STAFF, new Http(port).as(BILLING_USER, STAFF_PASSWORD));
     callers.put(Caller.STAFF, new Http(port).as(STAFF_USER, STAFF_PASSWORD));
     callers.put(Caller.OTHER_ORGANIZATION_ADMIN, new Http(port).as(other.adminEmail(), TestPartners.PASSWORD));
     callers.put(Caller.MEMBER, associated(globalAdmin, org, "matrix-member@matrix.example", partner.hqLocationId(),
@@ -105,6 +108,21 @@ class AccessMatrixTest extends IntegrationTest {
       }
     }
     assertThat(wrong).as("answers that break the access rules").isEmpty();
+  }
+
+  @Test
+  @DisplayName("issue 14: billing staff may not set an organization's membership level; the RSC may")
+  void membershipLevelsAreTheRscsNotBillings() {
+    Partner partner = partners.register("FR");
+    staffUser(STAFF_USER, "rsc", "support");
+    staffUser(BILLING_USER, "billing", "support");
+    String membership = "/api/admin/organizations/" + partner.organizationId() + "/membership";
+    String gold = "{\"level\": \"GOLD\"}";
+
+    Http.Response billing = new Http(port).as(BILLING_USER, STAFF_PASSWORD).put(membership, gold);
+    assertThat(billing.status()).isEqualTo(403);
+    assertThat(billing.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(new Http(port).as(STAFF_USER, STAFF_PASSWORD).put(membership, gold).status()).isEqualTo(200);
   }
 
   private static Http.Response send(Http caller, ApiEndpoint endpoint, SampleRequests requests) {
@@ -163,15 +181,19 @@ class AccessMatrixTest extends IntegrationTest {
     return new Http(port).as(email, TestPartners.PASSWORD);
   }
 
-  private void staffUser() {
-    for (String group : List.of("rsc", "billing", "support")) {
+  /** A staff account in these Camunda groups, made once per test context. */
+  private void staffUser(String id, String... groups) {
+    if (identity.createUserQuery().userId(id).count() > 0) {
+      return;
+    }
+    for (String group : groups) {
       if (identity.createGroupQuery().groupId(group).count() == 0) {
         identity.saveGroup(identity.newGroup(group));
       }
     }
-    User user = identity.newUser(STAFF_USER);
+    User user = identity.newUser(id);
     user.setPassword(STAFF_PASSWORD);
     identity.saveUser(user);
-    List.of("rsc", "billing", "support").forEach(group -> identity.createMembership(STAFF_USER, group));
+    List.of(groups).forEach(group -> identity.createMembership(id, group));
   }
 }

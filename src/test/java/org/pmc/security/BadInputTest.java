@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.SignedNotifications;
@@ -22,11 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * Bad input over HTTP: oversized bodies and fields, wrong content types, malformed JSON, unknown enum values,
- * injection-looking filters. Always a clear 4xx as problem+json, never a 500, and nothing stored.
+ * Bad input over HTTP: oversized bodies (chunked too) and fields, wrong content types, malformed JSON, unknown
+ * enum values, injection-looking filters. Always a clear 4xx as problem+json, never a 500, and nothing stored.
  */
 class BadInputTest extends IntegrationTest {
 
+  private static final String JSON = "application/json";
   private static final String[] INJECTIONS = {"' OR '1'='1", "'; DROP TABLE individual; --", "%' --",
       "\" OR \"\"=\"", "1; SELECT pg_sleep(5)", "<script>alert(1)</script>", "${7*7}", "\\", "ASSOCIATED' --"};
 
@@ -49,6 +51,46 @@ class BadInputTest extends IntegrationTest {
     Http.Response response = api.post(org("/references"), reference("x".repeat(2 * 1024 * 1024)));
     assertProblem(response, 413);
     assertThat(api.get(org("/references")).json()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("issue 14: a 5 MB chunked body (no Content-Length) is 413 and stores nothing")
+  void aFiveMegabyteChunkedBodyIs413() {
+    String fiveMegabytes = reference("x".repeat(5 * 1024 * 1024));
+    Http.Response response = api.postChunked(org("/references"), JSON, fiveMegabytes, Map.of());
+
+    assertProblem(response, 413);
+    assertThat(api.get(org("/references")).json()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("issue 14: a payment notification over 64 KB is 413, chunked or with a Content-Length")
+  void aPaymentNotificationOver64KbIs413() {
+    String body = "{\"paymentReference\": \"" + "R".repeat(100 * 1024) + "\"}";
+    Map<String, String> signed = Map.of("X-Signature", SignedNotifications.sign(webhookSecret, body));
+
+    assertProblem(new Http(port).postChunked("/api/payments/notifications", JSON, body, signed), 413);
+    assertProblem(new Http(port).post("/api/payments/notifications", body, signed), 413);
+  }
+
+  @Test
+  @DisplayName("issue 14: a form post over Tomcat's form limit is 413, chunked or with a Content-Length")
+  void aLargeFormPostIs413() {
+    String form = "username=someone%40example.com&password=" + "p".repeat(100 * 1024);
+    String type = "application/x-www-form-urlencoded";
+
+    assertProblem(new Http(port).postChunked("/portal/login", type, form, Map.of()), 413);
+    assertProblem(send("POST", "/portal/login", type, form), 413);
+  }
+
+  @Test
+  @DisplayName("issue 14: a small chunked body is read as before")
+  void aSmallChunkedBodyIsUnaffected() {
+    String small = reference("A migration to the cloud.");
+    assertThat(api.postChunked(org("/references"), JSON, small, Map.of()).status()).isEqualTo(201);
+    assertThat(api.get(org("/references")).json()).hasSize(1);
+    assertThat(new Http(port).postChunked("/api/payments/notifications", JSON, "{\"paymentReference\": \"R\"}",
+        Map.of("X-Signature", "wrong")).status()).isEqualTo(401);
   }
 
   @Test

@@ -6,7 +6,9 @@ package org.pmc.security;
  */
 enum Caller {
   ANONYMOUS,
-  /** Program staff (Camunda identity, groups rsc, billing, support). */
+  /** Billing staff (Camunda identity, groups billing and support): no program records (issue 14). */
+  BILLING_STAFF,
+  /** Program staff (Camunda identity, groups rsc and support). */
   STAFF,
   /** The global admin of another organization. */
   OTHER_ORGANIZATION_ADMIN,

@@ -75,6 +75,19 @@ class HardeningTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("issue 14: a password over 72 UTF-8 bytes (what BCrypt takes) is 400 naming admin.password, not 500")
+  void registrationRefusesAPasswordOver72Bytes() {
+    String email = "long-" + UUID.randomUUID().toString().substring(0, 8) + "@password.example";
+    // 80 ASCII characters, and 40 characters that are 80 bytes in UTF-8 (within @Size(max = 100) characters).
+    for (String tooLong : new String[] {"tulip-harbour-".repeat(6).substring(0, 80), "ü".repeat(40)}) {
+      Http.Response refused = register(email, tooLong);
+      assertThat(refused.status()).as(tooLong).isEqualTo(400);
+      assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("admin.password");
+    }
+    assertThat(register(email, "tulip-harbour-".repeat(6).substring(0, 72)).status()).isEqualTo(201);
+  }
+
+  @Test
   void theInvitationPageRefusesAWeakPasswordAndAcceptsAGoodOne() {
     Partner partner = partners.register("FR");
     String email = "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@password.example";

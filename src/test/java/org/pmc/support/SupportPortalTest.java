@@ -63,6 +63,22 @@ class SupportPortalTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("issue 14: a ticket without subject goes back to its choice with the values encoded, \"{x}\" too")
+  void aRefusedTicketRedirectsWithItsValuesEncoded() {
+    Partner partner = partners.register("IT");
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+
+    Http.Response refused = browser.submit("/portal/support/tickets", Map.of("category", "{x}",
+        "topic", "MEMBERSHIP&issue={y}", "issue", "RENEWAL", "priority", "MEDIUM", "complexity", "LOW",
+        "subject", " ", "description", "d"));
+
+    assertThat(refused.status()).isEqualTo(302);
+    assertThat(refused.redirectPath())
+        .isEqualTo("/portal/support?category=%7Bx%7D&topic=MEMBERSHIP%26issue%3D%7By%7D&issue=RENEWAL");
+    assertThat(browser.follow(refused).status()).isEqualTo(200);
+  }
+
+  @Test
   @DisplayName("Issue 13: the partner sees who handles a ticket by name, in the API and on its page, never the "
       + "staff user id; someone Camunda does not know shows as program staff")
   void assigneeByName() {
