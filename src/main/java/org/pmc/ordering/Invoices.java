@@ -6,9 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.pmc.platform.ProcessMessages;
 import org.pmc.platform.StoredAnswers;
 import org.slf4j.Logger;
@@ -88,14 +86,10 @@ public class Invoices implements StoredAnswers {
     return PAYMENT_MESSAGE;
   }
 
+  /** A paid invoice: the payment is stored. */
   @Override
-  public Set<String> answeredAmong(Set<String> businessKeys) {
-    if (businessKeys.isEmpty()) {
-      return Set.of();
-    }
-    return jdbc.sql("select order_id from invoice where status = 'PAID' and order_id in (:ids)")
-        .param("ids", businessKeys.stream().map(UUID::fromString).toList())
-        .query(UUID.class).list().stream().map(UUID::toString).collect(Collectors.toSet());
+  public Source source() {
+    return new Source("invoice", "order_id", "status = 'PAID'");
   }
 
   private static final String SELECT = """

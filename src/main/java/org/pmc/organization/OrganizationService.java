@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The organization capability's public face: registration, the organization and its locations. */
@@ -186,6 +187,16 @@ public class OrganizationService {
     }
   }
 
+  /**
+   * Issue 14: the organization's row locked until the caller's transaction ends, so that checks over several
+   * rows of one organization (its last global admin, R-ROLE-4; no cycle of locations, R-LOC-3) and the writes
+   * they allow run one after the other: no write skew. Take it before reading what the check reads.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lock(UUID organizationId) {
+    locked(organizationId);
+  }
+
   /** R-ROLE-4: the location and its ancestors up to the HQ, nearest first. */
   @Transactional(readOnly = true)
   public List<UUID> pathToRoot(UUID organizationId, UUID locationId) {
@@ -204,7 +215,7 @@ public class OrganizationService {
    */
   @Transactional
   public LocationView move(UUID organizationId, UUID locationId, UUID newParentId) {
-    Organization organization = find(organizationId);
+    Organization organization = locked(organizationId); // issue 14: two crossing moves cannot make a cycle
     Location location = activeIn(organizationId, locationId, "locationId");
     Location parent = activeIn(organizationId, newParentId, "parentId");
     if (location.getId().equals(organization.getHqLocationId())) {
@@ -223,7 +234,7 @@ public class OrganizationService {
   /** R-LOC-6: re-adds a dissociated location under an active one; lost benefits are not restored. */
   @Transactional
   public LocationView readd(UUID organizationId, UUID locationId, UUID parentId) {
-    Organization organization = find(organizationId);
+    Organization organization = locked(organizationId); // issue 14: the tree changes one change at a time
     Location location = locations.findByIdAndOrganizationId(locationId, organizationId)
         .orElseThrow(() -> new NotFound("Location", locationId));
     Location parent = activeIn(organizationId, parentId, "parentId");
@@ -240,7 +251,7 @@ public class OrganizationService {
    */
   @Transactional
   public OrganizationView makeHeadquarters(UUID organizationId, UUID locationId) {
-    Organization organization = find(organizationId);
+    Organization organization = locked(organizationId); // issue 14: the tree changes one change at a time
     Location newHq = activeIn(organizationId, locationId, "locationId");
     if (newHq.getId().equals(organization.getHqLocationId())) {
       return OrganizationView.of(organization);
@@ -264,6 +275,10 @@ public class OrganizationService {
     return locations.findByIdAndOrganizationId(locationId, organizationId)
         .filter(Location::isActive)
         .orElseThrow(() -> new InvalidField(field, "is not an active location of this organization"));
+  }
+
+  private Organization locked(UUID organizationId) {
+    return organizations.lockById(organizationId).orElseThrow(() -> new NotFound("Organization", organizationId));
   }
 
   private Organization find(UUID organizationId) {

@@ -1,6 +1,17 @@
 package org.pmc.organization;
 
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-interface Organizations extends JpaRepository<Organization, UUID> {}
+interface Organizations extends JpaRepository<Organization, UUID> {
+
+  /** The organization, its row locked until the transaction ends (issue 14: see OrganizationService.lock). */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select o from Organization o where o.id = :id")
+  Optional<Organization> lockById(@Param("id") UUID id);
+}

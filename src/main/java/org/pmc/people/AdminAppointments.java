@@ -36,6 +36,7 @@ public class AdminAppointments {
   @Transactional
   public AdminView appoint(UUID organizationId, PortalUser admin, UUID individualId, Appointment appointment) {
     scope.requireGlobalAdmin(admin);
+    organizations.lock(organizationId); // issue 14: before the last-global-admin check reads
     Individual person = associated(organizationId, individualId);
     List<UUID> locations = appointment.role() == Role.LOCATION_ADMIN ? appointment.locationIds() : List.of();
     if (appointment.role() == Role.LOCATION_ADMIN && locations.isEmpty()) {
@@ -43,7 +44,7 @@ public class AdminAppointments {
     }
     locations.forEach(location -> organizations.activeLocation(organizationId, location, "locationIds"));
     if (appointment.role() != Role.GLOBAL_ADMIN) {
-      keepOneGlobalAdmin(organizationId, person);
+      scope.keepOneGlobalAdmin(organizationId, person);
     }
     if (person.getRole() != appointment.role()) {
       events.publishEvent(new RoleChanged(organizationId, individualId, person.getRole(), appointment.role()));
@@ -60,13 +61,6 @@ public class AdminAppointments {
   @Transactional
   public void dismiss(UUID organizationId, PortalUser admin, UUID individualId) {
     appoint(organizationId, admin, individualId, new Appointment(Role.MEMBER, List.of()));
-  }
-
-  private void keepOneGlobalAdmin(UUID organizationId, Individual person) {
-    if (person.getRole() == Role.GLOBAL_ADMIN && individuals.countByOrganizationIdAndRoleAndStatus(organizationId,
-        Role.GLOBAL_ADMIN, IndividualStatus.ASSOCIATED) <= 1) {
-      throw new BusinessRuleViolation("R-ROLE-4", "An organization keeps at least one global admin");
-    }
   }
 
   private Individual associated(UUID organizationId, UUID individualId) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.pmc.organization.OrganizationService;
+import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.ForbiddenByRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,10 +21,12 @@ public class AdminScope {
 
   private final JdbcClient jdbc;
   private final OrganizationService organizations;
+  private final Individuals individuals;
 
-  AdminScope(JdbcClient jdbc, OrganizationService organizations) {
+  AdminScope(JdbcClient jdbc, OrganizationService organizations, Individuals individuals) {
     this.jdbc = jdbc;
     this.organizations = organizations;
+    this.individuals = individuals;
   }
 
   /** Throws AccessDeniedException (403) unless the user administers this location. */
@@ -36,6 +40,29 @@ public class AdminScope {
   public void requireGlobalAdmin(PortalUser user) {
     if (user.role() != Role.GLOBAL_ADMIN) {
       throw new AccessDeniedException("Only a global admin may do this");
+    }
+  }
+
+  /**
+   * Issue 14, R-ROLE-4: removing an admin needs a global admin (403). A global admin's scope is the widest, so
+   * nobody removes someone with a wider scope than theirs (demoting needs a global admin already). No rule of
+   * domain.md says this in so many words: R-ROLE-4, which defines the admin roles and scopes, is the closest.
+   */
+  void requireMayRemove(PortalUser user, Individual person) {
+    if (person.getRole() != Role.MEMBER && user.role() != Role.GLOBAL_ADMIN) {
+      throw new ForbiddenByRule("R-ROLE-4", "Only a global admin may remove an admin");
+    }
+  }
+
+  /**
+   * R-ROLE-4: the organization keeps at least one global admin (409). Issue 14: the caller holds the
+   * organization's lock ({@link OrganizationService#lock}) taken before it read the person, so that two global
+   * admins removing or demoting each other at once run one after the other and the later one is refused.
+   */
+  void keepOneGlobalAdmin(UUID organizationId, Individual person) {
+    if (person.getRole() == Role.GLOBAL_ADMIN && individuals.countByOrganizationIdAndRoleAndStatus(organizationId,
+        Role.GLOBAL_ADMIN, IndividualStatus.ASSOCIATED) <= 1) {
+      throw new BusinessRuleViolation("R-ROLE-4", "An organization keeps at least one global admin");
     }
   }
 

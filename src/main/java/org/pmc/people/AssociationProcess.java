@@ -28,14 +28,11 @@ public class AssociationProcess implements StoredAnswers {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ProcessMessages messages;
-  private final Individuals individuals;
 
-  AssociationProcess(RuntimeService runtime, TaskService tasks, ProcessMessages messages,
-      Individuals individuals) {
+  AssociationProcess(RuntimeService runtime, TaskService tasks, ProcessMessages messages) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.messages = messages;
-    this.individuals = individuals;
   }
 
   /** The candidate group of an organization's admins on its partner tasks. */
@@ -108,11 +105,9 @@ public class AssociationProcess implements StoredAnswers {
     return PROFILE_COMPLETED;
   }
 
+  /** A completed profile is stored. */
   @Override
-  public Set<String> answeredAmong(Set<String> businessKeys) {
-    return individuals.findAllById(businessKeys.stream().map(UUID::fromString).toList()).stream()
-        .filter(person -> person.getProfileCompletedAt() != null)
-        .map(person -> person.getId().toString())
-        .collect(Collectors.toSet());
+  public Source source() {
+    return new Source("individual", "id", "profile_completed_at is not null");
   }
 }

@@ -187,15 +187,13 @@ public class Invitations {
   /** R-PPL-4: deleted from a list; the person may request association or be invited again. */
   @Transactional
   public void delete(UUID organizationId, PortalUser admin, UUID individualId) {
+    organizations.lock(organizationId); // issue 14: before the last-global-admin check reads
     Individual person = administered(organizationId, admin, individualId);
     if (person.getId().equals(admin.individualId())) {
       throw new BusinessRuleViolation("R-ROLE-4", "You cannot remove yourself");
     }
-    if (person.getRole() == Role.GLOBAL_ADMIN
-        && individuals.countByOrganizationIdAndRoleAndStatus(organizationId, Role.GLOBAL_ADMIN,
-        IndividualStatus.ASSOCIATED) <= 1) {
-      throw new BusinessRuleViolation("R-ROLE-4", "An organization keeps at least one global admin");
-    }
+    scope.requireMayRemove(admin, person);
+    scope.keepOneGlobalAdmin(organizationId, person);
     person.remove();
     events.publishEvent(new IndividualRemoved(organizationId, individualId));
     activity.record(organizationId, "PERSON_REMOVED", ENTITY_TYPE, individualId, person.getEmail() + " removed");

@@ -1,14 +1,12 @@
 package org.pmc.platform;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.EventSubscription;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +19,16 @@ import org.springframework.stereotype.Component;
 public class ProcessMessages {
 
   private final RuntimeService runtime;
+  private final JdbcClient jdbc;
   private final RetryTemplate retry = RetryTemplate.builder()
       .maxAttempts(6)
       .exponentialBackoff(50, 2, 1000)
       .retryOn(List.of(OptimisticLockingException.class, ProcessEnginePersistenceException.class))
       .build();
 
-  ProcessMessages(RuntimeService runtime) {
+  ProcessMessages(RuntimeService runtime, JdbcClient jdbc) {
     this.runtime = runtime;
+    this.jdbc = jdbc;
   }
 
   /** Delivers the message to every instance of this business key waiting for it; returns how many. */
@@ -44,18 +44,19 @@ public class ProcessMessages {
         .size());
   }
 
-  /** Business keys of instances waiting for this message now, at most {@code limit}. */
-  public Set<String> waitingFor(String message, int limit) {
-    Set<String> instanceIds = runtime.createEventSubscriptionQuery()
-        .eventType("message").eventName(message)
-        .listPage(0, limit).stream()
-        .map(EventSubscription::getProcessInstanceId)
-        .collect(Collectors.toSet());
-    if (instanceIds.isEmpty()) {
-      return Set.of();
+  /**
+   * Of these business keys, those whose instance waits for this message now; one query on the engine's
+   * runtime tables (its query API filters event subscriptions by one process instance at a time only).
+   */
+  public List<String> waitingAmong(String message, Collection<String> businessKeys) {
+    if (businessKeys.isEmpty()) {
+      return List.of();
     }
-    return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-        .map(ProcessInstance::getBusinessKey)
-        .collect(Collectors.toSet());
+    return jdbc.sql("""
+            select distinct e.business_key_ from act_ru_event_subscr s
+            join act_ru_execution e on e.id_ = s.proc_inst_id_
+            where s.event_type_ = 'message' and s.event_name_ = :message and e.business_key_ in (:keys)""")
+        .param("message", message).param("keys", businessKeys)
+        .query(String.class).list();
   }
 }

@@ -5,9 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.pmc.platform.ProcessMessages;
 import org.pmc.platform.StoredAnswers;
@@ -38,12 +36,10 @@ public class ReferenceProcess implements StoredAnswers {
 
   private final RuntimeService runtime;
   private final ProcessMessages messages;
-  private final CustomerReferences references;
 
-  ReferenceProcess(RuntimeService runtime, ProcessMessages messages, CustomerReferences references) {
+  ReferenceProcess(RuntimeService runtime, ProcessMessages messages) {
     this.runtime = runtime;
     this.messages = messages;
-    this.references = references;
   }
 
   /** Starts the instance in the caller's transaction: the reference and its process commit together. */
@@ -83,12 +79,10 @@ public class ReferenceProcess implements StoredAnswers {
     return ANSWER_MESSAGE;
   }
 
+  /** An answer recorded: the reference no longer awaits the customer. */
   @Override
-  public Set<String> answeredAmong(Set<String> businessKeys) {
-    return references.findAllById(businessKeys.stream().map(UUID::fromString).toList()).stream()
-        .filter(reference -> reference.getAnswer() != null && !reference.awaitingCustomer())
-        .map(reference -> reference.getId().toString())
-        .collect(Collectors.toSet());
+  public Source source() {
+    return new Source("customer_reference", "id", "answer is not null and status <> 'AWAITING_CUSTOMER'");
   }
 
   private static Date date(Instant instant) {

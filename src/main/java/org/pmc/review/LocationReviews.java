@@ -151,6 +151,7 @@ public class LocationReviews {
    * re-evaluated (EvidenceChanged) without it.
    */
   private void dissociate(UUID organizationId, UUID locationId) {
+    organizations.lock(organizationId); // issue 14: the tree changes one change at a time (R-LOC-3)
     checkDissociation(organizationId, locationId);
     LocationView location = organizations.location(organizationId, locationId);
     UUID parent = location.parentId();

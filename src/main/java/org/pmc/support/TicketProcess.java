@@ -2,9 +2,7 @@ package org.pmc.support;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.pmc.organization.MembershipLevel;
 import org.pmc.platform.ProcessMessages;
@@ -32,12 +30,10 @@ public class TicketProcess implements StoredAnswers {
 
   private final RuntimeService runtime;
   private final ProcessMessages messages;
-  private final SupportTickets tickets;
 
-  TicketProcess(RuntimeService runtime, ProcessMessages messages, SupportTickets tickets) {
+  TicketProcess(RuntimeService runtime, ProcessMessages messages) {
     this.runtime = runtime;
     this.messages = messages;
-    this.tickets = tickets;
   }
 
   /** Starts in the caller's transaction; the decision and the routing step run before it returns. */
@@ -72,12 +68,9 @@ public class TicketProcess implements StoredAnswers {
     return RESOLUTION_MESSAGE;
   }
 
-  /** Waiting for the partner's word, yet already accepted or reopened: the word was stored, not delivered. */
+  /** Accepted or reopened: the partner's word was stored. */
   @Override
-  public Set<String> answeredAmong(Set<String> businessKeys) {
-    return tickets.findAllById(businessKeys.stream().map(UUID::fromString).toList()).stream()
-        .filter(ticket -> ticket.getStatus() == TicketStatus.CLOSED || ticket.getStatus() == TicketStatus.REOPENED)
-        .map(ticket -> ticket.getId().toString())
-        .collect(Collectors.toSet());
+  public Source source() {
+    return new Source("support_ticket", "id", "status in ('CLOSED', 'REOPENED')");
   }
 }

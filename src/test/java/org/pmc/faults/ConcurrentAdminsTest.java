@@ -3,7 +3,12 @@ package org.pmc.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +23,7 @@ import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.people.Invitations;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,6 +35,8 @@ class ConcurrentAdminsTest extends IntegrationTest {
 
   @Autowired
   TestPartners partners;
+  @Autowired
+  Invitations invitations;
 
   Partner partner;
   ExecutorService admins = Executors.newFixedThreadPool(2);
@@ -97,12 +105,68 @@ class ConcurrentAdminsTest extends IntegrationTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
   }
 
+  @RepeatedTest(3)
+  @DisplayName("Issue 14, R-ROLE-4: two global admins demote each other at once: one global admin is left")
+  void globalAdminsDemoteEachOther() throws Exception {
+    String email = "gina." + System.nanoTime() + "@race.example";
+    String second = admin().post(org("/invitations"), """
+        {"emails": "%s", "locationId": "%s"}""".formatted(email, partner.hqLocationId()))
+        .json().get("invited").get(0).get("individualId").asText();
+    invitations.completeProfile(UUID.fromString(second), "Gina", "Global", TestPartners.PASSWORD);
+    assertThat(admin().put(org("/admins/" + second), "{\"role\": \"GLOBAL_ADMIN\"}").status()).isEqualTo(200);
+
+    Http gina = new Http(port).as(email, TestPartners.PASSWORD);
+    gina.get(org("/people")); // her first request checks her password (slow); then both leave alike
+
+    List<Http.Response> answers = race(
+        admin(), admin -> admin.delete(org("/admins/" + second)),
+        gina, admin -> admin.delete(org("/admins/" + partner.adminId())));
+
+    // The later one is refused: 409 under the lock, or 403 once its sender is no global admin any more.
+    assertThat(answers).extracting(Http.Response::status).as(answers.get(0).body() + " / " + answers.get(1).body())
+        .containsOnlyOnce(204).containsAnyOf(403, 409);
+    Http survivor = answers.get(0).status() == 204 ? admin() : gina;
+    List<String> roles = List.of(partner.adminEmail(), email).stream()
+        .map(address -> survivor.get(org("/people?email=" + address)).json().get(0).get("role").asText())
+        .toList();
+    assertThat(roles).containsExactlyInAnyOrder("GLOBAL_ADMIN", "MEMBER");
+  }
+
+  @RepeatedTest(3)
+  @DisplayName("Issue 14, R-LOC-3: two crossing moves at once (A under B, B under A): one is refused, no cycle")
+  void crossingMovesMakeNoCycle() throws Exception {
+    String a = location("A");
+    String b = location("B");
+
+    List<Http.Response> answers = race(
+        admin -> admin.post(org("/locations/" + a + "/move"), "{\"parentId\": \"" + b + "\"}"),
+        admin -> admin.post(org("/locations/" + b + "/move"), "{\"parentId\": \"" + a + "\"}"));
+
+    oneWinsOneConflicts(answers);
+    assertThat(answers).extracting(answer -> answer.json().has("rule") ? answer.json().get("rule").asText() : "")
+        .contains("R-LOC-3");
+    Map<String, String> parents = new HashMap<>();
+    admin().get(org("/locations")).json().forEach(node -> parents.put(node.get("id").asText(),
+        node.get("parentId").isNull() ? null : node.get("parentId").asText()));
+    for (String start : List.of(a, b)) {
+      Set<String> seen = new HashSet<>();
+      for (String at = start; at != null; at = parents.get(at)) {
+        assertThat(seen.add(at)).as("cycle through " + at).isTrue();
+      }
+      assertThat(seen).contains(partner.hqLocationId().toString());
+    }
+  }
+
   /** Both requests leave together, each from its own client. */
   private List<Http.Response> race(Function<Http, Http.Response> first, Function<Http, Http.Response> second)
       throws Exception {
+    return race(admin(), first, admin(), second);
+  }
+
+  /** Both requests leave together, from these two clients. */
+  private List<Http.Response> race(Http one, Function<Http, Http.Response> first, Http other,
+      Function<Http, Http.Response> second) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
-    Http one = admin();
-    Http other = admin();
     Future<Http.Response> a = admins.submit(() -> {
       start.await();
       return first.apply(one);

@@ -157,6 +157,25 @@ class RolesAndHierarchyTest extends IntegrationTest {
     assertThat(response.json().get("rule").asText()).isEqualTo("R-ROLE-4");
   }
 
+  @Test
+  @DisplayName("Issue 14, R-ROLE-4: a location admin cannot remove a global admin at their location (403)")
+  void locationAdminCannotRemoveAGlobalAdmin() {
+    String second = associate("second@global.example");
+    assertThat(admin.put(org("/admins/" + second), "{\"role\": \"GLOBAL_ADMIN\"}").status()).isEqualTo(200);
+    String manager = associate("manager@hq.example");
+    assertThat(admin.put(org("/admins/" + manager), """
+        {"role": "LOCATION_ADMIN", "locationIds": ["%s"]}""".formatted(hq)).status()).isEqualTo(200);
+    Http locationAdmin = new Http(port).as("manager@hq.example", "a-long-password");
+
+    Http.Response refused = locationAdmin.delete(org("/people/" + partner.adminId()));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.json().get("rule").asText()).isEqualTo("R-ROLE-4");
+    assertThat(admin.get(org("/people?email=" + partner.adminEmail())).json().findValuesAsText("status"))
+        .containsExactly("ASSOCIATED");
+    assertThat(admin.delete(org("/people/" + second)).status()).isEqualTo(204);
+  }
+
   private static String reference(String location) {
     return """
         {"customerCompany": "Scoped", "contactName": "C", "contactEmail": "c@scoped.example",

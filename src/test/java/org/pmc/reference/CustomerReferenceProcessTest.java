@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -195,6 +196,26 @@ class CustomerReferenceProcessTest extends IntegrationTest {
     assertThat(instance).isWaitingAt("notifyPartnerDeclined");
     runDueJobs();
     assertThat(instance).isEnded().hasPassed("referenceDeclined");
+  }
+
+  @Test
+  @DisplayName("Issue 14, R-REF-7: redelivery walks every stored answer in pages (size 2 here), the last page too")
+  void redeliveryWalksEveryPageOfStoredAnswers() {
+    List<ProcessInstance> lost = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ReferenceView reference = create();
+      runDueJobs();
+      storeAnswerWithoutDelivering(reference.id(), CustomerAnswer.CONFIRM);
+      lost.add(instance);
+    }
+    // The highest id is on the last page: its correlation is lost like the others'.
+    assertThat(lost).allSatisfy(missed -> assertThat(missed).isWaitingAt("sevenDaysWithoutAnswer"));
+
+    redelivery.redeliver();
+
+    assertThat(lost).allSatisfy(delivered -> assertThat(delivered).isWaitingAt("notifyPartnerApproved"));
+    assertThat(lost).extracting(delivered -> repository.findById(UUID.fromString(delivered.getBusinessKey()))
+        .orElseThrow().getStatus()).containsOnly(ReferenceStatus.APPROVED);
   }
 
   private void storeAnswerWithoutDelivering(UUID referenceId, CustomerAnswer answer) {
