@@ -27,10 +27,12 @@ import org.pmc.competency.Competency;
 import org.pmc.reference.CustomerReferenceService;
 import org.pmc.reference.NewReference;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
-/** Issue 14: an SMTP server that stalls cannot hold a job thread, a web request or the health answer. */
-@TestPropertySource(properties = "pmc.mail.timeout=PT3S")
+/**
+ * Issue 14: an SMTP server that stalls cannot hold a job thread, a web request or the health answer. The test
+ * profile sets {@code pmc.mail.timeout} to {@link #TIMEOUT}: a context with properties of its own would start a
+ * second engine named "default" beside the other tests' one.
+ */
 class SmtpStallTest extends IntegrationTest {
 
   static final Duration TIMEOUT = Duration.ofSeconds(3);

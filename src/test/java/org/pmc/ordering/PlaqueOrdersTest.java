@@ -3,6 +3,7 @@ package org.pmc.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -125,6 +126,17 @@ class PlaqueOrdersTest extends IntegrationTest {
     assertThat(field(admin.post(org("/plaques/orders"), "{\"items\": []}"))).isEqualTo("items");
     assertThat(field(admin.post(org("/plaques/orders"), items(plate(berlin), plate(addLocation("London", "GB"))))))
         .isEqualTo("items[1].locationId");
+  }
+
+  @Test
+  @DisplayName("Issue 14: an order of 101 items answers 400 naming items; nothing is written")
+  void atMostOneHundredItems() {
+    String[] plates = Collections.nCopies(NewPlaqueOrder.MAX_ITEMS + 1, plate(berlin))
+        .toArray(String[]::new);
+    int ordersBefore = admin.get(org("/plaques/orders")).json().size();
+
+    assertThat(field(admin.post(org("/plaques/orders"), items(plates)))).isEqualTo("items");
+    assertThat(admin.get(org("/plaques/orders")).json().size()).isEqualTo(ordersBefore);
   }
 
   @Test
