@@ -1,6 +1,7 @@
 package org.pmc.demo;
 
 import org.pmc.notification.NotificationProperties;
+import org.pmc.platform.DeploymentMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 class DemoBanner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
-  /** pmc.admin.password in demo mode (platform's ModeDefaults). */
-  private static final String DEMO_ADMIN_PASSWORD = "operator-demo";
 
   private final NotificationProperties notification;
   private final DemoProperties passwords;
@@ -51,7 +50,7 @@ class DemoBanner {
       banner.append("  Caught mail %s/dev/mailbox               (every mail the app sent, from this machine only)\n"
           .formatted(url));
     }
-    banner.append("  Accounts    Camunda admin: admin / ").append(shown(adminPassword, DEMO_ADMIN_PASSWORD))
+    banner.append("  Accounts    Camunda admin: admin / ").append(shown(adminPassword, DeploymentMode.DEMO_ADMIN_PASSWORD))
         .append('\n');
     if (demoData) {
       banner.append("              partner admin: ").append(DemoData.DEMO_ADMIN).append(" / ")

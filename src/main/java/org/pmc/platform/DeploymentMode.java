@@ -12,6 +12,8 @@ public enum DeploymentMode {
   DEMO, PRODUCTION;
 
   public static final String PROPERTY = "pmc.mode";
+  /** The Camunda admin's password in demo mode ({@code pmc.admin.password}); production refuses it. */
+  public static final String DEMO_ADMIN_PASSWORD = "operator-demo";
 
   public static DeploymentMode of(Environment environment) {
     String explicit = environment.getProperty(PROPERTY, "").trim();

@@ -18,7 +18,7 @@ class ModeDefaults implements EnvironmentPostProcessor {
   /** The values demo mode ships with; {@link ProductionSettings} refuses each of them in production. */
   static final Map<String, String> DEMO = Map.of(
       "pmc.demo-data", "true",
-      "pmc.admin.password", "operator-demo",
+      "pmc.admin.password", DeploymentMode.DEMO_ADMIN_PASSWORD,
       "pmc.link-secret", "dev-link-secret-change-me",
       "pmc.payments.webhook-secret", "dev-secret");
 
