@@ -1,11 +1,13 @@
 package org.pmc.competency;
 
-import java.util.Arrays;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pmc.web.Paging;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,8 +36,10 @@ class CompetencyController {
 
   /** R-COMP-4: the competency summary, per location or for all; in danger first. */
   @GetMapping("/api/organizations/{org}/competencies")
-  List<CompetencySummary> summary(@PathVariable UUID org, @RequestParam Optional<UUID> locationId) {
-    return standing.summary(org, locationId);
+  ResponseEntity<List<CompetencySummary>> summary(@PathVariable UUID org, @RequestParam Optional<UUID> locationId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(Paging.slice(standing.summary(org, locationId), Paging.of(page, size)));
   }
 
   /** R-COMP-2: program staff set a competency or pre-approve it. */

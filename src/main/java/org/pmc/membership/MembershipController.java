@@ -3,6 +3,8 @@ package org.pmc.membership;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.people.PortalUser;
+import org.pmc.web.Paging;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +46,10 @@ class MembershipController {
   }
 
   @GetMapping("/product-keys")
-  List<ProductKey> productKeys(@PathVariable UUID org, @RequestParam(required = false) UUID locationId,
-      @AuthenticationPrincipal PortalUser user) {
-    return software.productKeys(org, user.individualId(), locationId);
+  ResponseEntity<List<ProductKey>> productKeys(@PathVariable UUID org, @RequestParam(required = false) UUID locationId,
+      @AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(Paging.slice(software.productKeys(org, user.individualId(), locationId),
+        Paging.of(page, size)));
   }
 }

@@ -1,17 +1,18 @@
 package org.pmc.ordering;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pmc.people.PortalUser;
-import jakarta.validation.Valid;
+import org.pmc.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,13 +45,15 @@ class AbtkController {
   }
 
   @GetMapping("/orders")
-  List<AbtkOrderView> orders(@PathVariable UUID org) {
-    return orders.orders(org);
+  ResponseEntity<List<AbtkOrderView>> orders(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(orders.orders(org, Paging.of(page, size)));
   }
 
   @GetMapping("/offers")
-  List<AbtkOffer> offers(@PathVariable UUID org, @RequestParam Optional<UUID> locationId,
-      @AuthenticationPrincipal PortalUser user) {
-    return offers.offers(org, user, locationId);
+  ResponseEntity<List<AbtkOffer>> offers(@PathVariable UUID org, @RequestParam Optional<UUID> locationId,
+      @AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(Paging.slice(offers.offers(org, user, locationId), Paging.of(page, size)));
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.pmc.competency.CompetencyLevel;
 import org.pmc.competency.CompetencyStanding;
 import org.pmc.competency.CompetencySummary;
@@ -58,9 +59,10 @@ public class AbtkOffers {
       }
       asked = List.of(location);
     } else {
+      Predicate<UUID> administered = adminScope.administered(user);
       asked = locations.stream()
           .filter(location -> location.status() == LocationStatus.ACTIVE)
-          .filter(location -> user.role() != Role.LOCATION_ADMIN || adminScope.administers(user, location.id()))
+          .filter(location -> user.role() != Role.LOCATION_ADMIN || administered.test(location.id()))
           .toList();
     }
     List<CompetencySummary> held = competencies.summary(organizationId, Optional.empty());

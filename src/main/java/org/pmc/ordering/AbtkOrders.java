@@ -22,6 +22,9 @@ import org.pmc.people.Role;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.ForbiddenByRule;
 import org.pmc.web.NotFound;
+import org.pmc.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -175,10 +178,11 @@ public class AbtkOrders {
         and status <> 'CANCELLED'""").params(locationId, programYearEnd).query(Long.class).single() > 0;
   }
 
+  /** Issue 14: one page, oldest first. */
   @Transactional(readOnly = true)
-  public List<AbtkOrderView> orders(UUID organizationId) {
-    return jdbc.sql(ORDER_SELECT + " where o.organization_id = ? order by o.created_at")
-        .param(organizationId).query(AbtkOrders::orderView).list();
+  public Page<AbtkOrderView> orders(UUID organizationId, Pageable pageable) {
+    return Paging.query(jdbc, ORDER_SELECT + " where o.organization_id = ?", "order by o.created_at, o.id",
+        AbtkOrders::orderView, pageable, organizationId);
   }
 
   @Transactional(readOnly = true)

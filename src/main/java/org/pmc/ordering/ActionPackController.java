@@ -3,6 +3,7 @@ package org.pmc.ordering;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.people.PortalUser;
+import org.pmc.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The Action Pack subscription of an organization (R-MEM-1). Access to {org} is checked by OrganizationAccess. */
@@ -30,7 +32,8 @@ class ActionPackController {
   }
 
   @GetMapping
-  List<ActionPackOrderView> orders(@PathVariable UUID org) {
-    return orders.orders(org);
+  ResponseEntity<List<ActionPackOrderView>> orders(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(orders.orders(org, Paging.of(page, size)));
   }
 }

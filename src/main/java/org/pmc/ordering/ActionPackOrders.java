@@ -19,6 +19,9 @@ import org.pmc.people.Role;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.ForbiddenByRule;
 import org.pmc.web.NotFound;
+import org.pmc.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,10 +124,11 @@ public class ActionPackOrders {
         && organization.inReenrollmentWindow(LocalDate.now(clock));
   }
 
+  /** Issue 14: one page, oldest first. */
   @Transactional(readOnly = true)
-  public List<ActionPackOrderView> orders(UUID organizationId) {
-    return jdbc.sql(SELECT + " where o.organization_id = ? order by o.created_at").param(organizationId)
-        .query(ActionPackOrders::view).list();
+  public Page<ActionPackOrderView> orders(UUID organizationId, Pageable pageable) {
+    return Paging.query(jdbc, SELECT + " where o.organization_id = ?", "order by o.created_at, o.id",
+        ActionPackOrders::view, pageable, organizationId);
   }
 
   @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package org.pmc.ordering;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pmc.web.Paging;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,18 +27,22 @@ class BillingController {
   }
 
   @GetMapping("/invoices")
-  List<InvoiceView> invoices(@PathVariable UUID org) {
-    return invoices.invoices(org);
+  ResponseEntity<List<InvoiceView>> invoices(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(invoices.invoices(org, Paging.of(page, size)));
   }
 
   /** Benefits per location by source (MEMBERSHIP, COMPETENCY, ABTK), R-ABTK-10. */
   @GetMapping("/benefits")
-  List<BenefitView> benefits(@PathVariable UUID org, @RequestParam Optional<UUID> locationId) {
-    return benefits.benefits(org, locationId);
+  ResponseEntity<List<BenefitView>> benefits(@PathVariable UUID org, @RequestParam Optional<UUID> locationId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(benefits.benefits(org, locationId, Paging.of(page, size)));
   }
 
   @GetMapping("/shipments")
-  List<ShipmentView> shipments(@PathVariable UUID org) {
-    return shipments.shipments(org);
+  ResponseEntity<List<ShipmentView>> shipments(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(shipments.shipments(org, Paging.of(page, size)));
   }
 }

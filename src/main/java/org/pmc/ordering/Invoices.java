@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.platform.ProcessMessages;
 import org.pmc.platform.StoredAnswers;
+import org.pmc.web.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,10 +78,11 @@ public class Invoices implements StoredAnswers {
         .param(orderId).update();
   }
 
+  /** Issue 14: one page, oldest first (the payment history reads in order). */
   @Transactional(readOnly = true)
-  public List<InvoiceView> invoices(UUID organizationId) {
-    return jdbc.sql(SELECT + " where organization_id = ? order by created_at").param(organizationId)
-        .query(Invoices::view).list();
+  public Page<InvoiceView> invoices(UUID organizationId, Pageable pageable) {
+    return Paging.query(jdbc, SELECT + " where organization_id = ?", "order by created_at, id", Invoices::view,
+        pageable, organizationId);
   }
 
   @Override

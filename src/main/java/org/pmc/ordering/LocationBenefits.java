@@ -2,7 +2,9 @@ package org.pmc.ordering;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.pmc.competency.CompetencyStanding;
@@ -12,6 +14,9 @@ import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
+import org.pmc.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,15 +42,24 @@ class LocationBenefits {
     this.competencies = competencies;
   }
 
-  /** For one location, or for every active location when none is given. */
+  /**
+   * For one location, or for every active location when none is given; one page of them. Issue 14: a fixed number
+   * of statements whatever the number of locations (at most 2,000, R-LOC-10), paged in memory.
+   */
   @Transactional(readOnly = true)
-  public List<BenefitView> benefits(UUID organizationId, Optional<UUID> locationId) {
+  public Page<BenefitView> benefits(UUID organizationId, Optional<UUID> locationId, Pageable pageable) {
+    return Paging.slice(benefits(organizationId, locationId), pageable);
+  }
+
+  private List<BenefitView> benefits(UUID organizationId, Optional<UUID> locationId) {
     OrganizationView organization = organizations.organization(organizationId);
     List<UUID> locations = locationId.map(id -> List.of(organizations.location(organizationId, id).id()))
         .orElseGet(() -> organizations.locations(organizationId).stream()
             .filter(location -> location.status() == LocationStatus.ACTIVE).map(LocationView::id).toList());
     LocalDate anniversary = organization.anniversaryDate();
     List<CompetencySummary> held = competencies.summary(organizationId, Optional.empty());
+    Map<String, List<CatalogBenefit>> catalog = competencyCatalog();
+    Map<UUID, List<BenefitView>> granted = abtkBenefits(organizationId);
     List<BenefitView> benefits = new ArrayList<>();
     for (UUID location : locations) {
       if (location.equals(organization.hqLocationId())) {
@@ -54,34 +68,48 @@ class LocationBenefits {
       }
       held.stream().filter(competency -> competency.locationId().equals(location))
           .filter(competency -> competency.status().active() && competency.level() != null)
-          .forEach(competency -> benefits.addAll(competencyBenefits(competency, anniversary)));
-      benefits.addAll(abtkBenefits(location));
+          .forEach(competency -> catalog.getOrDefault(key(competency), List.of()).forEach(benefit -> benefits.add(
+              new BenefitView(location, benefit.code(), benefit.title(), benefit.quantity(), "COMPETENCY",
+                  anniversary))));
+      benefits.addAll(granted.getOrDefault(location, List.of()));
     }
     return benefits;
   }
 
-  /** What an active competency brings its location, from the same per-competency table ABTKs add to. */
-  private List<BenefitView> competencyBenefits(CompetencySummary competency, LocalDate anniversary) {
-    return jdbc.sql("""
-        select benefit_code, title, quantity from abtk_benefit where competency = ? and level = ?
-        order by benefit_code""")
-        .params(competency.competency().name(), competency.level().name())
-        .query((rs, n) -> new BenefitView(competency.locationId(), rs.getString(1), rs.getString(2), rs.getInt(3),
-            "COMPETENCY", anniversary))
-        .list();
+  /** What an active competency brings its location, per competency and level: the table ABTKs add to. */
+  private Map<String, List<CatalogBenefit>> competencyCatalog() {
+    Map<String, List<CatalogBenefit>> catalog = new HashMap<>();
+    jdbc.sql("select competency, level, benefit_code, title, quantity from abtk_benefit order by benefit_code")
+        .query(rs -> {
+          catalog.computeIfAbsent(rs.getString("competency") + "/" + rs.getString("level"), key -> new ArrayList<>())
+              .add(new CatalogBenefit(rs.getString("benefit_code"), rs.getString("title"), rs.getInt("quantity")));
+        });
+    return catalog;
   }
 
-  /** R-ABTK-10: granted by an ABTK and not yet expired, summed per benefit and expiry date. */
-  private List<BenefitView> abtkBenefits(UUID location) {
-    return jdbc.sql("""
-        select g.benefit_code, min(b.title) title, sum(g.quantity) quantity, g.expires_on
+  private static String key(CompetencySummary competency) {
+    return competency.competency().name() + "/" + competency.level().name();
+  }
+
+  /** R-ABTK-10: granted by an ABTK and not yet expired, summed per location, benefit and expiry date. */
+  private Map<UUID, List<BenefitView>> abtkBenefits(UUID organizationId) {
+    Map<UUID, List<BenefitView>> byLocation = new HashMap<>();
+    jdbc.sql("""
+        select g.location_id, g.benefit_code, min(b.title) title, sum(g.quantity) quantity, g.expires_on
         from abtk_benefit_grant g join abtk_benefit b on b.benefit_code = g.benefit_code
           and b.competency = g.competency and b.level = 'SILVER'
-        where g.location_id = ? and g.expired_at is null
-        group by g.benefit_code, g.expires_on order by g.benefit_code""")
-        .param(location)
-        .query((rs, n) -> new BenefitView(location, rs.getString("benefit_code"), rs.getString("title"),
-            rs.getInt("quantity"), "ABTK", rs.getObject("expires_on", LocalDate.class)))
-        .list();
+          join location l on l.id = g.location_id
+        where l.organization_id = ? and g.expired_at is null
+        group by g.location_id, g.benefit_code, g.expires_on order by g.location_id, g.benefit_code""")
+        .param(organizationId)
+        .query(rs -> {
+          UUID location = rs.getObject("location_id", UUID.class);
+          byLocation.computeIfAbsent(location, id -> new ArrayList<>()).add(new BenefitView(location,
+              rs.getString("benefit_code"), rs.getString("title"), rs.getInt("quantity"), "ABTK",
+              rs.getObject("expires_on", LocalDate.class)));
+        });
+    return byLocation;
   }
+
+  private record CatalogBenefit(String code, String title, int quantity) {}
 }

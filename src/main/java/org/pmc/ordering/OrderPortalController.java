@@ -15,7 +15,9 @@ import org.pmc.organization.OrganizationView;
 import org.pmc.people.PortalUser;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
+import org.pmc.web.Paging;
 import org.pmc.web.PortalMessages;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/portal")
 class OrderPortalController {
+
+  private static final int PAGE_SIZE = 25;
 
   private final OrganizationService organizations;
   private final AbtkOffers abtkOffers;
@@ -94,6 +98,10 @@ class OrderPortalController {
       redirect.addFlashAttribute("error", "Choose at least one plate or plaque.");
       return "redirect:/portal/orders/new";
     }
+    if (checked.size() > NewPlaqueOrder.MAX_ITEMS) { // issue 14: as the API, an order stays bounded
+      redirect.addFlashAttribute("error", "An order has at most " + NewPlaqueOrder.MAX_ITEMS + " items.");
+      return "redirect:/portal/orders/new";
+    }
     return place(redirect, "/portal/orders/new", () -> "Plates and plaques ordered: " + amount(plaqueOrders
         .place(user.organizationId(), user, new NewPlaqueOrder(checked.stream().map(OrderPortalController::item)
             .toList())).price()));
@@ -123,27 +131,40 @@ class OrderPortalController {
     return "redirect:" + back;
   }
 
+  /**
+   * Issue 14: each kind of order is a list of its own, paged on its own: {@code page} is the page of the list
+   * {@code of} names ({@code abtk}, {@code plaques}, {@code action-pack}); the others show their first page.
+   */
   @GetMapping("/orders")
-  String orders(@AuthenticationPrincipal PortalUser user, Model model) {
+  String orders(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "") String of,
+      @RequestParam(defaultValue = "0") int page, Model model) {
     UUID organizationId = user.organizationId();
     model.addAttribute("locationNames", locationNames(organizationId));
-    model.addAttribute("abtkOrders", abtkOrders.orders(organizationId));
-    model.addAttribute("plaqueOrders", plaqueOrders.orders(organizationId));
-    model.addAttribute("actionPackOrders", actionPackOrders.orders(organizationId));
+    model.addAttribute("abtkOrders", abtkOrders.orders(organizationId, page(of.equals("abtk") ? page : 0)));
+    model.addAttribute("plaqueOrders", plaqueOrders.orders(organizationId, page(of.equals("plaques") ? page : 0)));
+    model.addAttribute("actionPackOrders", actionPackOrders.orders(organizationId,
+        page(of.equals("action-pack") ? page : 0)));
     return "ordering/orders";
   }
 
   @GetMapping("/invoices")
-  String invoices(@AuthenticationPrincipal PortalUser user, Model model) {
-    model.addAttribute("invoices", invoices.invoices(user.organizationId()));
+  String invoices(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("invoices", invoices.invoices(user.organizationId(), page(page)));
     return "ordering/invoices";
   }
 
   @GetMapping("/shipments")
-  String shipments(@AuthenticationPrincipal PortalUser user, Model model) {
+  String shipments(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
+      Model model) {
     model.addAttribute("locationNames", locationNames(user.organizationId()));
-    model.addAttribute("shipments", shipments.shipments(user.organizationId()));
+    model.addAttribute("shipments", shipments.shipments(user.organizationId(), page(page)));
     return "ordering/shipments";
+  }
+
+  /** A portal page of {@value #PAGE_SIZE} rows; a negative page number is the first page. */
+  private static Pageable page(int page) {
+    return Paging.of(Math.max(page, 0), PAGE_SIZE);
   }
 
   private static NewPlaqueOrder.Item item(String value) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.people.PortalUser;
+import org.pmc.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Plates and plaques of an organization (R-PLQ-1, R-PLQ-2). Access to {org} is checked by OrganizationAccess. */
@@ -28,8 +30,10 @@ class PlaqueController {
   }
 
   @GetMapping("/offers")
-  List<PlaqueOffer> offers(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user) {
-    return offers.offers(org, user);
+  ResponseEntity<List<PlaqueOffer>> offers(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(Paging.slice(offers.offers(org, user), Paging.of(page, size)));
   }
 
   /** 201 the order awaiting payment with its invoice; 400 naming the item's field, 403 R-ROLE-4, 409 R-PLQ-1. */
@@ -40,7 +44,8 @@ class PlaqueController {
   }
 
   @GetMapping("/orders")
-  List<PlaqueOrderView> orders(@PathVariable UUID org) {
-    return orders.orders(org);
+  ResponseEntity<List<PlaqueOrderView>> orders(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(orders.orders(org, Paging.of(page, size)));
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.pmc.competency.CompetencyStanding;
 import org.pmc.competency.CompetencyStatus;
 import org.pmc.organization.LocationStatus;
@@ -39,8 +40,9 @@ public class PlaqueOffers {
   /** What this user is shown: a location admin only the locations they manage (R-ROLE-4), others all. */
   @Transactional(readOnly = true)
   public List<PlaqueOffer> offers(UUID organizationId, PortalUser user) {
+    Predicate<UUID> administered = adminScope.administered(user);
     return offers(organizationId).stream()
-        .filter(offer -> user.role() != Role.LOCATION_ADMIN || adminScope.administers(user, offer.locationId()))
+        .filter(offer -> user.role() != Role.LOCATION_ADMIN || administered.test(offer.locationId()))
         .toList();
   }
 

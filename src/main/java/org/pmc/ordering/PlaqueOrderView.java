@@ -9,5 +9,10 @@ import org.pmc.competency.Competency;
 public record PlaqueOrderView(UUID id, String status, UUID invoiceId, Money price, List<Item> items,
     Instant createdAt) {
 
+  /** The same order with its items, read for a whole page at once. */
+  PlaqueOrderView withItems(List<Item> items) {
+    return new PlaqueOrderView(id, status, invoiceId, price, items, createdAt);
+  }
+
   public record Item(PlaqueKind kind, Competency competency, UUID locationId, Money price) {}
 }

@@ -1,10 +1,14 @@
 package org.pmc.ordering;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,6 +22,9 @@ import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.ForbiddenByRule;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
+import org.pmc.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,35 +142,58 @@ public class PlaqueOrders {
     return n == 0 ? "" : n + " " + thing + (n == 1 ? "" : "s");
   }
 
+  /**
+   * Issue 14: one page, oldest first, in three statements whatever its size: the orders, their total, and the
+   * items of all of them at once (no query per order).
+   */
   @Transactional(readOnly = true)
-  public List<PlaqueOrderView> orders(UUID organizationId) {
-    return jdbc.sql("select id from plaque_order where organization_id = ? order by created_at")
-        .param(organizationId).query(UUID.class).list().stream().map(id -> order(organizationId, id)).toList();
+  public Page<PlaqueOrderView> orders(UUID organizationId, Pageable pageable) {
+    Page<PlaqueOrderView> page = Paging.query(jdbc, ORDER_SELECT + " where o.organization_id = ?",
+        "order by o.created_at, o.id", (rs, n) -> orderView(rs, List.of()), pageable, organizationId);
+    Map<UUID, List<PlaqueOrderView.Item>> items = itemsOf(page.map(PlaqueOrderView::id).getContent());
+    return page.map(order -> order.withItems(items.getOrDefault(order.id(), List.of())));
   }
 
   @Transactional(readOnly = true)
   public PlaqueOrderView order(UUID organizationId, UUID orderId) {
-    return jdbc.sql("""
-        select o.id, o.status, o.price_amount, o.price_currency, o.created_at,
-          (select i.id from invoice i where i.order_id = o.id order by i.created_at limit 1) invoice_id
-        from plaque_order o where o.organization_id = ? and o.id = ?""")
+    return jdbc.sql(ORDER_SELECT + " where o.organization_id = ? and o.id = ?")
         .params(organizationId, orderId)
-        .query((rs, n) -> new PlaqueOrderView(orderId, rs.getString("status"), rs.getObject("invoice_id", UUID.class),
-            new Money(rs.getBigDecimal("price_amount"), rs.getString("price_currency")), items(orderId),
-            rs.getTimestamp("created_at").toInstant()))
+        .query((rs, n) -> orderView(rs, items(orderId)))
         .optional().orElseThrow(() -> new NotFound("Plaque order", orderId));
   }
 
+  private static final String ORDER_SELECT = """
+      select o.id, o.status, o.price_amount, o.price_currency, o.created_at,
+        (select i.id from invoice i where i.order_id = o.id order by i.created_at limit 1) invoice_id
+      from plaque_order o""";
+
+  private static PlaqueOrderView orderView(ResultSet rs, List<PlaqueOrderView.Item> items) throws SQLException {
+    return new PlaqueOrderView(rs.getObject("id", UUID.class), rs.getString("status"),
+        rs.getObject("invoice_id", UUID.class), new Money(rs.getBigDecimal("price_amount"),
+        rs.getString("price_currency")), items, rs.getTimestamp("created_at").toInstant());
+  }
+
   private List<PlaqueOrderView.Item> items(UUID orderId) {
-    return jdbc.sql("""
-        select kind, competency, location_id, price_amount, price_currency from plaque_order_item
-        where order_id = ? order by position""").param(orderId)
-        .query((rs, n) -> new PlaqueOrderView.Item(PlaqueKind.valueOf(rs.getString("kind")),
-            rs.getString("competency") == null ? null
-                : Competency.valueOf(rs.getString("competency")),
-            rs.getObject("location_id", UUID.class),
-            new Money(rs.getBigDecimal("price_amount"), rs.getString("price_currency"))))
-        .list();
+    return itemsOf(List.of(orderId)).getOrDefault(orderId, List.of());
+  }
+
+  /** The items of these orders, each order's in its own order, in one statement. */
+  private Map<UUID, List<PlaqueOrderView.Item>> itemsOf(List<UUID> orderIds) {
+    if (orderIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, List<PlaqueOrderView.Item>> byOrder = new HashMap<>();
+    jdbc.sql("""
+        select order_id, kind, competency, location_id, price_amount, price_currency from plaque_order_item
+        where order_id in (:orders) order by order_id, position""").param("orders", orderIds)
+        .query(rs -> {
+          byOrder.computeIfAbsent(rs.getObject("order_id", UUID.class), id -> new ArrayList<>())
+              .add(new PlaqueOrderView.Item(PlaqueKind.valueOf(rs.getString("kind")),
+                  rs.getString("competency") == null ? null : Competency.valueOf(rs.getString("competency")),
+                  rs.getObject("location_id", UUID.class),
+                  new Money(rs.getBigDecimal("price_amount"), rs.getString("price_currency"))));
+        });
+    return byOrder;
   }
 
   /** "Ship the plaques": a paid order ships one PLATE or PLAQUE shipment per item, once. */

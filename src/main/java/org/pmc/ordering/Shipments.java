@@ -2,8 +2,10 @@ package org.pmc.ordering;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
+import org.pmc.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +31,15 @@ public class Shipments {
         .update();
   }
 
+  /** Issue 14: one page, oldest first. */
   @Transactional(readOnly = true)
-  public List<ShipmentView> shipments(UUID organizationId) {
-    return jdbc.sql("""
+  public Page<ShipmentView> shipments(UUID organizationId, Pageable pageable) {
+    return Paging.query(jdbc, """
         select id, kind, location_id, order_id, items, status, created_at from shipment
-        where organization_id = ? order by created_at, kind""").param(organizationId)
-        .query((rs, row) -> new ShipmentView(rs.getObject("id", UUID.class), rs.getString("kind"),
+        where organization_id = ?""", "order by created_at, kind, id",
+        (rs, row) -> new ShipmentView(rs.getObject("id", UUID.class), rs.getString("kind"),
             rs.getObject("location_id", UUID.class), rs.getObject("order_id", UUID.class), rs.getString("items"),
-            rs.getString("status"), rs.getTimestamp("created_at").toInstant()))
-        .list();
+            rs.getString("status"), rs.getTimestamp("created_at").toInstant()),
+        pageable, organizationId);
   }
 }

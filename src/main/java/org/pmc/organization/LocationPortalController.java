@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.pmc.people.AdminScope;
 import org.pmc.people.PortalUser;
 import org.pmc.people.Role;
@@ -142,7 +143,7 @@ class LocationPortalController {
     List<LocationTree.Entry> active = tree.entries().stream()
         .filter(entry -> entry.location().status() == LocationStatus.ACTIVE).toList();
     List<LocationTree.Entry> parents = user.role() == Role.MEMBER ? List.of()
-        : active.stream().filter(entry -> scope.administers(user, entry.location().id())).toList();
+        : active.stream().filter(entry -> scope.administered(user).test(entry.location().id())).toList();
     if (form.getParentId() == null && !parents.isEmpty()) {
       form.setParentId(parents.get(0).location().id());
     }

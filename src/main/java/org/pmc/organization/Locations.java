@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -23,4 +25,16 @@ interface Locations extends JpaRepository<Location, UUID> {
       from Location l join Organization o on o.id = l.organizationId
       where l.organizationId = :organizationId order by l.name""")
   List<LocationView> viewsOf(@Param("organizationId") UUID organizationId);
+
+  /** One page of {@link #viewsOf(UUID)} (issue 14), ties broken by id so that pages never overlap. */
+  @Query(value = """
+      select new org.pmc.organization.LocationView(l.id, l.name, l.country, l.currency, l.parentId,
+        case when l.id = o.hqLocationId then true else false end, l.status)
+      from Location l join Organization o on o.id = l.organizationId
+      where l.organizationId = :organizationId order by l.name, l.id""",
+      countQuery = "select count(l) from Location l where l.organizationId = :organizationId")
+  Page<LocationView> viewsOf(@Param("organizationId") UUID organizationId, Pageable pageable);
+
+  /** R-LOC-10: every location counts, dissociated ones too. */
+  long countByOrganizationId(UUID organizationId);
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.people.AdminScope;
 import org.pmc.people.PortalUser;
+import org.pmc.web.Paging;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,8 +45,9 @@ class OrganizationController {
   }
 
   @GetMapping("/{org}/locations")
-  List<LocationView> locations(@PathVariable UUID org) {
-    return organizations.locations(org);
+  ResponseEntity<List<LocationView>> locations(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(organizations.locations(org, Paging.of(page, size)));
   }
 
   /** A global admin, or a location admin under a location they manage (R-ROLE-4). */

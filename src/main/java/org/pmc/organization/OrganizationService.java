@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,8 @@ import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,6 +89,33 @@ public class OrganizationService {
     return views;
   }
 
+  /** Issue 14: one page of the organization's locations by name, for the API. */
+  @Transactional(readOnly = true)
+  public Page<LocationView> locations(UUID organizationId, Pageable pageable) {
+    find(organizationId); // an unknown organization is not found, not empty
+    return locations.viewsOf(organizationId, pageable);
+  }
+
+  /**
+   * R-ROLE-4: these locations and every location below them, from one read of the tree (bounded by R-LOC-10),
+   * so that a list can ask "administered?" of each row without a query per row.
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> withDescendants(UUID organizationId, Set<UUID> roots) {
+    Map<UUID, Location> byId = tree(organizationId);
+    Set<UUID> below = new HashSet<>();
+    for (Location location : byId.values()) {
+      for (Location at = location; at != null && !below.contains(at.getId());
+          at = at.getParentId() == null ? null : byId.get(at.getParentId())) {
+        if (roots.contains(at.getId())) {
+          below.add(location.getId());
+          break;
+        }
+      }
+    }
+    return below;
+  }
+
   /**
    * R-MEM-1, R-MEM-4: program staff set the level and extend the anniversary (either may be null: left
    * as it is). A moved anniversary is published as {@link AnniversaryExtended}, so that what is bound
@@ -120,11 +151,16 @@ public class OrganizationService {
     return OrganizationView.of(organization);
   }
 
-  /** R-LOC-1: a new location hangs under an active location of the same organization. */
+  /**
+   * R-LOC-1: a new location hangs under an active location of the same organization; R-LOC-10: within the
+   * organization's number of locations and the tree's depth, checked under its lock (issue 14: no write skew).
+   */
   @Transactional
   public LocationView addLocation(UUID organizationId, NewLocation command) {
-    Organization organization = find(organizationId);
+    Organization organization = locked(organizationId);
     Location parent = activeIn(organizationId, command.parentId(), "parentId");
+    LocationLimits.requireRoom(locations.countByOrganizationId(organizationId), 1);
+    requireDepthWith(organizationId, Map.of(UUID.randomUUID(), parent.getId()));
     // Flushed first: listeners of LocationAdded write rows that refer to it.
     Location location = locations.saveAndFlush(new Location(organizationId, parent.getId(), command.name(),
         country(command.country()), clock.instant()));
@@ -224,6 +260,7 @@ public class OrganizationService {
     if (pathToRoot(organizationId, parent.getId()).contains(location.getId())) {
       throw new BusinessRuleViolation("R-LOC-3", "A location cannot move under itself or its own sub-location");
     }
+    requireDepthWith(organizationId, Map.of(location.getId(), parent.getId()));
     location.moveUnder(parent.getId());
     activity.record(organizationId, "LOCATION_MOVED", "LOCATION", locationId,
         "Location " + location.getName() + " moved under " + parent.getName());
@@ -238,6 +275,7 @@ public class OrganizationService {
     Location location = locations.findByIdAndOrganizationId(locationId, organizationId)
         .orElseThrow(() -> new NotFound("Location", locationId));
     Location parent = activeIn(organizationId, parentId, "parentId");
+    requireDepthWith(organizationId, Map.of(location.getId(), parent.getId()));
     location.readd(parent.getId());
     activity.record(organizationId, "LOCATION_READDED", "LOCATION", locationId,
         "Location " + location.getName() + " re-added under " + parent.getName());
@@ -257,6 +295,10 @@ public class OrganizationService {
       return OrganizationView.of(organization);
     }
     Location oldHq = locations.findById(organization.getHqLocationId()).orElseThrow();
+    Map<UUID, UUID> change = new HashMap<>();
+    change.put(newHq.getId(), null);
+    change.put(oldHq.getId(), newHq.getId());
+    requireDepthWith(organizationId, change);
     newHq.moveUnder(null);
     oldHq.moveUnder(newHq.getId());
     organization.headquarteredAt(newHq);
@@ -264,6 +306,34 @@ public class OrganizationService {
         "Location " + newHq.getName() + " is the new HQ (was " + oldHq.getName() + ")");
     log.info("Location {} is the new HQ of organization {} (was {})", locationId, organizationId, oldHq.getId());
     return OrganizationView.of(organization);
+  }
+
+  /**
+   * R-LOC-10 for R-LOC-7: the other organization's locations join this one's and its tree hangs under this HQ.
+   * The caller holds both organizations' locks.
+   */
+  @Transactional(readOnly = true)
+  public void requireRoomForMerge(UUID organizationId, UUID otherId) {
+    LocationLimits.requireRoom(locations.countByOrganizationId(organizationId),
+        locations.countByOrganizationId(otherId));
+    Map<UUID, UUID> other = activeParents(otherId);
+    other.put(find(otherId).getHqLocationId(), find(organizationId).getHqLocationId());
+    requireDepthWith(organizationId, other);
+  }
+
+  /** R-LOC-10: the active tree with these locations (re)hung under these parents is deep enough. */
+  private void requireDepthWith(UUID organizationId, Map<UUID, UUID> changes) {
+    Map<UUID, UUID> parents = activeParents(organizationId);
+    parents.putAll(changes);
+    LocationLimits.requireDepth(parents);
+  }
+
+  /** Each active location's parent (null for the HQ), from one read of the tree. */
+  private Map<UUID, UUID> activeParents(UUID organizationId) {
+    Map<UUID, UUID> parents = new HashMap<>();
+    tree(organizationId).values().stream().filter(Location::isActive)
+        .forEach(location -> parents.put(location.getId(), location.getParentId()));
+    return parents;
   }
 
   private Map<UUID, Location> tree(UUID organizationId) {

@@ -1,8 +1,11 @@
 package org.pmc.people;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
+import org.pmc.organization.LocationLimits;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
@@ -71,8 +74,12 @@ public class AdminAppointments {
     return person;
   }
 
-  /** The role to give, and for a location admin the locations they manage. */
-  public record Appointment(@jakarta.validation.constraints.NotNull Role role, List<UUID> locationIds) {
+  /**
+   * The role to give, and for a location admin the locations they manage: at most as many as an organization
+   * has (issue 14, R-LOC-10).
+   */
+  public record Appointment(@NotNull Role role,
+      @Size(max = LocationLimits.MAX_LOCATIONS) List<@NotNull UUID> locationIds) {
     public Appointment {
       locationIds = locationIds == null ? List.of() : locationIds;
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -51,9 +52,10 @@ public class PartnerTasks {
         .stream().collect(Collectors.toMap(ProcessInstance::getId, instance -> UUID.fromString(instance.getBusinessKey())));
     Map<UUID, Individual> people = individuals.findAllById(personOfInstance.values()).stream()
         .collect(Collectors.toMap(Individual::getId, Function.identity()));
+    Predicate<UUID> administered = scope.administered(admin);
     return open.stream()
         .map(task -> new Pending(task, people.get(personOfInstance.get(task.getProcessInstanceId()))))
-        .filter(pending -> pending.person() != null && scope.administers(admin, pending.person().getLocationId()))
+        .filter(pending -> pending.person() != null && administered.test(pending.person().getLocationId()))
         .map(pending -> new PartnerTask(pending.task().getId(), pending.task().getTaskDefinitionKey(),
             pending.task().getName(), pending.task().getCreateTime().toInstant(), PersonView.of(pending.person())))
         .toList();

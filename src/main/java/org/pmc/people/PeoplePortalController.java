@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pmc.organization.LocationStatus;
@@ -441,9 +442,10 @@ class PeoplePortalController {
 
   /** Active locations in tree order; with {@code administered}, only those the user may act on (R-ROLE-4). */
   private List<LocationTree.Entry> activeLocations(PortalUser user, boolean administered) {
+    Predicate<UUID> mayAct = administered ? scope.administered(user) : location -> true;
     return LocationTree.of(organizations.locations(user.organizationId())).entries().stream()
         .filter(entry -> entry.location().status() == LocationStatus.ACTIVE)
-        .filter(entry -> !administered || scope.administers(user, entry.location().id()))
+        .filter(entry -> mayAct.test(entry.location().id()))
         .toList();
   }
 

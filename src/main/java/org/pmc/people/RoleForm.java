@@ -1,9 +1,11 @@
 package org.pmc.people;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.pmc.organization.LocationLimits;
 import org.pmc.people.AdminAppointments.Appointment;
 
 /** The portal's "Change role" form (R-ROLE-4): the role and, for a location admin, the locations. */
@@ -11,6 +13,7 @@ public class RoleForm {
 
   @NotNull
   private Role role;
+  @Size(max = LocationLimits.MAX_LOCATIONS) // issue 14: no more than an organization has (R-LOC-10)
   private List<UUID> locationIds = new ArrayList<>();
 
   Appointment toAppointment() {

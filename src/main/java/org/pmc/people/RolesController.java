@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.pmc.people.AdminAppointments.AdminView;
 import org.pmc.people.AdminAppointments.Appointment;
 import org.pmc.people.ProgramContacts.Contact;
+import org.pmc.web.Paging;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,8 +38,9 @@ class RolesController {
   }
 
   @GetMapping("/locations/{loc}/contacts")
-  List<Contact> contacts(@PathVariable UUID org, @PathVariable UUID loc) {
-    return contacts.contacts(org, loc);
+  ResponseEntity<List<Contact>> contacts(@PathVariable UUID org, @PathVariable UUID loc,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(Paging.slice(contacts.contacts(org, loc), Paging.of(page, size)));
   }
 
   @PutMapping("/locations/{loc}/contacts/{role}")

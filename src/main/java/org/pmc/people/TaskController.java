@@ -3,9 +3,12 @@ package org.pmc.people;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.people.PartnerTasks.PartnerTask;
+import org.pmc.web.Paging;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What waits for the signed-in admin; approve or reject with {@code POST .../people/{id}/approve|reject}. */
@@ -19,7 +22,9 @@ class TaskController {
   }
 
   @GetMapping("/api/organizations/{org}/tasks")
-  List<PartnerTask> tasks(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user) {
-    return tasks.waitingFor(user);
+  ResponseEntity<List<PartnerTask>> tasks(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(Paging.slice(tasks.waitingFor(user), Paging.of(page, size)));
   }
 }

@@ -73,6 +73,9 @@ public class LocationReviews {
   @Transactional(readOnly = true)
   public MergeImpact mergeImpact(UUID organizationId, UUID otherOrganizationId) {
     checkMerge(organizationId, otherOrganizationId);
+    // R-LOC-10: refused before any review starts when the merged organization would pass the limits (checked
+    // again, under both locks, when the merge is carried out).
+    organizations.requireRoomForMerge(organizationId, otherOrganizationId);
     return analysis.merge(organizationId, otherOrganizationId);
   }
 
@@ -179,7 +182,9 @@ public class LocationReviews {
    * organization stays, emptied, marked as merged into this one.
    */
   private void merge(UUID organizationId, UUID otherId) {
+    lockBoth(organizationId, otherId);
     checkMerge(organizationId, otherId);
+    organizations.requireRoomForMerge(organizationId, otherId); // R-LOC-10
     OrganizationView organization = organizations.organization(organizationId);
     OrganizationView other = organizations.organization(otherId);
     List<UUID> moved = jdbc.sql("select id from individual where organization_id = ? and status = 'ASSOCIATED'")
@@ -203,6 +208,16 @@ public class LocationReviews {
     activity.record(otherId, "ORGANIZATION_MERGED", "ORGANIZATION", organizationId,
         other.name() + " merged into " + organization.name() + " after RSC review");
     events.publishEvent(new OrganizationsMerged(organizationId, otherId, moved));
+  }
+
+  /**
+   * Issue 14: both trees change, so both organizations' locks are taken, always in the same order (by id) so that
+   * two merges in opposite directions cannot deadlock.
+   */
+  private void lockBoth(UUID organizationId, UUID otherId) {
+    boolean thisFirst = organizationId.compareTo(otherId) < 0;
+    organizations.lock(thisFirst ? organizationId : otherId);
+    organizations.lock(thisFirst ? otherId : organizationId);
   }
 
   private void checkDissociation(UUID organizationId, UUID locationId) {
