@@ -105,9 +105,10 @@ public class OrganizationService {
     Map<UUID, Location> byId = tree(organizationId);
     Set<UUID> below = new HashSet<>();
     for (Location location : byId.values()) {
-      for (Location at = location; at != null && !below.contains(at.getId());
+      int steps = 0; // bounded by the tree's size: a cycle (which R-LOC-3 prevents) cannot loop forever here
+      for (Location at = location; at != null && steps++ <= byId.size();
           at = at.getParentId() == null ? null : byId.get(at.getParentId())) {
-        if (roots.contains(at.getId())) {
+        if (roots.contains(at.getId()) || below.contains(at.getId())) {
           below.add(location.getId());
           break;
         }
