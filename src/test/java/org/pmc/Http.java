@@ -217,6 +217,13 @@ public class Http {
       return raw.headers().firstValue(name).orElse(null);
     }
 
+    /** The response's headers but its date, which moves with the clock: to compare two answers. */
+    public java.util.Map<String, java.util.List<String>> headersButDate() {
+      java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(raw.headers().map());
+      headers.remove("date");
+      return headers;
+    }
+
     /** The names of the cookies this response sets. */
     public java.util.List<String> cookiesSet() {
       return raw.headers().allValues("Set-Cookie").stream()

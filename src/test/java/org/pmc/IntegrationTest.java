@@ -20,12 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a real port, a real embedded PostgreSQL and a real SMTP server (GreenMail).
- * The job executor is off: tests run due jobs themselves, the way the executor would.
+ * The job executor is off: tests run due jobs themselves, the way the executor would. The application's clock is
+ * a {@link MovableClock} ({@link TestClock}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureObservability
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ProcessEngineCoverageConfiguration.class, TestClock.class})
 public abstract class IntegrationTest {
 
   @Autowired

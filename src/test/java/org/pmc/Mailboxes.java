@@ -53,6 +53,20 @@ public final class Mailboxes {
     throw new AssertionError("No mail to " + address + " within " + timeout);
   }
 
+  /** The first mail to this address whose subject contains {@code subject}, waiting for it up to {@code timeout}. */
+  public MimeMessage first(String address, String subject, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (MimeMessage message : of(address)) {
+        if (Mails.subject(message).contains(subject)) {
+          return message;
+        }
+      }
+      pause();
+    }
+    throw new AssertionError("No mail '" + subject + "' to " + address + " within " + timeout);
+  }
+
   private static void pause() {
     try {
       Thread.sleep(2);

@@ -33,8 +33,10 @@ public class TestPartners {
         new NewAdmin("Ada", "Admin", email, PASSWORD)));
     UUID adminId = people.people(organization.id(), new PeopleFilter(null, null, null, email, null),
         Pageable.ofSize(1)).getContent().get(0).id();
-    return new Partner(organization.id(), organization.name(), organization.hqLocationId(), adminId, email);
+    return new Partner(organization.id(), organization.name(), organization.hqLocationId(), adminId, email,
+        organization.partnerNumber());
   }
 
-  public record Partner(UUID organizationId, String name, UUID hqLocationId, UUID adminId, String adminEmail) {}
+  public record Partner(UUID organizationId, String name, UUID hqLocationId, UUID adminId, String adminEmail,
+      String partnerNumber) {}
 }

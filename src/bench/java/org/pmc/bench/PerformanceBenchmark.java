@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.Mailboxes;
 import org.pmc.Mails;
+import org.pmc.SignUp;
 import org.pmc.competency.CompetencyStanding;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -141,9 +142,8 @@ class PerformanceBenchmark {
 
   private void register() {
     adminEmail = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.bench";
-    JsonNode registered = new Http(port).post("/api/organizations", """
-        {"name": "Benchmark Partner", "country": "DE", "admin": {"firstName": "Ada", "lastName": "Admin",
-         "email": "%s", "password": "%s"}}""".formatted(adminEmail, PASSWORD)).json();
+    JsonNode registered = new SignUp(port, mailServer).register("Benchmark Partner", "DE", "Ada", "Admin", adminEmail,
+        PASSWORD);
     organization = new Seed.Organization(UUID.fromString(registered.get("id").asText()),
         UUID.fromString(registered.get("hqLocationId").asText()));
   }

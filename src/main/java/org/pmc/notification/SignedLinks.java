@@ -49,6 +49,11 @@ public class SignedLinks {
     log.info("Links in emails are signed with key {} and verified with keys {}", signing.id(), verifying.keySet());
   }
 
+  /** A full URL of a page of the application, {@code <public-url><path>}, for a link in an email. */
+  public String page(String path) {
+    return publicUrl + path;
+  }
+
   /** A full URL {@code <public-url><path>/<token>}. */
   public String url(String path, String purpose, UUID subject, Instant expiresAt) {
     return publicUrl + path + "/" + token(purpose, subject, expiresAt);

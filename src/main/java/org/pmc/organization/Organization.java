@@ -20,6 +20,8 @@ public class Organization {
   @Id
   private UUID id;
   private String name;
+  /** R-PPL-8: public, 7 digits, assigned at registration (see PartnerNumbers). */
+  private String partnerNumber;
   @Enumerated(EnumType.STRING)
   private MembershipLevel membershipLevel;
   private LocalDate anniversaryDate;
@@ -31,9 +33,10 @@ public class Organization {
   protected Organization() {}
 
   /** A newly registered organization is a Network member; its first program year lasts one year. */
-  Organization(String name, Instant now, LocalDate today) {
+  Organization(String name, String partnerNumber, Instant now, LocalDate today) {
     this.id = UUID.randomUUID();
     this.name = name;
+    this.partnerNumber = partnerNumber;
     this.membershipLevel = MembershipLevel.NETWORK;
     this.anniversaryDate = today.plusYears(1);
     this.createdAt = now;
@@ -83,6 +86,10 @@ public class Organization {
 
   public String getName() {
     return name;
+  }
+
+  public String getPartnerNumber() {
+    return partnerNumber;
   }
 
   public MembershipLevel getMembershipLevel() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.people.AdminScope;
 import org.pmc.people.PortalUser;
+import org.pmc.web.ConfirmationSent;
 import org.pmc.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,17 +27,21 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationController {
 
   private final OrganizationService organizations;
+  private final Registrations registrations;
   private final AdminScope scope;
 
-  OrganizationController(OrganizationService organizations, AdminScope scope) {
+  OrganizationController(OrganizationService organizations, Registrations registrations, AdminScope scope) {
     this.organizations = organizations;
+    this.registrations = registrations;
     this.scope = scope;
   }
 
+  /** R-PPL-7: the same answer whatever the address; the link in the mail creates the organization. */
   @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  OrganizationView register(@Valid @RequestBody RegisterOrganization command) {
-    return organizations.register(command);
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  ConfirmationSent register(@Valid @RequestBody RegisterOrganization command) {
+    registrations.request(command);
+    return ConfirmationSent.ANSWER;
   }
 
   @GetMapping("/{org}")

@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
+import org.pmc.people.Founder;
 import org.pmc.people.PeopleService;
 import org.pmc.people.PersonView;
 import org.pmc.web.BusinessRuleViolation;
@@ -41,10 +43,12 @@ public class OrganizationService {
   private final ActivityLog activity;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final PartnerNumbers partnerNumbers;
 
   OrganizationService(Organizations organizations, Locations locations, PeopleService people,
-      ActivityLog activity, Clock clock, ApplicationEventPublisher events) {
+      ActivityLog activity, Clock clock, ApplicationEventPublisher events, PartnerNumbers partnerNumbers) {
     this.events = events;
+    this.partnerNumbers = partnerNumbers;
     this.organizations = organizations;
     this.locations = locations;
     this.people = people;
@@ -52,23 +56,42 @@ public class OrganizationService {
     this.clock = clock;
   }
 
-  /** Registers an organization with its HQ; the admin becomes a global admin associated at the HQ. */
+  /**
+   * Registers an organization at once, the password given in clear: for demo data and tests. The public
+   * registration waits for its confirmation link first (R-PPL-7, {@link Registrations}).
+   */
   @Transactional
   public OrganizationView register(RegisterOrganization command) {
-    Country country = country(command.country());
+    return create(command.name(), command.country(), people.founder(command.admin()));
+  }
+
+  /**
+   * Creates an organization with its HQ and a fresh partner number (R-PPL-8); the founder becomes a global admin
+   * associated at the HQ, unless their address belongs to an organization already (R-PPL-5).
+   */
+  @Transactional
+  OrganizationView create(String name, String countryCode, Founder founder) {
+    Country country = country(countryCode);
     Instant now = clock.instant();
-    Organization organization = organizations.save(new Organization(command.name(), now, LocalDate.now(clock)));
-    Location hq = locations.save(new Location(organization.getId(), null, command.name() + " HQ", country, now));
+    Organization organization = organizations.save(new Organization(name, partnerNumbers.draw(), now,
+        LocalDate.now(clock)));
+    Location hq = locations.save(new Location(organization.getId(), null, name + " HQ", country, now));
     organization.headquarteredAt(hq);
-    PersonView founder = people.registerFounder(organization.getId(), hq.getId(), command.admin());
+    PersonView admin = people.registerFounder(organization.getId(), hq.getId(), founder);
     // Registration is public: nobody is signed in yet, and the one acting is the founding admin.
-    activity.record(organization.getId(), ActorKind.PARTNER, founder.email(), "ORGANIZATION_REGISTERED",
-        "ORGANIZATION", organization.getId(),
-        "Organization " + organization.getName() + " registered with its HQ in " + country.code());
+    activity.record(organization.getId(), ActorKind.PARTNER, admin.email(), "ORGANIZATION_REGISTERED",
+        "ORGANIZATION", organization.getId(), "Organization " + organization.getName() + " (partner number "
+            + organization.getPartnerNumber() + ") registered with its HQ in " + country.code());
     events.publishEvent(new OrganizationRegistered(organization.getId()));
-    log.info("Organization {} '{}' registered with HQ in {}", organization.getId(), organization.getName(),
-        country.code());
+    log.info("Organization {} '{}' registered with HQ in {}, partner number {}", organization.getId(),
+        organization.getName(), country.code(), organization.getPartnerNumber());
     return OrganizationView.of(organization);
+  }
+
+  /** R-PPL-8: the organization with this partner number, for the public lookup. */
+  @Transactional(readOnly = true)
+  public Optional<OrganizationView> byPartnerNumber(String partnerNumber) {
+    return organizations.findByPartnerNumber(partnerNumber).map(OrganizationView::of);
   }
 
   @Transactional(readOnly = true)
@@ -356,7 +379,7 @@ public class OrganizationService {
     return organizations.findById(organizationId).orElseThrow(() -> new NotFound("Organization", organizationId));
   }
 
-  private static Country country(String code) {
+  static Country country(String code) {
     return Country.of(code).orElseThrow(() -> new InvalidField("country", "is not an ISO 3166 country code"));
   }
 }

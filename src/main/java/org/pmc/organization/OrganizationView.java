@@ -3,14 +3,14 @@ package org.pmc.organization;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An organization as the API shows it (R-MEM-2, R-MEM-3). */
+/** An organization as the API shows it (R-MEM-2, R-MEM-3, R-PPL-8). */
 public record OrganizationView(UUID id, String name, UUID hqLocationId, MembershipLevel membershipLevel,
-    LocalDate anniversaryDate, LocalDate reenrollmentWindowStart) {
+    LocalDate anniversaryDate, LocalDate reenrollmentWindowStart, String partnerNumber) {
 
   static OrganizationView of(Organization organization) {
     return new OrganizationView(organization.getId(), organization.getName(), organization.getHqLocationId(),
         organization.getMembershipLevel(), organization.getAnniversaryDate(),
-        organization.reenrollmentWindowStart());
+        organization.reenrollmentWindowStart(), organization.getPartnerNumber());
   }
 
   /** R-MEM-3: from the start of the re-enrollment window up to the day before the anniversary. */

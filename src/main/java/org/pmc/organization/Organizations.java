@@ -14,4 +14,8 @@ interface Organizations extends JpaRepository<Organization, UUID> {
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select o from Organization o where o.id = :id")
   Optional<Organization> lockById(@Param("id") UUID id);
+
+  boolean existsByPartnerNumber(String partnerNumber);
+
+  Optional<Organization> findByPartnerNumber(String partnerNumber);
 }

@@ -2,7 +2,6 @@ package org.pmc.organization;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.PortalMessages;
 import org.springframework.stereotype.Controller;
@@ -12,13 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Public portal page "Register your organization": the same registration as {@code POST /api/organizations},
  * through the same service and the same bean validation (including the password rule), with each problem
- * shown next to its field and a refused rule (R-PPL-5, an address already taken) with its id. On success the
- * new global admin signs in on the login page.
+ * shown next to its field. A valid form is answered "check your mail" whatever the address (R-PPL-7): the link
+ * in the mail creates the organization ({@link ConfirmationPageController}).
  */
 @Controller
 @RequestMapping("/portal/register")
@@ -26,11 +24,11 @@ class RegistrationPortalController {
 
   private static final String ADMIN = "admin.";
 
-  private final OrganizationService organizations;
+  private final Registrations registrations;
   private final Validator validator;
 
-  RegistrationPortalController(OrganizationService organizations, Validator validator) {
-    this.organizations = organizations;
+  RegistrationPortalController(Registrations registrations, Validator validator) {
+    this.registrations = registrations;
     this.validator = validator;
   }
 
@@ -40,8 +38,7 @@ class RegistrationPortalController {
   }
 
   @PostMapping
-  String register(@ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
+  String register(@ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model) {
     RegisterOrganization command = form.toCommand();
     for (ConstraintViolation<RegisterOrganization> violation : validator.validate(command)) {
       // The command nests the admin; the form is flat: "admin.email" is the form's "email".
@@ -53,14 +50,11 @@ class RegistrationPortalController {
       return page(form, model);
     }
     try {
-      OrganizationView registered = organizations.register(command);
-      redirect.addFlashAttribute("registered", registered.name());
-      redirect.addFlashAttribute("registeredEmail", form.getEmail());
-      return "redirect:/portal/login";
+      registrations.request(command);
+      model.addAttribute("email", form.getEmail().trim());
+      return "portal/register-sent";
     } catch (InvalidField e) {
       PortalMessages.show(e, errors, model);
-    } catch (BusinessRuleViolation e) {
-      model.addAttribute("error", PortalMessages.of(e));
     }
     return page(form, model);
   }

@@ -48,8 +48,7 @@ public class Individual {
   protected Individual() {}
 
   /** The admin who registers an organization is associated at once, as its global admin. */
-  static Individual founder(UUID organizationId, UUID hqLocationId, NewAdmin admin, String passwordHash,
-      Instant now) {
+  static Individual founder(UUID organizationId, UUID hqLocationId, Founder admin, Instant now) {
     Individual founder = new Individual();
     founder.id = UUID.randomUUID();
     founder.organizationId = organizationId;
@@ -59,7 +58,7 @@ public class Individual {
     founder.email = normalize(admin.email());
     founder.status = IndividualStatus.ASSOCIATED;
     founder.role = Role.GLOBAL_ADMIN;
-    founder.passwordHash = passwordHash;
+    founder.passwordHash = admin.passwordHash();
     founder.createdAt = now;
     return founder;
   }

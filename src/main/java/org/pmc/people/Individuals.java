@@ -50,6 +50,8 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
 
   boolean existsByEmailIgnoreCaseAndStatusNotIn(String email, Collection<IndividualStatus> statuses);
 
+  Optional<Individual> findFirstByEmailIgnoreCaseAndStatusNotIn(String email, Collection<IndividualStatus> statuses);
+
   Page<Individual> findByOrganizationId(UUID organizationId, Pageable pageable);
 
   /** R-PPL-5: which of these (lower-case) addresses belong to an organization now. */

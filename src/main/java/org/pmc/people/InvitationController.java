@@ -3,6 +3,7 @@ package org.pmc.people;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.pmc.web.ConfirmationSent;
 import org.pmc.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -24,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 class InvitationController {
 
   private final Invitations invitations;
+  private final AssociationRequests requests;
   private final PeopleService people;
 
-  InvitationController(Invitations invitations, PeopleService people) {
+  InvitationController(Invitations invitations, AssociationRequests requests, PeopleService people) {
     this.invitations = invitations;
+    this.requests = requests;
     this.people = people;
   }
 
@@ -59,10 +62,12 @@ class InvitationController {
     return invitations.inviteSingle(org, admin, command);
   }
 
+  /** R-PPL-7: the same answer whatever the address; the link in the mail makes the person REQUESTING. */
   @PostMapping("/api/association-requests")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  PersonView requestAssociation(@Valid @RequestBody AssociationRequest request) {
-    return invitations.requestAssociation(request);
+  ConfirmationSent requestAssociation(@Valid @RequestBody AssociationRequest request) {
+    requests.request(request);
+    return ConfirmationSent.ANSWER;
   }
 
   @PostMapping("/api/organizations/{org}/people/{id}/approve")

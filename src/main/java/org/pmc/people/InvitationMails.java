@@ -10,6 +10,7 @@ import org.pmc.notification.Mail;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +68,9 @@ public class InvitationMails {
 
   private Map<String, Object> model(Individual person) {
     Map<String, Object> model = new HashMap<>();
-    model.put("organizationName", organizations.organization(person.getOrganizationId()).name());
+    OrganizationView organization = organizations.organization(person.getOrganizationId());
+    model.put("organizationName", organization.name());
+    model.put("partnerNumber", organization.partnerNumber()); // R-PPL-8: in every mail to the partner
     model.put("locationName", organizations.location(person.getOrganizationId(), person.getLocationId()).name());
     model.put("firstName", person.getFirstName() == null ? "" : person.getFirstName());
     return model;

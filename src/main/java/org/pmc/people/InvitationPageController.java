@@ -3,6 +3,7 @@ package org.pmc.people;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.pmc.notification.InvalidLink;
+import org.pmc.notification.LinkPages;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
 import org.pmc.security.PasswordRule;
@@ -71,20 +72,14 @@ class InvitationPageController {
   /** Issue 13: a link a newer invitation mail replaced is gone for good; the page says which one to use. */
   @ExceptionHandler(ReplacedInvitationLink.class)
   String replacedLink(ReplacedInvitationLink e, Model model, HttpServletResponse response) {
-    return refusal(HttpStatus.GONE, e.getMessage(), model, response);
+    return LinkPages.refused(HttpStatus.GONE, e.getMessage(), null, model, response);
   }
 
   @ExceptionHandler(InvalidLink.class)
   String invalidLink(InvalidLink e, Model model, HttpServletResponse response) {
     return e.expired()
-        ? refusal(HttpStatus.GONE, "This invitation has expired. Ask your organization's admin to send it again.",
-            model, response)
-        : refusal(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
-  }
-
-  private static String refusal(HttpStatus status, String message, Model model, HttpServletResponse response) {
-    response.setStatus(status.value());
-    model.addAttribute("message", message);
-    return "customer/invalid-link";
+        ? LinkPages.refused(HttpStatus.GONE,
+            "This invitation has expired. Ask your organization's admin to send it again.", null, model, response)
+        : LinkPages.refused(HttpStatus.BAD_REQUEST, e.getMessage(), null, model, response);
   }
 }

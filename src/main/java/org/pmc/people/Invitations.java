@@ -120,16 +120,14 @@ public class Invitations {
         command.firstName().trim(), command.lastName().trim(), InviteMethod.SINGLE_INVITE, clock.instant())));
   }
 
-  /** R-PPL-3: public; the request waits on People Requesting Association. */
+  /**
+   * R-PPL-3, R-PPL-7: a confirmed association request (its link clicked) waits on People Requesting Association;
+   * only now is the address taken, if nobody took it meanwhile (R-PPL-5).
+   */
   @Transactional
-  public PersonView requestAssociation(AssociationRequest request) {
-    if (!organizations.exists(request.organizationId())) {
-      throw new InvalidField("organizationId", "is not a registered organization");
-    }
-    organizations.activeLocation(request.organizationId(), request.locationId(), "locationId");
-    return PersonView.of(welcome(Individual.newcomer(request.organizationId(), request.locationId(),
-        request.email(), request.firstName().trim(), request.lastName().trim(), InviteMethod.REQUEST,
-        clock.instant())));
+  PersonView requestAssociation(PendingAssociationRequest request) {
+    organizations.activeLocation(request.getOrganizationId(), request.getLocationId(), "locationId");
+    return PersonView.of(welcome(request.requester(clock.instant())));
   }
 
   private Individual welcome(Individual person) {

@@ -40,17 +40,20 @@ public class PeopleService {
     return individuals.existsByEmailIgnoreCaseAndStatusNotIn(email.trim(), GONE);
   }
 
+  /** The registering admin with their password hashed (BCrypt, the slow part of a registration). */
+  public Founder founder(NewAdmin admin) {
+    return new Founder(admin.firstName(), admin.lastName(), admin.email(), passwords.encode(admin.password()));
+  }
+
   /** The registering admin, associated at the HQ as global admin. */
   @Transactional
-  public PersonView registerFounder(UUID organizationId, UUID hqLocationId, NewAdmin admin) {
+  public PersonView registerFounder(UUID organizationId, UUID hqLocationId, Founder admin) {
     // R-PPL-5: an address is associated with at most one organization at a time.
     if (isTaken(admin.email())) {
       throw new BusinessRuleViolation("R-PPL-5",
           "The address " + admin.email() + " is already associated with an organization");
     }
-    Individual founder = individuals.save(Individual.founder(organizationId, hqLocationId, admin,
-        passwords.encode(admin.password()), clock.instant()));
-    return PersonView.of(founder);
+    return PersonView.of(individuals.save(Individual.founder(organizationId, hqLocationId, admin, clock.instant())));
   }
 
   @Transactional(readOnly = true)

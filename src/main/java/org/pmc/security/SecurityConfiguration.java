@@ -109,7 +109,7 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/organizations", "/api/association-requests",
                 "/api/payments/notifications").permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/competencies", "/api/support/topics").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/competencies", "/api/support/topics", "/api/partners/*").permitAll()
             .anyRequest().authenticated())
         .authenticationManager(new ProviderManager(new VerifiedCredentials(partners, current, REMEMBER_BASIC)))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
@@ -129,7 +129,8 @@ public class SecurityConfiguration {
     failed.setAllowSessionCreation(false);
     return http
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/", "/portal/login", "/portal/register", "/r/**", "/i/**", "/m/**", "/dev/mailbox/**",
+            .requestMatchers("/", "/portal/login", "/portal/register", "/r/**", "/i/**", "/m/**", "/confirm/**",
+                "/join/**", "/dev/mailbox/**",
                 "/webjars/**", "/css/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/favicon.ico").permitAll()
             .anyRequest().authenticated())

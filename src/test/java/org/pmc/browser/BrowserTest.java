@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
+import org.pmc.SignUp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -166,8 +167,9 @@ class BrowserTest extends IntegrationTest {
   }
 
   /**
-   * A partner signs up on the portal's registration page, reached from the login page's link, and lands on the
-   * login page with a notice; answers the organization's id. Screenshots {prefix}-register and {prefix}-registered.
+   * A partner signs up on the portal's registration page, reached from the login page's link, is told to check
+   * their mail, opens the link in it, confirms and lands on the login page with a notice (R-PPL-7); answers the
+   * organization's id. Screenshots {prefix}-register, {prefix}-check-mail, {prefix}-confirm and {prefix}-registered.
    */
   private String registerInBrowser(String name, String email, String prefix) throws Exception {
     browser.go(url("/portal/login"));
@@ -179,21 +181,24 @@ class BrowserTest extends IntegrationTest {
     browser.type(By.id("email"), email);
     browser.type(By.id("password"), "a-long-password");
     browser.screenshot(prefix + "-register");
-    browser.click(By.xpath("//button[normalize-space()='Register']"));
+    String link = new SignUp(port, mailServer).requestAndAwaitLink(email, SignUp.REGISTRATION,
+        () -> browser.click(By.xpath("//button[normalize-space()='Register']")));
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Check your mail");
+    browser.screenshot(prefix + "-check-mail");
+    browser.go(url(link.substring(link.indexOf(SignUp.REGISTRATION))));
+    browser.screenshot(prefix + "-confirm");
+    browser.click(By.xpath("//button[normalize-space()='Confirm']"));
     assertThat(browser.find(By.cssSelector(".alert-success")).getText())
-        .isEqualTo("Registered: " + name + ". Sign in as its global admin.");
+        .startsWith("Registered: " + name + ", partner number ").contains(". Sign in as its global admin.");
     browser.screenshot(prefix + "-registered");
     return jdbc.sql("select organization_id from individual where email = ?").param(email)
         .query(String.class).single();
   }
 
-  /** Through the public API (POST /api/organizations), for tests about what comes after registration. */
+  /** Through the public API and the mail's link, for tests about what comes after registration. */
   private String register(String name, String email) {
-    Http.Response registered = new Http(port).post("/api/organizations", """
-        {"name": "%s", "country": "FR", "admin": {"firstName": "Pat", "lastName": "Partner",
-         "email": "%s", "password": "a-long-password"}}""".formatted(name, email));
-    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-    return registered.json().get("id").asText();
+    return new SignUp(port, mailServer).register(name, "FR", "Pat", "Partner", email, "a-long-password")
+        .get("id").asText();
   }
 
   /** On the login page, where registration lands too, or else after opening it. */

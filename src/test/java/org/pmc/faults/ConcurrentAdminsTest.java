@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.pmc.SignUp;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.pmc.people.Invitations;
@@ -55,10 +56,9 @@ class ConcurrentAdminsTest extends IntegrationTest {
   @DisplayName("R-PPL-3: two admins decide the same association request at once: one decision counts, the other 409")
   void sameAssociationRequestDecidedTwice() throws Exception {
     String email = "paul." + System.nanoTime() + "@race.example";
-    String person = new Http(port).post("/api/association-requests", """
-        {"organizationId": "%s", "locationId": "%s", "firstName": "Paul", "lastName": "Pending",
-         "email": "%s"}""".formatted(partner.organizationId(), partner.hqLocationId(), email))
-        .json().get("id").asText();
+    new SignUp(port, mailServer).requestAssociation(partner.partnerNumber(), partner.hqLocationId(), "Paul",
+        "Pending", email);
+    String person = SignUp.personId(admin(), partner.organizationId(), email).toString();
 
     List<Http.Response> answers = race(
         admin -> admin.post(org("/people/" + person + "/approve"), ""),

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.Mails;
+import org.pmc.SignUp;
 
 /**
  * The app is killed with SIGKILL in the middle of 500 customer-reference flows (R-REF-2, R-REF-5) and 20 paid
@@ -155,12 +156,10 @@ class CrashRecoveryTest {
 
   private void register() {
     adminEmail = "crash-admin@crash.example";
-    Http.Response registered = new Http(port).post("/api/organizations", """
-        {"name": "Phoenix Partners", "country": "DE", "admin": {"firstName": "Cora", "lastName": "Crash",
-         "email": "%s", "password": "%s"}}""".formatted(adminEmail, PASSWORD));
-    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-    organization = registered.json().get("id").asText();
-    headquarters = registered.json().get("hqLocationId").asText();
+    JsonNode registered = new SignUp(port, smtp).register("Phoenix Partners", "DE", "Cora", "Crash", adminEmail,
+        PASSWORD);
+    organization = registered.get("id").asText();
+    headquarters = registered.get("hqLocationId").asText();
   }
 
   /** One SILVER order per new branch with one earned competency (R-ABTK-2..6), awaiting payment. */

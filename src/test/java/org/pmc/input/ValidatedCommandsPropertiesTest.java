@@ -60,7 +60,7 @@ class ValidatedCommandsPropertiesTest {
       new ReferenceAssignment(ID, Competency.values()[0]),
       new SingleInvite("Ivy", "Invitee", "ivy@partner.example", ID),
       new InviteMultiple("a@partner.example; b@partner.example", ID),
-      new AssociationRequest(ID, ID, "Ray", "Requester", "ray@partner.example"),
+      new AssociationRequest("1234567", ID, "Ray", "Requester", "ray@partner.example"),
       new NewAdmin("Ada", "Admin", "ada@partner.example", "tulip-harbour-lantern"),
       new RegisterOrganization("Partners", "FR", new NewAdmin("Ada", "Admin", "ada@partner.example",
           "tulip-harbour-lantern")),

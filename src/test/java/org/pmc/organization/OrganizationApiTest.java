@@ -8,19 +8,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.pmc.SignUp;
 
 /** Registration, the program year and the location tree over the API. */
 class OrganizationApiTest extends IntegrationTest {
 
   @Test
-  @DisplayName("R-MEM-1..3, R-LOC-1: a new organization is a Network member with an HQ, a year to its anniversary")
+  @DisplayName("R-MEM-1..3, R-LOC-1, R-PPL-8: a new organization is a Network member with an HQ, a year to its anniversary and a partner number")
   void registrationCreatesANetworkMemberWithItsHqAndAdmin() {
     Http http = new Http(port);
-    Http.Response registered = http.post("/api/organizations", """
-        {"name": "Tailspin Toys", "country": "jp", "admin": {"firstName": "Kenji", "lastName": "Sato",
-         "email": "Kenji@Tailspin.example", "password": "a-long-password"}}""");
-    assertThat(registered.status()).isEqualTo(201);
-    JsonNode organization = registered.json();
+    JsonNode organization = new SignUp(port, mailServer).register("Tailspin Toys", "jp", "Kenji", "Sato",
+        "Kenji@Tailspin.example", "a-long-password");
+    assertThat(organization.get("partnerNumber").asText()).matches("[1-9][0-9]{6}");
     LocalDate anniversary = LocalDate.now().plusYears(1);
     assertThat(organization.get("membershipLevel").asText()).isEqualTo("NETWORK");
     assertThat(organization.get("anniversaryDate").asText()).isEqualTo(anniversary.toString());
@@ -48,9 +47,8 @@ class OrganizationApiTest extends IntegrationTest {
   @DisplayName("R-LOC-1: locations hang under a location of the same organization")
   void locationsAreAddedUnderAnExistingLocation() {
     Http http = new Http(port);
-    JsonNode organization = http.post("/api/organizations", """
-        {"name": "Wide World Importers", "country": "US", "admin": {"firstName": "W", "lastName": "W",
-         "email": "ww@importers.example", "password": "a-long-password"}}""").json();
+    JsonNode organization = new SignUp(port, mailServer).register("Wide World Importers", "US", "W", "W",
+        "ww@importers.example", "a-long-password");
     String org = organization.get("id").asText();
     http.as("ww@importers.example", "a-long-password");
 

@@ -2,6 +2,7 @@ package org.pmc.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.pmc.Mailboxes;
+import org.pmc.Mails;
+import org.pmc.SignUp;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,20 +28,28 @@ class RegistrationPortalTest extends IntegrationTest {
   JdbcClient jdbc;
 
   @Test
-  @DisplayName("Registration: a partner registers on the page, lands on the login page with a notice and signs in as global admin")
+  @DisplayName("Registration, issue 14, R-PPL-7, R-PPL-8: a partner registers on the page, is told to check their mail, confirms by the link, lands on the login page with the partner number and signs in as global admin")
   void registersAndSignsIn() {
     String email = unique("gina");
     Http visitor = new Http(port);
     Document login = visitor.get("/portal/login").page();
     assertThat(login.select("a[href=/portal/register]").text()).isEqualTo("Register your organization");
+    SignUp signUp = new SignUp(port, mailServer);
 
-    Http.Response registered = register(visitor, form("Globex Portal", email));
+    String link = signUp.requestAndAwaitLink(email, SignUp.REGISTRATION, () -> {
+      Http.Response sent = register(visitor, form("Globex Portal", email));
+      assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+      assertThat(sent.page().select("h1").text()).isEqualTo("Check your mail");
+      assertThat(sent.page().select("#sent").text()).contains(email);
+    });
+    assertThat(count(email)).as("nothing registered before the click").isZero();
 
-    assertThat(registered.status()).as(registered.body()).isEqualTo(302);
-    assertThat(registered.redirectPath()).isEqualTo("/portal/login");
-    Document notice = visitor.follow(registered).page();
-    assertThat(notice.select(".alert-success").text())
-        .isEqualTo("Registered: Globex Portal. Sign in as its global admin.");
+    Document notice = signUp.confirm(link).page();
+    String partnerNumber = jdbc.sql("""
+        select o.partner_number from organization o join individual i on i.organization_id = o.id
+        where i.email = ?""").param(email).query(String.class).single();
+    assertThat(notice.select(".alert-success span").text()).isEqualTo(
+        "Registered: Globex Portal, partner number " + partnerNumber + ". Sign in as its global admin.");
     assertThat(notice.select("#username").val()).isEqualTo(email);
     assertThat(jdbc.sql("""
         select o.name || '|' || o.membership_level || '|' || l.country || '|' || i.role from organization o
@@ -46,7 +58,9 @@ class RegistrationPortalTest extends IntegrationTest {
         .isEqualTo("Globex Portal|NETWORK|FR|GLOBAL_ADMIN");
 
     Http admin = new Http(port).signIn(email, "a-long-password");
-    assertThat(admin.get("/portal").page().text()).contains("Globex Portal");
+    Document home = admin.get("/portal").page();
+    assertThat(home.text()).contains("Globex Portal");
+    assertThat(home.select("#partner-number").text()).isEqualTo(partnerNumber);
   }
 
   @Test
@@ -75,16 +89,17 @@ class RegistrationPortalTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-PPL-5: an address already associated with an organization is refused with the rule id; nothing is registered")
-  void takenEmailIsRefusedWithTheRule() {
+  @DisplayName("Issue 14, R-PPL-7: an address already associated is answered \"check your mail\" like any other; its owner is told by mail; nothing is registered")
+  void takenEmailIsAnsweredLikeAnyOther() {
     Partner existing = partners.register("FR");
     Http visitor = new Http(port);
 
-    Http.Response refused = register(visitor, form("Globex Twice", existing.adminEmail()));
+    Http.Response answered = register(visitor, form("Globex Twice", existing.adminEmail()));
 
-    assertThat(refused.status()).isEqualTo(200);
-    assertThat(refused.page().select(".alert-danger").text()).isEqualTo("The address " + existing.adminEmail()
-        + " is already associated with an organization (R-PPL-5)");
+    assertThat(answered.status()).isEqualTo(200);
+    assertThat(answered.page().select("h1").text()).isEqualTo("Check your mail");
+    assertThat(Mails.subject(new Mailboxes(mailServer).first(existing.adminEmail(), Duration.ofSeconds(30))))
+        .isEqualTo("You already have an account in the Partner Membership Center");
     assertThat(jdbc.sql("select count(*) from organization where name = 'Globex Twice'").query(Integer.class)
         .single()).isZero();
   }

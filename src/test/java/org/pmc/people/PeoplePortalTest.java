@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.pmc.SignUp;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -256,9 +257,8 @@ class PeoplePortalTest extends IntegrationTest {
   }
 
   private UUID request(String firstName, String lastName, String email) {
-    return UUID.fromString(new Http(port).post("/api/association-requests", """
-        {"organizationId": "%s", "locationId": "%s", "firstName": "%s", "lastName": "%s", "email": "%s"}"""
-        .formatted(partner.organizationId(), hq, firstName, lastName, email)).json().get("id").asText());
+    new SignUp(port, mailServer).requestAssociation(partner.partnerNumber(), hq, firstName, lastName, email);
+    return SignUp.personId(api, partner.organizationId(), email);
   }
 
   private UUID inviteByList(String email) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.pmc.SignUp;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,12 +139,9 @@ class RolesAndHierarchyTest extends IntegrationTest {
     assertThat(locationAdmin.post(org("/references"), reference(eastSub)).status()).isEqualTo(201);
     assertThat(locationAdmin.post(org("/references"), reference(west)).status()).isEqualTo(403);
 
-    new Http(port).post("/api/association-requests", """
-        {"organizationId": "%s", "locationId": "%s", "firstName": "W", "lastName": "W", "email": "w@scope.example"}"""
-        .formatted(partner.organizationId(), west));
-    new Http(port).post("/api/association-requests", """
-        {"organizationId": "%s", "locationId": "%s", "firstName": "E", "lastName": "E", "email": "e@scope.example"}"""
-        .formatted(partner.organizationId(), eastSub));
+    SignUp signUp = new SignUp(port, mailServer);
+    signUp.requestAssociation(partner.partnerNumber(), west, "W", "W", "w@scope.example");
+    signUp.requestAssociation(partner.partnerNumber(), eastSub, "E", "E", "e@scope.example");
     assertThat(locationAdmin.get(org("/tasks")).json().findValuesAsText("email")).containsExactly("e@scope.example");
     assertThat(admin.get(org("/tasks")).json().findValuesAsText("email"))
         .containsExactlyInAnyOrder("e@scope.example", "w@scope.example");

@@ -2,6 +2,8 @@ package org.pmc.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.PmcApplication;
+import org.pmc.SignUp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,7 +40,7 @@ class StartUpReadinessTest {
   private static final int REGISTRATIONS_AFTER_START_UP = 5;
 
   @Test
-  @DisplayName("issue 13: until the app is ready every registration answers 503 with Retry-After, then 201; never 500; probes UP")
+  @DisplayName("issue 13: until the app is ready every registration answers 503 with Retry-After, then 202 (issue 14, R-PPL-7), and its link creates the organization; never 500; probes UP")
   void noRequestIsServedBeforeTheApplicationIsReady() throws Exception {
     int port = freePort();
     ExecutorService starter = Executors.newSingleThreadExecutor();
@@ -62,16 +65,20 @@ class StartUpReadinessTest {
       starting.get(); // a failed start-up fails here, with its cause
 
       assertThat(registrations).extracting(r -> r.answer().status()).as("answers in order")
-          .doesNotContain(500).isSubsetOf(503, 201).contains(503, 201);
+          .doesNotContain(500).isSubsetOf(503, 202).contains(503, 202);
       assertThat(registrations).filteredOn(r -> r.answer().status() == 503).allSatisfy(r -> {
         assertThat(r.answer().header("Retry-After")).as("Retry-After").matches("\\d+");
         assertThat(r.answer().header("Content-Type")).startsWith("application/problem+json");
       });
       assertThat(registrations).filteredOn(Registration::afterStartUp).hasSize(REGISTRATIONS_AFTER_START_UP)
-          .allSatisfy(r -> assertThat(r.answer().status()).isEqualTo(201));
-      // 201 only from readiness on: no refusal after the first registration that went through.
+          .allSatisfy(r -> assertThat(r.answer().status()).isEqualTo(202));
+      // 202 only from readiness on: no refusal after the first registration that went through.
       List<Integer> statuses = registrations.stream().map(r -> r.answer().status()).toList();
-      assertThat(statuses.subList(statuses.indexOf(201), statuses.size())).containsOnly(201);
+      assertThat(statuses.subList(statuses.indexOf(202), statuses.size())).containsOnly(202);
+      // Issue 14, R-PPL-7: the organization, and the processes it starts, come with the click on the mail's link.
+      JsonNode created = new SignUp(port, starting.get().getBean(GreenMail.class)).register("Ready Partner", "DE",
+          "Eve", "Ready", "ready-" + UUID.randomUUID() + "@start-up.example", "tulip-harbour-lantern");
+      assertThat(created.get("name").asText()).isEqualTo("Ready Partner");
 
       // The probe is never refused: it tells a load balancer when to send requests.
       assertThat(readinessDuringStartUp).as("readiness while starting").isSubsetOf("OUT_OF_SERVICE", "UP")

@@ -118,16 +118,6 @@ class AccessAndInputTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-PPL-5: an address already associated cannot register another organization")
-  void registeringWithATakenAddressIsRefusedWithTheRule() {
-    Http.Response response = new Http(port).post("/api/organizations", """
-        {"name": "Again", "country": "FR", "admin": {"firstName": "A", "lastName": "B",
-         "email": "%s", "password": "another-long-one"}}""".formatted(partner.adminEmail()));
-    assertThat(response.status()).isEqualTo(409);
-    assertThat(response.json().get("rule").asText()).isEqualTo("R-PPL-5");
-  }
-
-  @Test
   void registrationValidatesCountryAndPassword() {
     Http.Response response = new Http(port).post("/api/organizations", """
         {"name": "Nowhere", "country": "QQ", "admin": {"firstName": "A", "lastName": "B",

@@ -18,6 +18,7 @@ final class AccessRules {
   static final Set<String> PUBLIC = Set.of(
       "POST /api/organizations",
       "POST /api/association-requests",
+      "GET /api/partners/{partnerNumber}",
       "GET /api/competencies",
       "GET /api/support/topics");
 

@@ -29,7 +29,7 @@ class HardeningTest extends IntegrationTest {
   @Test
   void portalPagesAndLinkPagesCarryTheSecurityHeaders() {
     for (String path : new String[] {"/portal/login", "/portal/register", "/r/not-a-token", "/i/not-a-token",
-        "/m/not-a-token"}) {
+        "/m/not-a-token", "/confirm/not-a-token", "/join/not-a-token"}) {
       Http.Response page = new Http(port).get(path);
       assertThat(page.header("Content-Security-Policy")).as(path)
           .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
@@ -71,7 +71,7 @@ class HardeningTest extends IntegrationTest {
       assertThat(refused.json().get("errors").findValuesAsText("field")).as(weak).containsExactly("admin.password");
       assertThat(new Http(port).as(email, weak).get("/api/competencies").status()).isEqualTo(401);
     }
-    assertThat(register(email, "tulip-harbour-lantern").status()).isEqualTo(201);
+    assertThat(register(email, "tulip-harbour-lantern").status()).isEqualTo(202);
   }
 
   @Test
@@ -84,7 +84,7 @@ class HardeningTest extends IntegrationTest {
       assertThat(refused.status()).as(tooLong).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("admin.password");
     }
-    assertThat(register(email, "tulip-harbour-".repeat(6).substring(0, 72)).status()).isEqualTo(201);
+    assertThat(register(email, "tulip-harbour-".repeat(6).substring(0, 72)).status()).isEqualTo(202);
   }
 
   @Test
@@ -118,6 +118,10 @@ class HardeningTest extends IntegrationTest {
     assertThat(new Http(port).get("/r/" + links.token("reference-answer", subject, past)).status()).isEqualTo(410);
     assertThat(new Http(port).get("/i/" + links.token("invitation", subject, past)).status()).isEqualTo(410);
     assertThat(new Http(port).get("/m/" + links.token("mcp-invitation", subject, past)).status()).isEqualTo(410);
+    // R-PPL-7: the sign-up confirmations (issue 14).
+    assertThat(new Http(port).get("/confirm/" + links.token("registration", subject, past)).status()).isEqualTo(410);
+    assertThat(new Http(port).get("/join/" + links.token("association-request", subject, past)).status())
+        .isEqualTo(410);
     // A good signature on a link id no invitation has: a newer mail replaced it (issue 13).
     assertThat(new Http(port).get("/i/" + links.token("invitation", subject, Instant.now().plusSeconds(60)))
         .status()).isEqualTo(410);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.security.RateLimitProperties.Limit;
 import org.springframework.mock.web.MockFilterChain;
@@ -20,6 +21,7 @@ class RateLimitsTest {
   private final RateLimits limits = new RateLimits(new RateLimitProperties(true, Map.of(
       "registration", new Limit(2, Duration.ofHours(1)),
       "association-requests", new Limit(2, Duration.ofHours(1)),
+      "partner-lookup", new Limit(2, Duration.ofHours(1)),
       "signed-links", new Limit(3, Duration.ofMinutes(1)),
       "payment-notifications", new Limit(3, Duration.ofMinutes(1)))));
 
@@ -60,11 +62,25 @@ class RateLimitsTest {
     assertThat(send("GET", "/i/token", "10.0.0.4").passedOn()).isTrue();
     assertThat(send("POST", "/m/token", "10.0.0.4").passedOn()).isTrue();
     assertTooManyRequests(send("POST", "/r/token", "10.0.0.4"));
+    // R-PPL-7: the sign-up confirmations share the signed-links bucket (issue 14).
+    assertTooManyRequests(send("GET", "/confirm/token", "10.0.0.4"));
+    assertTooManyRequests(send("POST", "/join/token", "10.0.0.4"));
+    assertThat(send("GET", "/confirm/token", "10.0.0.8").passedOn()).isTrue();
+    assertThat(send("POST", "/join/token", "10.0.0.8").passedOn()).isTrue();
 
     for (int i = 0; i < 3; i++) {
       assertThat(send("POST", "/api/payments/notifications", "10.0.0.4").passedOn()).isTrue();
     }
     assertTooManyRequests(send("POST", "/api/payments/notifications", "10.0.0.4"));
+  }
+
+  @Test
+  @DisplayName("Issue 14, R-PPL-8: the partner lookup has its own limit against walking the partner numbers")
+  void partnerLookupOverTheLimitIs429() throws Exception {
+    assertThat(send("GET", "/api/partners/1234567", "10.0.0.9").passedOn()).isTrue();
+    assertThat(send("GET", "/api/partners/7654321", "10.0.0.9").passedOn()).isTrue();
+    assertTooManyRequests(send("GET", "/api/partners/1111111", "10.0.0.9"));
+    assertThat(send("POST", "/api/association-requests", "10.0.0.9").passedOn()).isTrue();
   }
 
   @Test

@@ -70,7 +70,8 @@ class SessionsTest extends IntegrationTest {
       pages.add("/portal/login");
     }
     pages.addAll(List.of("/portal/register", "/portal/register", "/portal/register", "/portal/login?error",
-        answerLink(partner), "/r/not-a-token", "/i/not-a-token", "/m/not-a-token"));
+        answerLink(partner), "/r/not-a-token", "/i/not-a-token", "/m/not-a-token", "/confirm/not-a-token",
+        "/join/not-a-token"));
 
     for (String page : pages) {
       Http.Response response = new Http(port).get(page);

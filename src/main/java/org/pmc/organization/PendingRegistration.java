@@ -1,0 +1,48 @@
+package org.pmc.organization;
+
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import org.pmc.notification.PendingConfirmation;
+import org.pmc.people.Founder;
+
+/** R-PPL-7: a registration waiting for its confirmation link; the admin's password only as its hash. */
+@Entity
+class PendingRegistration extends PendingConfirmation {
+
+  private String name;
+  private String country;
+  private String firstName;
+  private String lastName;
+  private String passwordHash;
+
+  protected PendingRegistration() {}
+
+  PendingRegistration(String name, Country country, Founder founder, Instant now) {
+    super(founder.email(), now);
+    this.name = name.trim();
+    this.country = country.code();
+    this.firstName = founder.firstName().trim();
+    this.lastName = founder.lastName().trim();
+    this.passwordHash = founder.passwordHash();
+  }
+
+  Founder founder() {
+    return new Founder(firstName, lastName, getEmail(), passwordHash);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+}

@@ -1,0 +1,5 @@
+package org.pmc.organization;
+
+import org.pmc.notification.PendingConfirmations;
+
+interface PendingRegistrations extends PendingConfirmations<PendingRegistration> {}

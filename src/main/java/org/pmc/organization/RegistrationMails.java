@@ -1,0 +1,47 @@
+package org.pmc.organization;
+
+import java.util.Map;
+import java.util.UUID;
+import org.pmc.notification.Mail;
+import org.pmc.notification.OutgoingMail;
+import org.pmc.notification.PendingConfirmation;
+import org.pmc.notification.SignedLinks;
+import org.pmc.people.AccountMails;
+import org.springframework.stereotype.Service;
+
+/**
+ * R-PPL-7: the one mail a registration sends, after commit: the confirmation link to a free address, or to the
+ * owner of a taken one "you already have an account". No database connection is held while it is sent.
+ */
+@Service
+class RegistrationMails {
+
+  static final String LINK_PURPOSE = "registration";
+
+  private final PendingRegistrations pending;
+  private final AccountMails accounts;
+  private final SignedLinks links;
+  private final OutgoingMail mail;
+
+  RegistrationMails(PendingRegistrations pending, AccountMails accounts, SignedLinks links, OutgoingMail mail) {
+    this.pending = pending;
+    this.accounts = accounts;
+    this.links = links;
+    this.mail = mail;
+  }
+
+  void send(UUID registrationId) {
+    PendingRegistration registration = pending.findById(registrationId).orElse(null);
+    if (registration == null || accounts.tellOwner(registration.getEmail())) {
+      return;
+    }
+    // The subject is ours alone: the organization's name is the stranger's text (issue 14).
+    mail.send(new Mail(registration.getEmail(), "Confirm the registration of your organization",
+        "registration-confirmation", Map.of(
+            "firstName", registration.getFirstName(),
+            "organizationName", registration.getName(),
+            "country", registration.getCountry(),
+            "days", PendingConfirmation.VALIDITY.toDays(),
+            "link", links.url("/confirm", LINK_PURPOSE, registrationId, registration.getExpiresAt()))));
+  }
+}

@@ -1,0 +1,65 @@
+package org.pmc.organization;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.pmc.notification.MailAfterCommit;
+import org.pmc.people.PeopleService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * R-PPL-7: a public registration reserves nothing until its owner clicks the link in the confirmation mail. The
+ * request stores a pending registration (the password as its BCrypt hash) and answers the same whatever the
+ * address; which mail goes is decided after commit ({@link RegistrationMails}). The click creates the
+ * organization, if the address is still free then: the first click of several pending registrations wins.
+ */
+@Service
+class Registrations {
+
+  private static final Logger log = LoggerFactory.getLogger(Registrations.class);
+
+  private final PendingRegistrations pending;
+  private final OrganizationService organizations;
+  private final PeopleService people;
+  private final RegistrationMails mails;
+  private final MailAfterCommit afterCommit;
+  private final Clock clock;
+
+  Registrations(PendingRegistrations pending, OrganizationService organizations,
+      PeopleService people, RegistrationMails mails, MailAfterCommit afterCommit, Clock clock) {
+    this.pending = pending;
+    this.organizations = organizations;
+    this.people = people;
+    this.mails = mails;
+    this.afterCommit = afterCommit;
+    this.clock = clock;
+  }
+
+  /**
+   * The same work for every address: validate, hash (outside any transaction: BCrypt is slow), store, and leave
+   * the mail to another thread once the row is committed.
+   */
+  public void request(RegisterOrganization command) {
+    Country country = OrganizationService.country(command.country());
+    PendingRegistration registration = pending.save(new PendingRegistration(command.name(), country,
+        people.founder(command.admin()), clock.instant()));
+    UUID id = registration.getId();
+    afterCommit.run("registration " + id, () -> mails.send(id));
+    log.info("Registration {} waits for its confirmation link", id);
+  }
+
+  /** The registration behind a link, while it is open (not confirmed, not lapsed). */
+  @Transactional(readOnly = true)
+  public PendingRegistration open(UUID id) {
+    return pending.open(id, clock.instant());
+  }
+
+  /** The click: creates the organization and its admin (R-PPL-5 refuses an address taken meanwhile). */
+  @Transactional
+  public OrganizationView confirm(UUID id) {
+    PendingRegistration registration = pending.confirm(id, clock.instant());
+    return organizations.create(registration.getName(), registration.getCountry(), registration.founder());
+  }
+}

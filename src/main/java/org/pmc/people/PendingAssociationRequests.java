@@ -1,0 +1,5 @@
+package org.pmc.people;
+
+import org.pmc.notification.PendingConfirmations;
+
+interface PendingAssociationRequests extends PendingConfirmations<PendingAssociationRequest> {}
