@@ -50,6 +50,11 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
 
   boolean existsByEmailIgnoreCaseAndStatusNotIn(String email, Collection<IndividualStatus> statuses);
 
+  /** R-PPL-5, R-PPL-7: who holds this address now (at most one, by the unique address index), row locked. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select i from Individual i where lower(i.email) = lower(:email) and i.status not in :gone")
+  Optional<Individual> lockHolderOf(@Param("email") String email, @Param("gone") Collection<IndividualStatus> gone);
+
   Page<Individual> findByOrganizationId(UUID organizationId, Pageable pageable);
 
   /** R-PPL-5: which of these (lower-case) addresses belong to an organization now. */
