@@ -1,6 +1,5 @@
 package org.pmc.people;
 
-import java.util.EnumSet;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.web.BusinessRuleViolation;
@@ -21,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AddressHolds {
 
   private static final Logger log = LoggerFactory.getLogger(AddressHolds.class);
-  private static final EnumSet<IndividualStatus> GONE = EnumSet.of(IndividualStatus.REJECTED,
-      IndividualStatus.REMOVED);
 
   private final Individuals individuals;
   private final AssociationProcess process;
@@ -60,7 +57,7 @@ public class AddressHolds {
    */
   @Transactional
   public ReleasedAddress release(String email) {
-    Individual person = individuals.lockHolderOf(email.trim(), GONE)
+    Individual person = individuals.lockHolderOf(email.trim(), IndividualStatus.GONE)
         .orElseThrow(() -> new NotFound("Address", email));
     if (person.isAssociated()) {
       throw new BusinessRuleViolation("R-PPL-7", "The address " + person.getEmail() + " belongs to a person "

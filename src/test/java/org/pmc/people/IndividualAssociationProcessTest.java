@@ -238,13 +238,61 @@ class IndividualAssociationProcessTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-PPL-5: an address associated with one organization cannot be invited by another")
-  void anAddressBelongsToOneOrganization() {
+  @DisplayName("R-PPL-5, R-PPL-7: an address another organization holds is answered like any other: the invitation "
+      + "holds nothing, its owner is told with no link and no reminder, and only this organization's own are refused")
+  void aListAnswersOnlyWhatConcernsTheInvitingOrganization() {
     Partner other = partners.register("SE");
     Http otherAdmin = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD);
-    assertThat(otherAdmin.post("/api/organizations/" + other.organizationId() + "/people", """
-        {"firstName": "A", "lastName": "B", "email": "%s", "locationId": "%s"}"""
-        .formatted(partner.adminEmail(), other.hqLocationId())).json().get("rule").asText()).isEqualTo("R-PPL-5");
+    JsonNode result = otherAdmin.post("/api/organizations/" + other.organizationId() + "/invitations", """
+        {"emails": "fresh@team.example;%s;%s", "locationId": "%s"}"""
+        .formatted(partner.adminEmail(), other.adminEmail(), other.hqLocationId())).json();
+
+    assertThat(result.get("invited").findValuesAsText("email")).containsExactly("fresh@team.example",
+        partner.adminEmail());
+    assertThat(result.get("invited").get(1).fieldNames()).toIterable()
+        .containsExactlyElementsOf(() -> result.get("invited").get(0).fieldNames());
+    assertThat(result.get("rejected").findValuesAsText("reason"))
+        .containsExactly("already invited to or associated with your organization (R-PPL-5)");
+    runDueJobs();
+    MimeMessage told = mailTo(partner.adminEmail()).get(0);
+    assertThat(Mails.subject(told)).isEqualTo("An organization invited you to the Partner Membership Center");
+    assertThat(Mails.text(told)).contains("> " + other.name()).doesNotContain("/i/");
+    assertThat(otherAdmin.get("/api/organizations/" + other.organizationId() + "/invitations/progress").json()
+        .toString()).isEqualTo("{\"sent\":2,\"pending\":0,\"failed\":0}");
+
+    fireTimer(instanceOf(result.get("invited").get(1)).getId()); // the 7-day reminder
+    assertThat(mailTo(partner.adminEmail())).as("no reminder to a member elsewhere").hasSize(1);
+    assertThat(admin.get(org("")).status()).as("the owner's membership is untouched").isEqualTo(200);
+    assertThat(new Http(port).asCamundaAdmin().delete("/api/admin/addresses/" + partner.adminEmail()).status())
+        .as("the owner's own organization holds the address").isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("R-PPL-7: once the address is free, an invitation that was held elsewhere sends its link when sent "
+      + "again; a single invite of an address held elsewhere is answered like any other")
+  void anInvitationHeldElsewhereTakesTheAddressOnceFree() {
+    JsonNode mover = admin.post(org("/people"), """
+        {"firstName": "Mo", "lastName": "Ver", "email": "mover@team.example", "locationId": "%s"}"""
+        .formatted(partner.hqLocationId())).json();
+    Partner other = partners.register("SE");
+    Http otherAdmin = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD);
+    JsonNode elsewhere = otherAdmin.post("/api/organizations/" + other.organizationId() + "/people", """
+        {"firstName": "Mo", "lastName": "Ver", "email": "mover@team.example", "locationId": "%s"}"""
+        .formatted(other.hqLocationId())).json();
+    assertThat(elsewhere.get("status").asText()).isEqualTo(mover.get("status").asText()).isEqualTo("INVITED");
+    runDueJobs();
+    assertThat(mailTo("mover@team.example")).extracting(Mails::subject).containsExactlyInAnyOrder(
+        "You are invited to join " + partner.name() + " in the Partner Membership Center",
+        "An organization invited you to the Partner Membership Center");
+
+    assertThat(admin.delete(org("/people/" + mover.get("id").asText())).status()).isEqualTo(204);
+    assertThat(otherAdmin.post("/api/organizations/" + other.organizationId() + "/people/"
+        + elsewhere.get("id").asText() + "/resend-invitation", "").status()).isEqualTo(200);
+    runDueJobs();
+    List<MimeMessage> mails = mailTo("mover@team.example");
+    assertThat(Mails.subject(mails.get(mails.size() - 1)))
+        .isEqualTo("You are invited to join " + other.name() + " in the Partner Membership Center");
+    assertThat(new Http(port).get(invitationPath(mails.get(mails.size() - 1))).status()).isEqualTo(200);
   }
 
   @Test
