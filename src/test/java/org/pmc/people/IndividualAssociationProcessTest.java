@@ -271,14 +271,10 @@ class IndividualAssociationProcessTest extends IntegrationTest {
   @DisplayName("R-PPL-7: once the address is free, an invitation that was held elsewhere sends its link when sent "
       + "again; a single invite of an address held elsewhere is answered like any other")
   void anInvitationHeldElsewhereTakesTheAddressOnceFree() {
-    JsonNode mover = admin.post(org("/people"), """
-        {"firstName": "Mo", "lastName": "Ver", "email": "mover@team.example", "locationId": "%s"}"""
-        .formatted(partner.hqLocationId())).json();
+    JsonNode mover = inviteOne(admin, partner, "mover@team.example");
     Partner other = partners.register("SE");
     Http otherAdmin = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD);
-    JsonNode elsewhere = otherAdmin.post("/api/organizations/" + other.organizationId() + "/people", """
-        {"firstName": "Mo", "lastName": "Ver", "email": "mover@team.example", "locationId": "%s"}"""
-        .formatted(other.hqLocationId())).json();
+    JsonNode elsewhere = inviteOne(otherAdmin, other, "mover@team.example");
     assertThat(elsewhere.get("status").asText()).isEqualTo(mover.get("status").asText()).isEqualTo("INVITED");
     runDueJobs();
     assertThat(mailTo("mover@team.example")).extracting(Mails::subject).containsExactlyInAnyOrder(
@@ -348,9 +344,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
   @DisplayName("R-PPL-7, issue 14: staff release an address a stranger's invitation holds: the entry ends with an "
       + "activity entry naming staff, the real employer may invite it; an associated person's address stays")
   void staffReleaseAnAddress() {
-    JsonNode squatted = admin.post(org("/people"), """
-        {"firstName": "Sq", "lastName": "Atted", "email": "Squatted@team.example", "locationId": "%s"}"""
-        .formatted(partner.hqLocationId())).json();
+    JsonNode squatted = inviteOne(admin, partner, "Squatted@team.example");
     ProcessInstance instance = instanceOf(squatted);
     Http staff = new Http(port).asCamundaAdmin();
 
@@ -377,6 +371,13 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(associated.status()).isEqualTo(409);
     assertThat(associated.json().get("rule").asText()).isEqualTo("R-PPL-7");
     assertThat(staff.delete("/api/admin/addresses/not-an-address").status()).isEqualTo(400);
+  }
+
+  /** R-PPL-2: a single invite at the organization's HQ. */
+  private static JsonNode inviteOne(Http as, Partner organization, String email) {
+    return as.post("/api/organizations/" + organization.organizationId() + "/people", """
+        {"firstName": "Pat", "lastName": "Doe", "email": "%s", "locationId": "%s"}"""
+        .formatted(email, organization.hqLocationId())).json();
   }
 
   /** The one person of the organization whose address starts so, in any status. */
