@@ -61,9 +61,13 @@ public abstract class IntegrationTest {
     }
   }
 
-  /** Runs the one timer job of this instance now, whatever its due date (like "Execute" in Cockpit). */
+  /**
+   * Runs the next timer job of this instance now, whatever its due date (like "Execute" in Cockpit): the one due
+   * first, as time passing would.
+   */
   protected void fireTimer(String processInstanceId) {
-    Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+    Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().orderByJobDuedate().asc()
+        .listPage(0, 1).get(0);
     management.executeJob(timer.getId());
   }
 

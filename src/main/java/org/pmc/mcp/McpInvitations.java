@@ -1,6 +1,7 @@
 package org.pmc.mcp;
 
 import java.time.Clock;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,7 +74,24 @@ public class McpInvitations {
    * ({@link #sendNow}) once the invitation has committed. A rollback sends nothing.
    */
   void send(McpAssociation association) {
-    runtime.startProcessInstanceByKey(PROCESS, association.getId().toString());
+    runtime.startProcessInstanceByKey(PROCESS, association.getId().toString(),
+        Map.of("lapsesAt", Date.from(association.invitationExpiresAt())));
+  }
+
+  /**
+   * R-PPL-7: the process step when the link expires: an invitation still unanswered lapses, and the MCP may
+   * associate elsewhere. One sent again meanwhile expires later and stays; accepted or withdrawn ones too.
+   */
+  @Transactional
+  public void lapse(UUID associationId) {
+    associations.findById(associationId).filter(McpAssociation::invited)
+        .filter(association -> !association.invitationExpiresAt().isAfter(clock.instant()))
+        .ifPresentOrElse(association -> {
+          association.remove();
+          activity.record(association.getOrganizationId(), "MCP_INVITATION_LAPSED", McpService.ENTITY_TYPE,
+              association.getId(), "The invitation of MCP " + association.getMcpId() + " lapsed unanswered");
+          log.info("Invitation {} of MCP {} lapsed unanswered", associationId, association.getMcpId());
+        }, () -> log.info("Invitation {} answered, withdrawn or sent again: it does not lapse now", associationId));
   }
 
   /** The process step: mails the invitation as it stands now, unless it was withdrawn or accepted meanwhile. */

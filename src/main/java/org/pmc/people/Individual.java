@@ -39,6 +39,11 @@ public class Individual {
    */
   private UUID invitationLinkId;
   private Instant profileCompletedAt;
+  /**
+   * R-PPL-7, issue 14: invited while another organization holds the address. The invitation looks like any
+   * other to the inviting organization, but holds nothing; its owner is told instead of being sent a link.
+   */
+  private boolean heldElsewhere;
   /** R-PPL-1: invited by list, its process not started yet; cleared by SQL only (see PendingInvitations). */
   @Column(updatable = false)
   private boolean associationPending;
@@ -119,6 +124,20 @@ public class Individual {
     this.status = status == IndividualStatus.INVITED ? IndividualStatus.AWAITING_APPROVAL
         : IndividualStatus.ASSOCIATED;
     return true;
+  }
+
+  /** R-PPL-7: the address belongs to another organization; this invitation holds nothing. */
+  void heldElsewhere() {
+    heldElsewhere = true;
+  }
+
+  /** The address was freed meanwhile: this invitation now holds it and mails its link like any other. */
+  void addressFreed() {
+    heldElsewhere = false;
+  }
+
+  public boolean isHeldElsewhere() {
+    return heldElsewhere;
   }
 
   /** R-PPL-4: deleted from a list (or dissociated); they may request or be invited again. */

@@ -48,15 +48,39 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
   @Query("select i from Individual i where lower(i.email) = lower(:email) and i.status = :status")
   Optional<Individual> findByEmailAndStatus(@Param("email") String email, @Param("status") IndividualStatus status);
 
-  boolean existsByEmailIgnoreCaseAndStatusNotIn(String email, Collection<IndividualStatus> statuses);
+  /** R-PPL-5: whether an organization holds the address now (invitations held elsewhere hold nothing). */
+  boolean existsByEmailIgnoreCaseAndStatusNotInAndHeldElsewhereFalse(String email,
+      Collection<IndividualStatus> statuses);
+
+  /** R-PPL-5: whether an organization holds the address now. */
+  default boolean isHeld(String email) {
+    return existsByEmailIgnoreCaseAndStatusNotInAndHeldElsewhereFalse(email.trim(), IndividualStatus.GONE);
+  }
+
+  /** R-PPL-5: whether this organization has the address already, on its way in or associated. */
+  boolean existsByOrganizationIdAndEmailIgnoreCaseAndStatusNotIn(UUID organizationId, String email,
+      Collection<IndividualStatus> statuses);
+
+  /** R-PPL-5, R-PPL-7: who holds this address now (at most one, by the unique address index), row locked. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select i from Individual i where lower(i.email) = lower(:email) and i.status not in :gone"
+      + " and i.heldElsewhere = false")
+  Optional<Individual> lockHolderOf(@Param("email") String email, @Param("gone") Collection<IndividualStatus> gone);
 
   Optional<Individual> findFirstByEmailIgnoreCaseAndStatusNotIn(String email, Collection<IndividualStatus> statuses);
 
   Page<Individual> findByOrganizationId(UUID organizationId, Pageable pageable);
 
-  /** R-PPL-5: which of these (lower-case) addresses belong to an organization now. */
-  @Query("select lower(i.email) from Individual i where lower(i.email) in :emails and i.status not in :gone")
+  /** R-PPL-5: which of these (lower-case) addresses an organization holds now. */
+  @Query("select lower(i.email) from Individual i where lower(i.email) in :emails and i.status not in :gone"
+      + " and i.heldElsewhere = false")
   Set<String> takenAmong(@Param("emails") Collection<String> emails,
+      @Param("gone") Collection<IndividualStatus> gone);
+
+  /** R-PPL-5: which of these (lower-case) addresses this organization has already, on their way in or associated. */
+  @Query("select lower(i.email) from Individual i where i.organizationId = :org and lower(i.email) in :emails"
+      + " and i.status not in :gone")
+  Set<String> ofOrganizationAmong(@Param("org") UUID organizationId, @Param("emails") Collection<String> emails,
       @Param("gone") Collection<IndividualStatus> gone);
 
   List<Individual> findByOrganizationIdAndRoleAndStatus(UUID organizationId, Role role, IndividualStatus status);

@@ -48,6 +48,13 @@ public class InvitationMails {
       return;
     }
     Instant now = clock.instant();
+    if (person.isHeldElsewhere()) {
+      if (individuals.isHeld(person.getEmail())) {
+        tellOwner(person, reminder, now);
+        return;
+      }
+      person.addressFreed();
+    }
     Map<String, Object> model = model(person);
     model.put("link", links.url("/i", LINK_PURPOSE, person.invitationSent(now), now.plus(LINK_VALIDITY)));
     model.put("reminder", reminder);
@@ -55,6 +62,19 @@ public class InvitationMails {
     String subject = (reminder ? "Reminder: " : "") + "You are invited to join " + model.get("organizationName")
         + " in the Partner Membership Center";
     mail.send(new Mail(person.getEmail(), subject, "invitation", model));
+  }
+
+  /**
+   * R-PPL-7: the address belongs to another organization: its owner hears of the invitation, with no link and
+   * no reminder, and the inviting organization sees it sent like any other. The inviter's chosen name is quoted
+   * in the body, never put in the subject.
+   */
+  private void tellOwner(Individual person, boolean reminder, Instant now) {
+    person.invitationSent(now);
+    if (!reminder) {
+      mail.send(new Mail(person.getEmail(), "An organization invited you to the Partner Membership Center",
+          "invitation-held-elsewhere", model(person)));
+    }
   }
 
   /** R-PPL-3: the person hears that their request (or accepted invitation) was not approved. */

@@ -33,8 +33,7 @@ public class Invitations {
   private static final String ENTITY_TYPE = "INDIVIDUAL";
   private static final EnumSet<IndividualStatus> AWAITING_PROFILE = EnumSet.of(IndividualStatus.AWAITING_PROFILE,
       IndividualStatus.INVITED);
-  private static final EnumSet<IndividualStatus> GONE = EnumSet.of(IndividualStatus.REJECTED,
-      IndividualStatus.REMOVED);
+  private static final String ALREADY_OURS = "already invited to or associated with your organization (R-PPL-5)";
 
   private final Individuals individuals;
   private final AssociationProcess process;
@@ -75,15 +74,22 @@ public class Invitations {
     }
     List<AddressList.Rejection> rejected = new ArrayList<>(list.rejected());
     List<Individual> newcomers = new ArrayList<>();
-    var taken = individuals.takenAmong(list.valid(), GONE);
+    var ours = individuals.ofOrganizationAmong(organizationId, list.valid(), IndividualStatus.GONE);
+    var heldElsewhere = individuals.takenAmong(list.valid(), IndividualStatus.GONE);
     Instant now = clock.instant();
     for (String email : list.valid()) {
-      if (taken.contains(email)) {
-        rejected.add(new AddressList.Rejection(email, "already associated with an organization (R-PPL-5)"));
+      // R-PPL-7, issue 14: the answer says only what concerns this organization; an address held elsewhere is
+      // answered like any other, and its owner is told instead of invited.
+      if (ours.contains(email)) {
+        rejected.add(new AddressList.Rejection(email, ALREADY_OURS));
         continue;
       }
-      newcomers.add(Individual.newcomer(organizationId, command.locationId(), email, null, null,
-          InviteMethod.MULTIPLE_INVITE, now));
+      Individual newcomer = Individual.newcomer(organizationId, command.locationId(), email, null, null,
+          InviteMethod.MULTIPLE_INVITE, now);
+      if (heldElsewhere.contains(email)) {
+        newcomer.heldElsewhere();
+      }
+      newcomers.add(newcomer);
     }
     List<InvitationResult.Invited> invited = individuals.saveAll(newcomers).stream()
         .map(person -> new InvitationResult.Invited(person.getEmail(), person.getId())).toList();
@@ -131,9 +137,16 @@ public class Invitations {
   }
 
   private Individual welcome(Individual person) {
-    if (individuals.existsByEmailIgnoreCaseAndStatusNotIn(person.getEmail(), GONE)) {
-      throw new BusinessRuleViolation("R-PPL-5",
-          "The address " + person.getEmail() + " is already associated with an organization");
+    if (individuals.existsByOrganizationIdAndEmailIgnoreCaseAndStatusNotIn(person.getOrganizationId(),
+        person.getEmail(), IndividualStatus.GONE)) {
+      throw new BusinessRuleViolation("R-PPL-5", "The address " + person.getEmail() + " is " + ALREADY_OURS);
+    }
+    if (individuals.isHeld(person.getEmail())) {
+      if (person.getInviteMethod() == InviteMethod.REQUEST) {
+        throw new BusinessRuleViolation("R-PPL-5",
+            "The address " + person.getEmail() + " is already associated with an organization");
+      }
+      person.heldElsewhere(); // R-PPL-7: answered like any invitation; its owner is told instead
     }
     Individual saved = individuals.save(person);
     process.start(saved);

@@ -2,7 +2,6 @@ package org.pmc.people;
 
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleService {
 
-  private static final EnumSet<IndividualStatus> GONE = EnumSet.of(IndividualStatus.REJECTED,
-      IndividualStatus.REMOVED);
 
   private final Individuals individuals;
   private final PasswordEncoder passwords;
@@ -37,7 +34,7 @@ public class PeopleService {
   /** R-PPL-5: whether the address belongs to an organization now. */
   @Transactional(readOnly = true)
   public boolean isTaken(String email) {
-    return individuals.existsByEmailIgnoreCaseAndStatusNotIn(email.trim(), GONE);
+    return individuals.isHeld(email);
   }
 
   /** The registering admin with their password hashed (BCrypt, the slow part of a registration). */

@@ -1,9 +1,5 @@
 package org.pmc.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,8 +26,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * association requests, the partner lookup (issue 14: against walking the partner numbers, R-PPL-8), the pages
  * behind signed links (the sign-up confirmations too) and payment notifications. One token bucket per limit
  * and client address; over the limit the answer is 429 problem+json with {@code Retry-After} (seconds). Runs
- * before Spring Security, so a flood does not even cost a password check. Buckets live on each node (a
- * cluster of n nodes allows n times the limit).
+ * before Spring Security, so a flood does not even cost a password check. The buckets are in PostgreSQL, shared by
+ * every node ({@link RateLimitBuckets}). The client is {@code getRemoteAddr()}: the connection's address, or
+ * the client's from {@code X-Forwarded-For} when {@code server.forward-headers-strategy} is set (behind a
+ * proxy; Tomcat's RemoteIpValve or Spring's ForwardedHeaderFilter have set it by the time this filter runs).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -53,11 +51,11 @@ class RateLimits extends OncePerRequestFilter {
       new Endpoint("signed-links", null, "/join/**"));
 
   private final RateLimitProperties properties;
-  private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-      .expireAfterAccess(Duration.ofHours(2)).maximumSize(100_000).build();
+  private final RateLimitBuckets buckets;
 
-  RateLimits(RateLimitProperties properties) {
+  RateLimits(RateLimitProperties properties, RateLimitBuckets buckets) {
     this.properties = properties;
+    this.buckets = buckets;
   }
 
   @Override
@@ -75,8 +73,7 @@ class RateLimits extends OncePerRequestFilter {
       return;
     }
     String client = request.getRemoteAddr();
-    ConsumptionProbe probe = buckets.get(name.get() + "|" + client, key -> bucket(limit))
-        .tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe = buckets.take(name.get(), limit, client);
     if (probe.isConsumed()) {
       chain.doFilter(request, response);
       return;
@@ -93,12 +90,6 @@ class RateLimits extends OncePerRequestFilter {
     PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
     return ENDPOINTS.stream().filter(endpoint -> endpoint.matches(request.getMethod(), path))
         .map(Endpoint::limit).findFirst();
-  }
-
-  private static Bucket bucket(Limit limit) {
-    return Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()).build())
-        .build();
   }
 
   private record Endpoint(String limit, String method, PathPattern pattern) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +26,7 @@ import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.pmc.notification.SignedLinks;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Registry, invitation and acceptance as their users see them: staff API, partner API, email, MCP's page. */
 class McpInvitationEndToEndTest extends IntegrationTest {
@@ -35,6 +39,8 @@ class McpInvitationEndToEndTest extends IntegrationTest {
   SignedLinks links;
   @Autowired
   TestMcps mcps;
+  @Autowired
+  JdbcClient jdbc;
 
   Partner partner;
   Http api;
@@ -203,11 +209,51 @@ class McpInvitationEndToEndTest extends IntegrationTest {
     assertThat(management.createJobQuery().jobId(send.getId()).count()).as("done, not retried").isZero();
   }
 
+  @Test
+  @DisplayName("R-PPL-7: an invitation unanswered when its link expires lapses, and another organization may "
+      + "invite the MCP; one sent again meanwhile stays until its own link expires")
+  void unansweredInvitationLapsesWithItsLink() {
+    String mcpId = invite();
+    management.executeJob(invitationJob(mcpId).getId());
+    Job expiry = waitingJob(mcpId, "linkExpires");
+    assertThat(expiry.getDuedate()).isBetween(Date.from(Instant.now().plus(Duration.ofDays(30)).minusSeconds(60)),
+        Date.from(Instant.now().plus(Duration.ofDays(30)).plusSeconds(60)));
+
+    api.post(mcps() + "/" + mcpId + "/resend-invitation", "");
+    management.executeJob(invitationJob(mcpId).getId());
+    backdateInvitation(mcpId, Duration.ofDays(29)); // the second mail went a day before the first link expires
+    management.executeJob(expiry.getId());
+    assertThat(api.get(mcps() + "?status=INVITED").json()).as("sent again: not lapsed").hasSize(1);
+
+    backdateInvitation(mcpId, Duration.ofDays(1));
+    management.executeJob(waitingJob(mcpId, "linkExpires").getId());
+    assertThat(api.get(mcps() + "?status=INVITED").json()).isEmpty();
+    assertThat(api.get("/api/organizations/" + partner.organizationId() + "/activity?type=MCP_INVITATION_LAPSED")
+        .json().findValuesAsText("summary")).containsExactly("The invitation of MCP " + mcpId + " lapsed unanswered");
+    Partner other = partners.register("US");
+    assertThat(new Http(port).as(other.adminEmail(), TestPartners.PASSWORD).post("/api/organizations/"
+        + other.organizationId() + "/mcps/invitations", invitation(mcpId, other.hqLocationId())).status())
+        .as("the MCP is free again").isEqualTo(201);
+  }
+
   /** The job of the {@code mcp-invitation} instance of this MCP's invitation, waiting to send its mail. */
   private Job invitationJob(String mcpId) {
-    String instanceId = runtime.createProcessInstanceQuery().processDefinitionKey(McpInvitations.PROCESS)
-        .processInstanceBusinessKey(mcps.associationId(mcpId).toString()).singleResult().getId();
-    return management.createJobQuery().processInstanceId(instanceId).singleResult();
+    return waitingJob(mcpId, "sendInvitation");
+  }
+
+  /** The job at this activity of this MCP's invitation (an invitation sent again has one instance per mail). */
+  private Job waitingJob(String mcpId, String activityId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(McpInvitations.PROCESS)
+        .processInstanceBusinessKey(mcps.associationId(mcpId).toString()).list().stream()
+        .map(instance -> management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+            .singleResult())
+        .filter(Objects::nonNull).findFirst().orElseThrow();
+  }
+
+  /** Time passes for this invitation: it was sent that much earlier. */
+  private void backdateInvitation(String mcpId, Duration by) {
+    jdbc.sql("update mcp_association set invited_at = invited_at - ? * interval '1 second' where id = ?")
+        .params(by.toSeconds(), mcps.associationId(mcpId)).update();
   }
 
   private String invite() {

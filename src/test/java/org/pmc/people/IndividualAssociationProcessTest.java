@@ -1,15 +1,21 @@
 package org.pmc.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +27,7 @@ import org.pmc.SignUp;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every path of {@code individual-association}, driven through the API and the invitation page (R-PPL-1..6). */
 class IndividualAssociationProcessTest extends IntegrationTest {
@@ -29,6 +36,8 @@ class IndividualAssociationProcessTest extends IntegrationTest {
 
   @Autowired
   TestPartners partners;
+  @Autowired
+  JdbcClient jdbc;
 
   Partner partner;
   Http admin;
@@ -226,13 +235,156 @@ class IndividualAssociationProcessTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-PPL-5: an address associated with one organization cannot be invited by another")
-  void anAddressBelongsToOneOrganization() {
+  @DisplayName("R-PPL-5, R-PPL-7: an address another organization holds is answered like any other: the invitation "
+      + "holds nothing, its owner is told with no link and no reminder, and only this organization's own are refused")
+  void aListAnswersOnlyWhatConcernsTheInvitingOrganization() {
     Partner other = partners.register("SE");
     Http otherAdmin = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD);
-    assertThat(otherAdmin.post("/api/organizations/" + other.organizationId() + "/people", """
-        {"firstName": "A", "lastName": "B", "email": "%s", "locationId": "%s"}"""
-        .formatted(partner.adminEmail(), other.hqLocationId())).json().get("rule").asText()).isEqualTo("R-PPL-5");
+    JsonNode result = otherAdmin.post("/api/organizations/" + other.organizationId() + "/invitations", """
+        {"emails": "fresh@team.example;%s;%s", "locationId": "%s"}"""
+        .formatted(partner.adminEmail(), other.adminEmail(), other.hqLocationId())).json();
+
+    assertThat(result.get("invited").findValuesAsText("email")).containsExactly("fresh@team.example",
+        partner.adminEmail());
+    assertThat(result.get("invited").get(1).fieldNames()).toIterable()
+        .containsExactlyElementsOf(() -> result.get("invited").get(0).fieldNames());
+    assertThat(result.get("rejected").findValuesAsText("reason"))
+        .containsExactly("already invited to or associated with your organization (R-PPL-5)");
+    runDueJobs();
+    MimeMessage told = mailTo(partner.adminEmail()).get(0);
+    assertThat(Mails.subject(told)).isEqualTo("An organization invited you to the Partner Membership Center");
+    assertThat(Mails.text(told)).contains("> " + other.name()).doesNotContain("/i/");
+    assertThat(otherAdmin.get("/api/organizations/" + other.organizationId() + "/invitations/progress").json()
+        .toString()).isEqualTo("{\"sent\":2,\"pending\":0,\"failed\":0}");
+
+    fireTimer(instanceOf(result.get("invited").get(1)).getId()); // the 7-day reminder
+    assertThat(mailTo(partner.adminEmail())).as("no reminder to a member elsewhere").hasSize(1);
+    assertThat(admin.get(org("")).status()).as("the owner's membership is untouched").isEqualTo(200);
+    assertThat(new Http(port).asCamundaAdmin().delete("/api/admin/addresses/" + partner.adminEmail()).status())
+        .as("the owner's own organization holds the address").isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("R-PPL-7: once the address is free, an invitation that was held elsewhere sends its link when sent "
+      + "again; a single invite of an address held elsewhere is answered like any other")
+  void anInvitationHeldElsewhereTakesTheAddressOnceFree() {
+    JsonNode mover = inviteOne(admin, partner, "mover@team.example");
+    Partner other = partners.register("SE");
+    Http otherAdmin = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD);
+    JsonNode elsewhere = inviteOne(otherAdmin, other, "mover@team.example");
+    assertThat(elsewhere.get("status").asText()).isEqualTo(mover.get("status").asText()).isEqualTo("INVITED");
+    runDueJobs();
+    assertThat(mailTo("mover@team.example")).extracting(Mails::subject).containsExactlyInAnyOrder(
+        "You are invited to join " + partner.name() + " in the Partner Membership Center",
+        "An organization invited you to the Partner Membership Center");
+
+    assertThat(admin.delete(org("/people/" + mover.get("id").asText())).status()).isEqualTo(204);
+    assertThat(otherAdmin.post("/api/organizations/" + other.organizationId() + "/people/"
+        + elsewhere.get("id").asText() + "/resend-invitation", "").status()).isEqualTo(200);
+    runDueJobs();
+    List<MimeMessage> mails = mailTo("mover@team.example");
+    assertThat(Mails.subject(mails.get(mails.size() - 1)))
+        .isEqualTo("You are invited to join " + other.name() + " in the Partner Membership Center");
+    assertThat(new Http(port).get(invitationPath(mails.get(mails.size() - 1))).status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("R-PPL-7: an invitation without a profile lapses after 30 days: the person is removed, the link "
+      + "closed, and another organization may invite the address")
+  void anInvitationLapsesAfterThirtyDaysWithoutProfile() {
+    JsonNode invited = admin.post(org("/invitations"), """
+        {"emails": "lapse@team.example", "locationId": "%s"}""".formatted(partner.hqLocationId()))
+        .json().get("invited").get(0);
+    runDueJobs();
+    ProcessInstance instance = instanceOf(invited);
+    Job lapse = lapseTimer(instance);
+    Instant invitedAt = Instant.parse(person("lapse@").get("invitedAt").asText());
+    assertThat(lapse.getDuedate().toInstant()).isCloseTo(invitedAt.plus(Duration.ofDays(30)), within(1, ChronoUnit.MINUTES));
+
+    management.executeJob(lapse.getId());
+
+    assertThat(instance).isEnded().hasPassed("invitationLapsed");
+    assertThat(person("lapse@").get("status").asText()).isEqualTo("REMOVED");
+    assertThat(admin.get(org("/activity?type=INVITATION_LAPSED")).json().findValuesAsText("actorKind"))
+        .containsExactly("SYSTEM");
+    assertThat(new Http(port).get(invitationPath(mailTo("lapse@team.example").get(0))).body())
+        .contains("no longer open");
+    Partner employer = partners.register("SE");
+    assertThat(new Http(port).as(employer.adminEmail(), TestPartners.PASSWORD).post("/api/organizations/"
+        + employer.organizationId() + "/invitations", """
+        {"emails": "lapse@team.example", "locationId": "%s"}""".formatted(employer.hqLocationId()))
+        .json().get("invited")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("R-PPL-7: a profile stored just as the 30 days end is not lost: the instance waits for it and "
+      + "the person is associated")
+  void aProfileStoredAsTheInvitationLapsesStillCounts() {
+    JsonNode invited = admin.post(org("/invitations"), """
+        {"emails": "late@team.example", "locationId": "%s"}""".formatted(partner.hqLocationId()))
+        .json().get("invited").get(0);
+    runDueJobs();
+    ProcessInstance instance = instanceOf(invited);
+    // The profile is stored; its message has not reached the instance yet when the timer fires.
+    jdbc.sql("update individual set status = 'ASSOCIATED', profile_completed_at = now() where id = ?")
+        .param(UUID.fromString(invited.get("individualId").asText())).update();
+
+    management.executeJob(lapseTimer(instance).getId());
+
+    assertThat(instance).isActive();
+    runtime.correlateMessage(AssociationProcess.PROFILE_COMPLETED, invited.get("individualId").asText());
+    assertThat(instance).isEnded().hasPassed("associated").hasNotPassed("invitationLapsed");
+    assertThat(person("late@").get("status").asText()).isEqualTo("ASSOCIATED");
+  }
+
+  @Test
+  @DisplayName("R-PPL-7, issue 14: staff release an address a stranger's invitation holds: the entry ends with an "
+      + "activity entry naming staff, the real employer may invite it; an associated person's address stays")
+  void staffReleaseAnAddress() {
+    JsonNode squatted = inviteOne(admin, partner, "Squatted@team.example");
+    ProcessInstance instance = instanceOf(squatted);
+    Http staff = new Http(port).asCamundaAdmin();
+
+    assertThat(admin.delete("/api/admin/addresses/squatted@team.example").status()).as("partners may not")
+        .isEqualTo(401);
+    Http.Response released = staff.delete("/api/admin/addresses/squatted@team.example");
+    assertThat(released.status()).isEqualTo(200);
+    assertThat(released.json().get("organizationId").asText()).isEqualTo(partner.organizationId().toString());
+    assertThat(released.json().get("status").asText()).isEqualTo("INVITED");
+
+    assertThat(instance).isEnded().hasPassed("associationEnded");
+    JsonNode entry = admin.get(org("/activity?type=ADDRESS_RELEASED")).json().get(0);
+    assertThat(entry.get("actorKind").asText()).isEqualTo("STAFF");
+    assertThat(entry.get("actor").asText()).isEqualTo("admin");
+    assertThat(staff.delete("/api/admin/addresses/squatted@team.example").status()).as("nothing holds it now")
+        .isEqualTo(404);
+    Partner employer = partners.register("SE");
+    assertThat(new Http(port).as(employer.adminEmail(), TestPartners.PASSWORD).post("/api/organizations/"
+        + employer.organizationId() + "/invitations", """
+        {"emails": "squatted@team.example", "locationId": "%s"}""".formatted(employer.hqLocationId()))
+        .json().get("invited")).hasSize(1);
+
+    Http.Response associated = staff.delete("/api/admin/addresses/" + partner.adminEmail());
+    assertThat(associated.status()).isEqualTo(409);
+    assertThat(associated.json().get("rule").asText()).isEqualTo("R-PPL-7");
+    assertThat(staff.delete("/api/admin/addresses/not-an-address").status()).isEqualTo(400);
+  }
+
+  /** R-PPL-2: a single invite at the organization's HQ. */
+  private static JsonNode inviteOne(Http as, Partner organization, String email) {
+    return as.post("/api/organizations/" + organization.organizationId() + "/people", """
+        {"firstName": "Pat", "lastName": "Doe", "email": "%s", "locationId": "%s"}"""
+        .formatted(email, organization.hqLocationId())).json();
+  }
+
+  /** The one person of the organization whose address starts so, in any status. */
+  private JsonNode person(String emailStart) {
+    return admin.get(org("/people?email=" + emailStart)).json().get(0);
+  }
+
+  private Job lapseTimer(ProcessInstance instance) {
+    return management.createJobQuery().processInstanceId(instance.getId()).activityId("thirtyDaysWithoutProfile")
+        .singleResult();
   }
 
   private long associations() {

@@ -56,7 +56,7 @@ class PeoplePortalTest extends IntegrationTest {
     assertThat(rows(page, "table.rejected")).containsExactly(
         List.of("not-an-address", "not a valid email address"),
         List.of("KIM@list.example", "listed twice"),
-        List.of(partner.adminEmail(), "already associated with an organization (R-PPL-5)"));
+        List.of(partner.adminEmail(), "already invited to or associated with your organization (R-PPL-5)"));
     assertThat(portal.get("/portal/people/invite").page().select("table.rejected")).isEmpty();
     assertThat(portal.get("/portal/people/awaiting").body()).contains("kim@list.example", "lee@list.example",
         "Invited by list");
@@ -156,12 +156,13 @@ class PeoplePortalTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-PPL-5: inviting one person whose address is taken shows the refusal with its rule id")
+  @DisplayName("R-PPL-5: inviting one person already in the organization shows the refusal with its rule id")
   void singleInviteOfATakenAddressShowsTheRule() {
     Http.Response refused = portal.submit("/portal/people/invite-one", Map.of("firstName", "Ada", "lastName",
         "Again", "email", partner.adminEmail(), "locationId", hq));
     assertThat(refused.status()).isEqualTo(200);
-    assertThat(refused.page().select(".alert-danger").text()).contains("already associated", "(R-PPL-5)");
+    assertThat(refused.page().select(".alert-danger").text())
+        .contains("already invited to or associated with your organization", "(R-PPL-5)");
   }
 
   @Test

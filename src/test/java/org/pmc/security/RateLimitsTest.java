@@ -3,27 +3,45 @@ package org.pmc.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.pmc.IntegrationTest;
 import org.pmc.security.RateLimitProperties.Limit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The rate limits of the public endpoints, with small limits (they are off in the other tests): over the
- * limit 429 problem+json with Retry-After, and the request goes no further, so nothing is stored.
+ * limit 429 problem+json with Retry-After, and the request goes no further, so nothing is stored. The buckets
+ * are the application's, in its PostgreSQL; each test sends from client addresses of its own.
  */
-class RateLimitsTest {
+class RateLimitsTest extends IntegrationTest {
 
-  private final RateLimits limits = new RateLimits(new RateLimitProperties(true, Map.of(
+  private static final RateLimitProperties SMALL = new RateLimitProperties(true, Map.of(
       "registration", new Limit(2, Duration.ofHours(1)),
       "association-requests", new Limit(2, Duration.ofHours(1)),
       "partner-lookup", new Limit(2, Duration.ofHours(1)),
       "signed-links", new Limit(3, Duration.ofMinutes(1)),
-      "payment-notifications", new Limit(3, Duration.ofMinutes(1)))));
+      "payment-notifications", new Limit(3, Duration.ofMinutes(1))));
+
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  Clock clock;
+
+  private RateLimits limits;
+
+  @BeforeEach
+  void smallLimits() {
+    limits = new RateLimits(SMALL, new RateLimitBuckets(dataSource, clock));
+  }
 
   @Test
   void registrationOverTheLimitIs429WithRetryAfterAndGoesNoFurther() throws Exception {
@@ -94,7 +112,7 @@ class RateLimitsTest {
   @Test
   void disabledLimitsLetEverythingThrough() throws Exception {
     RateLimits off = new RateLimits(new RateLimitProperties(false, Map.of("registration",
-        new Limit(1, Duration.ofHours(1)))));
+        new Limit(1, Duration.ofHours(1)))), new RateLimitBuckets(dataSource, clock));
     for (int i = 0; i < 5; i++) {
       MockFilterChain chain = new MockFilterChain();
       off.doFilter(request("POST", "/api/organizations", "10.0.0.6"), new MockHttpServletResponse(), chain);

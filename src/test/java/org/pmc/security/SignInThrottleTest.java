@@ -5,42 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
-import org.pmc.IntegrationTest;
 import org.pmc.MovableClock;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 13: failed sign-ins are throttled per client address and per account on every surface, answered 429
- * with Retry-After and no password check, and nothing locks an account for good. Small limits; the context
- * trusts X-Forwarded-For from the test client (as it would from a proxy in front of the app) so that each test
- * signs in from addresses of its own, and its clock moves on instead of the test waiting out a window. A context
- * of its own runs in a JVM of its own (pom.xml, execution sign-in-throttle-test).
+ * with Retry-After and no password check, and nothing locks an account for good. Small limits (see
+ * {@link ThrottledApplication}); each test signs in from addresses of its own, and the clock moves on instead
+ * of the test waiting out a window.
  */
-@TestPropertySource(properties = {
-    "pmc.sign-in-throttle.enabled=true",
-    "pmc.sign-in-throttle.per-address.failures=" + SignInThrottleTest.PER_ADDRESS,
-    "pmc.sign-in-throttle.per-address.window=PT15M",
-    "pmc.sign-in-throttle.per-account.failures=" + SignInThrottleTest.PER_ACCOUNT,
-    "pmc.sign-in-throttle.per-account.window=PT15M",
-    "server.forward-headers-strategy=native"})
-class SignInThrottleTest extends IntegrationTest {
+class SignInThrottleTest extends ThrottledApplication {
 
-  static final int PER_ADDRESS = 5;
-  static final int PER_ACCOUNT = 20;
   private static final Duration WINDOW = Duration.ofMinutes(15);
   private static final String STAFF_PASSWORD = "the-right-password";
-  private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
   @Autowired
   IdentityService identity;
@@ -215,12 +201,6 @@ class SignInThrottleTest extends IntegrationTest {
   private long count(String address) {
     return jdbc.sql("select count(*) from sign_in_failure where throttle_key = ?").param("address:" + address)
         .query(Long.class).single();
-  }
-
-  /** A client address of this test alone (TEST-NET-3). */
-  private static String address() {
-    int n = ADDRESSES.incrementAndGet();
-    return "203.0." + (113 + n / 250) + "." + (1 + n % 250);
   }
 
   private String staffUser() {
