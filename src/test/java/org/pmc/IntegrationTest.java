@@ -61,6 +61,16 @@ public abstract class IntegrationTest {
     }
   }
 
+  /** R-PPL-7: sends the mails of the sign-up requests made so far, as the job executor would (their jobs only). */
+  protected void sendSignUpMails() {
+    SignUp.sendMails(management);
+  }
+
+  /** Signing up over HTTP against this application, its sign-up mails sent by {@link #sendSignUpMails}. */
+  protected SignUp signUp() {
+    return new SignUp(port, mailServer, this::sendSignUpMails);
+  }
+
   /**
    * Runs the next timer job of this instance now, whatever its due date (like "Execute" in Cockpit): the one due
    * first, as time passing would.

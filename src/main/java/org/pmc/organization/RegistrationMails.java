@@ -5,16 +5,17 @@ import java.util.UUID;
 import org.pmc.notification.Mail;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.notification.PendingConfirmation;
+import org.pmc.notification.SignUpMail;
 import org.pmc.notification.SignedLinks;
 import org.pmc.people.AccountMails;
 import org.springframework.stereotype.Service;
 
 /**
- * R-PPL-7: the one mail a registration sends, after commit: the confirmation link to a free address, or to the
- * owner of a taken one "you already have an account". No database connection is held while it is sent.
+ * R-PPL-7: the one mail a registration sends, from a job of {@code sign-up-mail}: the confirmation link to a free
+ * address, or to the owner of a taken one "you already have an account".
  */
 @Service
-class RegistrationMails {
+class RegistrationMails implements SignUpMail {
 
   static final String LINK_PURPOSE = "registration";
 
@@ -30,7 +31,13 @@ class RegistrationMails {
     this.mail = mail;
   }
 
-  void send(UUID registrationId) {
+  @Override
+  public String kind() {
+    return LINK_PURPOSE;
+  }
+
+  @Override
+  public void send(UUID registrationId) {
     PendingRegistration registration = pending.findById(registrationId).orElse(null);
     if (registration == null || accounts.tellOwner(registration.getEmail())) {
       return;

@@ -2,12 +2,15 @@ package org.pmc.organization;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.pmc.notification.MailAfterCommit;
+import org.pmc.notification.SignUpMails;
+import org.pmc.people.Founder;
 import org.pmc.people.PeopleService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * R-PPL-7: a public registration reserves nothing until its owner clicks the link in the confirmation mail. The
@@ -23,30 +26,32 @@ class Registrations {
   private final PendingRegistrations pending;
   private final OrganizationService organizations;
   private final PeopleService people;
-  private final RegistrationMails mails;
-  private final MailAfterCommit afterCommit;
+  private final SignUpMails mails;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
-  Registrations(PendingRegistrations pending, OrganizationService organizations,
-      PeopleService people, RegistrationMails mails, MailAfterCommit afterCommit, Clock clock) {
+  Registrations(PendingRegistrations pending, OrganizationService organizations, PeopleService people,
+      SignUpMails mails, PlatformTransactionManager transactions, Clock clock) {
     this.pending = pending;
     this.organizations = organizations;
     this.people = people;
     this.mails = mails;
-    this.afterCommit = afterCommit;
+    this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
 
   /**
-   * The same work for every address: validate, hash (outside any transaction: BCrypt is slow), store, and leave
-   * the mail to another thread once the row is committed.
+   * The same work for every address: validate, hash (outside any transaction: BCrypt is slow), then store the
+   * request with the instance that mails it (its job decides which mail goes).
    */
   public void request(RegisterOrganization command) {
     Country country = OrganizationService.country(command.country());
-    PendingRegistration registration = pending.save(new PendingRegistration(command.name(), country,
-        people.founder(command.admin()), clock.instant()));
-    UUID id = registration.getId();
-    afterCommit.run("registration " + id, () -> mails.send(id));
+    Founder founder = people.founder(command.admin());
+    UUID id = transaction.execute(status -> {
+      UUID stored = pending.save(new PendingRegistration(command.name(), country, founder, clock.instant())).getId();
+      mails.start(RegistrationMails.LINK_PURPOSE, stored);
+      return stored;
+    });
     log.info("Registration {} waits for its confirmation link", id);
   }
 

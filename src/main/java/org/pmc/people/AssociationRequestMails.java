@@ -5,18 +5,18 @@ import java.util.UUID;
 import org.pmc.notification.Mail;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.notification.PendingConfirmation;
+import org.pmc.notification.SignUpMail;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.springframework.stereotype.Service;
 
 /**
- * R-PPL-7: the one mail an association request sends, after commit: the confirmation link to a free address, or
- * to the owner of a taken one "you already have an account" (or "under way"). No database connection is held
- * while it is sent.
+ * R-PPL-7: the one mail an association request sends, from a job of {@code sign-up-mail}: the confirmation link
+ * to a free address, or to the owner of a taken one "you already have an account" (or "under way").
  */
 @Service
-class AssociationRequestMails {
+class AssociationRequestMails implements SignUpMail {
 
   static final String LINK_PURPOSE = "association-request";
 
@@ -35,7 +35,13 @@ class AssociationRequestMails {
     this.mail = mail;
   }
 
-  void send(UUID requestId) {
+  @Override
+  public String kind() {
+    return LINK_PURPOSE;
+  }
+
+  @Override
+  public void send(UUID requestId) {
     PendingAssociationRequest request = pending.findById(requestId).orElse(null);
     if (request == null || accounts.tellOwner(request.getEmail())) {
       return;

@@ -2,7 +2,7 @@ package org.pmc.people;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.pmc.notification.MailAfterCommit;
+import org.pmc.notification.SignUpMails;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.pmc.web.InvalidField;
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * R-PPL-3, R-PPL-7, R-PPL-8: a public association request names the organization by its partner number and
  * reserves nothing until its owner clicks the link in the confirmation mail. The request answers the same
- * whatever the address; which mail goes is decided after commit ({@link AssociationRequestMails}). The click
+ * whatever the address; which mail goes is decided in a job ({@link AssociationRequestMails}). The click
  * makes the person REQUESTING and starts their {@code individual-association} process.
  */
 @Service
@@ -25,31 +25,30 @@ class AssociationRequests {
   private final PendingAssociationRequests pending;
   private final OrganizationService organizations;
   private final Invitations invitations;
-  private final AssociationRequestMails mails;
-  private final MailAfterCommit afterCommit;
+  private final SignUpMails mails;
   private final Clock clock;
 
   AssociationRequests(PendingAssociationRequests pending, OrganizationService organizations,
-      Invitations invitations, AssociationRequestMails mails, MailAfterCommit afterCommit, Clock clock) {
+      Invitations invitations, SignUpMails mails, Clock clock) {
     this.pending = pending;
     this.organizations = organizations;
     this.invitations = invitations;
     this.mails = mails;
-    this.afterCommit = afterCommit;
     this.clock = clock;
   }
 
   /**
    * The same work for every address. An unknown partner number or a location not of that partner is refused
-   * naming the field: that tells nothing about addresses. The row commits on its own before its mail is
-   * decided on another thread.
+   * naming the field: that tells nothing about addresses. The request commits with the instance that mails it
+   * (its job decides which mail goes).
    */
+  @Transactional
   public void request(AssociationRequest request) {
     OrganizationView organization = organizations.byPartnerNumber(request.partnerNumber())
         .orElseThrow(() -> new InvalidField("partnerNumber", "is not the number of a partner in the program"));
     organizations.activeLocation(organization.id(), request.locationId(), "locationId");
     UUID id = pending.save(new PendingAssociationRequest(organization.id(), request, clock.instant())).getId();
-    afterCommit.run("association request " + id, () -> mails.send(id));
+    mails.start(AssociationRequestMails.LINK_PURPOSE, id);
     log.info("Association request {} to organization {} waits for its confirmation link", id, organization.id());
   }
 

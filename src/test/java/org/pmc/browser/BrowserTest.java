@@ -181,7 +181,7 @@ class BrowserTest extends IntegrationTest {
     browser.type(By.id("email"), email);
     browser.type(By.id("password"), "a-long-password");
     browser.screenshot(prefix + "-register");
-    String link = new SignUp(port, mailServer).requestAndAwaitLink(email, SignUp.REGISTRATION,
+    String link = signUp().requestAndAwaitLink(email, SignUp.REGISTRATION,
         () -> browser.click(By.xpath("//button[normalize-space()='Register']")));
     assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Check your mail");
     browser.screenshot(prefix + "-check-mail");
@@ -197,7 +197,7 @@ class BrowserTest extends IntegrationTest {
 
   /** Through the public API and the mail's link, for tests about what comes after registration. */
   private String register(String name, String email) {
-    return new SignUp(port, mailServer).register(name, "FR", "Pat", "Partner", email, "a-long-password")
+    return signUp().register(name, "FR", "Pat", "Partner", email, "a-long-password")
         .get("id").asText();
   }
 

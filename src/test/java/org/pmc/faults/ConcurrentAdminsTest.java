@@ -56,7 +56,7 @@ class ConcurrentAdminsTest extends IntegrationTest {
   @DisplayName("R-PPL-3: two admins decide the same association request at once: one decision counts, the other 409")
   void sameAssociationRequestDecidedTwice() throws Exception {
     String email = "paul." + System.nanoTime() + "@race.example";
-    new SignUp(port, mailServer).requestAssociation(partner.partnerNumber(), partner.hqLocationId(), "Paul",
+    signUp().requestAssociation(partner.partnerNumber(), partner.hqLocationId(), "Paul",
         "Pending", email);
     String person = SignUp.personId(admin(), partner.organizationId(), email).toString();
 

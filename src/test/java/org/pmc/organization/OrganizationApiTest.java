@@ -8,7 +8,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.SignUp;
 
 /** Registration, the program year and the location tree over the API. */
 class OrganizationApiTest extends IntegrationTest {
@@ -17,7 +16,7 @@ class OrganizationApiTest extends IntegrationTest {
   @DisplayName("R-MEM-1..3, R-LOC-1, R-PPL-8: a new organization is a Network member with an HQ, a year to its anniversary and a partner number")
   void registrationCreatesANetworkMemberWithItsHqAndAdmin() {
     Http http = new Http(port);
-    JsonNode organization = new SignUp(port, mailServer).register("Tailspin Toys", "jp", "Kenji", "Sato",
+    JsonNode organization = signUp().register("Tailspin Toys", "jp", "Kenji", "Sato",
         "Kenji@Tailspin.example", "a-long-password");
     assertThat(organization.get("partnerNumber").asText()).matches("[1-9][0-9]{6}");
     LocalDate anniversary = LocalDate.now().plusYears(1);
@@ -47,7 +46,7 @@ class OrganizationApiTest extends IntegrationTest {
   @DisplayName("R-LOC-1: locations hang under a location of the same organization")
   void locationsAreAddedUnderAnExistingLocation() {
     Http http = new Http(port);
-    JsonNode organization = new SignUp(port, mailServer).register("Wide World Importers", "US", "W", "W",
+    JsonNode organization = signUp().register("Wide World Importers", "US", "W", "W",
         "ww@importers.example", "a-long-password");
     String org = organization.get("id").asText();
     http.as("ww@importers.example", "a-long-password");

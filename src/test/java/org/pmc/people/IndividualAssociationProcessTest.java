@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.SignUp;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -394,7 +393,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
   /** The person's running instance; keep it to assert on it after it ended. */
   /** R-PPL-3, R-PPL-7: asked by partner number and confirmed through the mail's link; the person as admins see them. */
   private JsonNode request(String firstName, String lastName, String email) {
-    new SignUp(port, mailServer).requestAssociation(partner.partnerNumber(), partner.hqLocationId(), firstName,
+    signUp().requestAssociation(partner.partnerNumber(), partner.hqLocationId(), firstName,
         lastName, email);
     return admin.get(org("/people?status=REQUESTING&email=" + email)).json().get(0);
   }

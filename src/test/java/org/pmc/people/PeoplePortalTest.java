@@ -258,7 +258,7 @@ class PeoplePortalTest extends IntegrationTest {
   }
 
   private UUID request(String firstName, String lastName, String email) {
-    new SignUp(port, mailServer).requestAssociation(partner.partnerNumber(), hq, firstName, lastName, email);
+    signUp().requestAssociation(partner.partnerNumber(), hq, firstName, lastName, email);
     return SignUp.personId(api, partner.organizationId(), email);
   }
 

@@ -139,7 +139,7 @@ class RolesAndHierarchyTest extends IntegrationTest {
     assertThat(locationAdmin.post(org("/references"), reference(eastSub)).status()).isEqualTo(201);
     assertThat(locationAdmin.post(org("/references"), reference(west)).status()).isEqualTo(403);
 
-    SignUp signUp = new SignUp(port, mailServer);
+    SignUp signUp = signUp();
     signUp.requestAssociation(partner.partnerNumber(), west, "W", "W", "w@scope.example");
     signUp.requestAssociation(partner.partnerNumber(), eastSub, "E", "E", "e@scope.example");
     assertThat(locationAdmin.get(org("/tasks")).json().findValuesAsText("email")).containsExactly("e@scope.example");

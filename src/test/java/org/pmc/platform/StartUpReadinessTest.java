@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
@@ -76,7 +77,9 @@ class StartUpReadinessTest {
       List<Integer> statuses = registrations.stream().map(r -> r.answer().status()).toList();
       assertThat(statuses.subList(statuses.indexOf(202), statuses.size())).containsOnly(202);
       // Issue 14, R-PPL-7: the organization, and the processes it starts, come with the click on the mail's link.
-      JsonNode created = new SignUp(port, starting.get().getBean(GreenMail.class)).register("Ready Partner", "DE",
+      ConfigurableApplicationContext app = starting.get();
+      JsonNode created = new SignUp(port, app.getBean(GreenMail.class),
+          () -> SignUp.sendMails(app.getBean(ManagementService.class))).register("Ready Partner", "DE",
           "Eve", "Ready", "ready-" + UUID.randomUUID() + "@start-up.example", "tulip-harbour-lantern");
       assertThat(created.get("name").asText()).isEqualTo("Ready Partner");
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.SignUp;
 
 /** The customer-reference flow as its users see it, over a real HTTP port and real SMTP. */
 class CustomerReferenceEndToEndTest extends IntegrationTest {
@@ -21,7 +20,7 @@ class CustomerReferenceEndToEndTest extends IntegrationTest {
   @DisplayName("R-REF-1..3, R-REF-7: register, create, customer opens the link twice, confirms once; approved for two years")
   void customerConfirmsThroughTheLinkInTheEmail() {
     Http partner = new Http(port);
-    JsonNode organization = new SignUp(port, mailServer).register("Fabrikam", "DE", "Ann", "Lee",
+    JsonNode organization = signUp().register("Fabrikam", "DE", "Ann", "Lee",
         "ann@fabrikam-e2e.example", "a-long-password");
     String org = organization.get("id").asText();
     partner.as("ann@fabrikam-e2e.example", "a-long-password");

@@ -1,0 +1,17 @@
+package org.pmc.notification;
+
+import java.util.UUID;
+
+/**
+ * R-PPL-7: the one mail a public sign-up request sends: its confirmation link when the address is free, or to
+ * the owner of a taken one "you already have an account". Each kind of request (registration, association
+ * request) has one, in its own capability; {@link SignUpMails} sends it from a job of {@code sign-up-mail}.
+ */
+public interface SignUpMail {
+
+  /** The kind of request, as {@link SignUpMails#start} names it. */
+  String kind();
+
+  /** Decides and sends the mail of this request; nothing when the request is gone. */
+  void send(UUID requestId);
+}
