@@ -1,12 +1,14 @@
 package org.pmc.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
@@ -152,6 +154,32 @@ class RegistrationByMailTest extends IntegrationTest {
     Http.Response malformed = anonymous.get("/api/partners/12345");
     assertThat(malformed.status()).isEqualTo(400);
     assertThat(malformed.json().get("errors").findValuesAsText("field")).containsExactly("partnerNumber");
+  }
+
+  @Test
+  @DisplayName("Issue 14, R-PPL-7: SMTP down when a registration's mail is due: its job fails and is retried, "
+      + "never lost; SMTP back, the retry sends the link")
+  void theSignUpMailSurvivesAnSmtpOutage() {
+    String email = unique("outage");
+    assertThat(register("Contoso Outage", email).status()).isEqualTo(202);
+    UUID registration = jdbc.sql("select id from pending_registration where email = ?").param(email)
+        .query(UUID.class).single();
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("sign-up-mail")
+        .processInstanceBusinessKey(registration.toString()).singleResult().getId();
+    Job send = management.createJobQuery().processInstanceId(instance).singleResult();
+
+    mailServer.stop();
+    try {
+      assertThatThrownBy(() -> management.executeJob(send.getId())).isNotNull();
+    } finally {
+      mailServer.start();
+    }
+    assertThat(management.createJobQuery().jobId(send.getId()).singleResult().getRetries()).isEqualTo(5);
+    assertThat(signUp().links(email, SignUp.REGISTRATION)).isEmpty();
+
+    management.executeJob(send.getId());
+    assertThat(signUp().links(email, SignUp.REGISTRATION)).hasSize(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("done").isZero();
   }
 
   private Http.Response register(String name, String email) {
