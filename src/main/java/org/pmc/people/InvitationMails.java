@@ -24,6 +24,11 @@ public class InvitationMails {
    */
   static final Duration LINK_VALIDITY = Duration.ofDays(30);
 
+  /** Issue 14 (3): fixed subjects; the organization's chosen name is quoted in the body only. */
+  static final String INVITATION_SUBJECT =
+      "You are invited to join a partner organization in the Partner Membership Center";
+  static final String REJECTION_SUBJECT = "Your association with a partner organization was not approved";
+
   private final Individuals individuals;
   private final OrganizationService organizations;
   private final SignedLinks links;
@@ -51,9 +56,7 @@ public class InvitationMails {
     model.put("link", links.url("/i", LINK_PURPOSE, person.invitationSent(now), now.plus(LINK_VALIDITY)));
     model.put("reminder", reminder);
     model.put("needsApproval", person.getStatus() == IndividualStatus.INVITED);
-    String subject = (reminder ? "Reminder: " : "") + "You are invited to join " + model.get("organizationName")
-        + " in the Partner Membership Center";
-    mail.send(new Mail(person.getEmail(), subject, "invitation", model));
+    mail.send(new Mail(person.getEmail(), (reminder ? "Reminder: " : "") + INVITATION_SUBJECT, "invitation", model));
   }
 
   /** R-PPL-3: the person hears that their request (or accepted invitation) was not approved. */
@@ -61,15 +64,16 @@ public class InvitationMails {
   public void sendRejection(UUID individualId) {
     Individual person = individuals.findById(individualId).orElseThrow();
     Map<String, Object> model = model(person);
-    mail.send(new Mail(person.getEmail(), "Your association with " + model.get("organizationName")
-        + " was not approved", "association-rejected", model));
+    mail.send(new Mail(person.getEmail(), REJECTION_SUBJECT, "association-rejected", model));
   }
 
   private Map<String, Object> model(Individual person) {
     Map<String, Object> model = new HashMap<>();
-    model.put("organizationName", organizations.organization(person.getOrganizationId()).name());
-    model.put("locationName", organizations.location(person.getOrganizationId(), person.getLocationId()).name());
-    model.put("firstName", person.getFirstName() == null ? "" : person.getFirstName());
+    String organizationName = organizations.organization(person.getOrganizationId()).name();
+    String locationName = organizations.location(person.getOrganizationId(), person.getLocationId()).name();
+    model.put("organizationName", organizationName);
+    model.put("locationName", locationName);
+    model.put("quotedOrganization", Mail.quoted(organizationName, "Location: " + locationName));
     return model;
   }
 }

@@ -17,9 +17,6 @@ import org.pmc.MovableClock;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -55,16 +52,6 @@ class SignInThrottleTest extends IntegrationTest {
   SignInFailures failures;
   @Autowired
   JdbcClient jdbc;
-
-  @TestConfiguration
-  static class Time {
-
-    @Bean
-    @Primary
-    MovableClock movableClock() {
-      return new MovableClock();
-    }
-  }
 
   @Test
   @DisplayName("Issue 13: 30 wrong staff passwords from one address: 429 with Retry-After past the limit; "
