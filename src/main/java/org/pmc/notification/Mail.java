@@ -3,6 +3,7 @@ package org.pmc.notification;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One email: {@code template} names {@code templates/mail/<template>.html} and {@code .txt}, both
@@ -14,10 +15,14 @@ import java.util.stream.Collectors;
  */
 public record Mail(String to, String subject, String template, Map<String, Object> model) {
 
-  /** For a plain-text mail: every line of these texts prefixed "> ", so each reads as a quotation, not as ours. */
+  /**
+   * For a plain-text mail: every line of these texts prefixed "> ", so each reads as a quotation, not as ours; an
+   * empty text is an empty quoted line (">").
+   */
   public static String quoted(String... texts) {
     return Arrays.stream(texts)
-        .flatMap(text -> (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n').lines())
+        .flatMap(text -> text == null || text.isEmpty() ? Stream.of("")
+            : text.replace("\r\n", "\n").replace('\r', '\n').lines())
         .map(line -> line.isBlank() ? ">" : "> " + line)
         .collect(Collectors.joining("\n"));
   }
