@@ -32,6 +32,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.Mails;
+import org.pmc.TestPartners;
 
 /**
  * The app is killed with SIGKILL in the middle of 500 customer-reference flows (R-REF-2, R-REF-5) and 20 paid
@@ -161,6 +162,7 @@ class CrashRecoveryTest {
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     organization = registered.json().get("id").asText();
     headquarters = registered.json().get("hqLocationId").asText();
+    TestPartners.raiseMailQuota(port, organization); // issue 14: 500 references, past a new organization's 200
   }
 
   /** One SILVER order per new branch with one earned competency (R-ABTK-2..6), awaiting payment. */

@@ -81,6 +81,20 @@ class MailQuotaTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("Issue 14, MAIL-QUOTA: the portal's invite page says the list is over the daily mail quota, when it "
+      + "resets, and invites nobody")
+  void thePortalSaysWhy() {
+    Http portal = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+
+    Http.Response refused = portal.submit("/portal/people/invite", java.util.Map.of("emails",
+        String.join(";", addresses("portal", 201)), "locationId", partner.hqLocationId().toString()));
+
+    assertThat(refused.page().select(".alert-danger").text())
+        .contains("daily mail quota of 200", "Nothing was sent", "resets at", "(MAIL-QUOTA)");
+    assertThat(people("AWAITING_PROFILE")).isEmpty();
+  }
+
+  @Test
   @DisplayName("Issue 14, MAIL-QUOTA: a resend counts too; over the quota it is refused and nothing is sent again")
   void aResendCounts() {
     JsonNode invited = inviteList(addresses("resend", 200)).json().get("invited");

@@ -22,6 +22,7 @@ import org.pmc.Http;
 import org.pmc.Mailboxes;
 import org.pmc.Mails;
 import org.pmc.PmcApplication;
+import org.pmc.TestPartners;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -91,6 +92,8 @@ class TwoNodeClusterTest {
         {"name": "Cluster Partner", "country": "DE", "admin": {"firstName": "Ada", "lastName": "Admin",
          "email": "%s", "password": "%s"}}""".formatted(adminEmail, PASSWORD)).json();
     partnerOnA.as(adminEmail, PASSWORD);
+    // Issue 14: 500 references, past a new organization's 200 mails a day.
+    TestPartners.raiseMailQuota(port(nodeA), organization.get("id").asText());
     String references = "/api/organizations/" + organization.get("id").asText() + "/references";
     long jobsBeforeA = jobsDone(nodeA);
     long jobsBeforeB = jobsDone(nodeB);
