@@ -5,9 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in every test context: a {@link MovableClock}, so that a test moves time without a
- * context of its own (a second context starts a second Camunda engine). A test that advances it moves it back
- * when done: the context is shared.
+ * The application's clock in every test context: a {@link MovableClock}, the real time until a test moves it (and
+ * a test that moves it moves it back, since the context is shared).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock {

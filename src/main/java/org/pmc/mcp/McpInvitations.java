@@ -35,6 +35,8 @@ public class McpInvitations {
 
   static final String LINK_PURPOSE = "mcp-invitation";
   static final String PROCESS = "mcp-invitation";
+  /** Issue 14 (3): fixed; the organization's chosen name is quoted in the body only. */
+  static final String INVITATION_SUBJECT = "You are invited to associate with a partner organization as an MCP";
 
   private static final Logger log = LoggerFactory.getLogger(McpInvitations.class);
 
@@ -143,8 +145,8 @@ public class McpInvitations {
         association.getLocationId()).name());
     model.put("link", link(association));
     model.put("expiresAt", association.invitationExpiresAt());
-    return new Mail(professional.getEmail(), model.get("partnerName") + " invites you to associate as an MCP",
-        "mcp-invitation", model);
+    model.put("quotedPartner", Mail.quoted((String) model.get("partnerName"), "Location: " + model.get("locationName")));
+    return new Mail(professional.getEmail(), INVITATION_SUBJECT, "mcp-invitation", model);
   }
 
   private InvitationPage page(McpAssociation association) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.pmc.activity.ActivityLog;
 import org.pmc.competency.Competency;
 import org.pmc.competency.EvidenceChanged;
+import org.pmc.notification.MailQuota;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.people.AdminScope;
@@ -61,9 +62,12 @@ public class McpService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final ActivityLog activity;
+  private final MailQuota mailQuota;
 
   McpService(Professionals professionals, Certifications certifications, McpAssociations associations,
-      McpInvitations invitations, OrganizationService organizations, AdminScope admins, Clock clock, ApplicationEventPublisher events, ActivityLog activity) {
+      McpInvitations invitations, OrganizationService organizations, AdminScope admins, Clock clock,
+      ApplicationEventPublisher events, ActivityLog activity, MailQuota mailQuota) {
+    this.mailQuota = mailQuota;
     this.activity = activity;
     this.events = events;
     this.professionals = professionals;
@@ -207,6 +211,7 @@ public class McpService {
     associations.findByMcpIdAndStatusNot(mcpId, AssociationStatus.REMOVED).ifPresent(existing -> {
       throw taken(mcpId, existing.getOrganizationId().equals(organizationId));
     });
+    mailQuota.reserve(organizationId, 1); // issue 14: the invitation mail, before anything is written
     McpAssociation association;
     try {
       association = associations.saveAndFlush(
@@ -227,6 +232,7 @@ public class McpService {
   public McpView resendInvitation(UUID organizationId, PortalUser user, String mcpId) {
     McpAssociation association = current(organizationId, mcpId);
     admins.requireLocation(user, association.getLocationId());
+    mailQuota.reserve(organizationId, 1); // issue 14: the invitation mail again
     association.reinvite(clock.instant());
     Professional professional = professionals.findById(mcpId).orElseThrow();
     invitations.send(association);

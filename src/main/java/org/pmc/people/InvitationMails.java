@@ -25,6 +25,11 @@ public class InvitationMails {
    */
   static final Duration LINK_VALIDITY = Duration.ofDays(30);
 
+  /** Issue 14 (3): fixed subjects; the organization's chosen name is quoted in the body only. */
+  static final String INVITATION_SUBJECT =
+      "You are invited to join a partner organization in the Partner Membership Center";
+  static final String REJECTION_SUBJECT = "Your association with a partner organization was not approved";
+
   private final Individuals individuals;
   private final OrganizationService organizations;
   private final SignedLinks links;
@@ -59,9 +64,7 @@ public class InvitationMails {
     model.put("link", links.url("/i", LINK_PURPOSE, person.invitationSent(now), now.plus(LINK_VALIDITY)));
     model.put("reminder", reminder);
     model.put("needsApproval", person.getStatus() == IndividualStatus.INVITED);
-    String subject = (reminder ? "Reminder: " : "") + "You are invited to join " + model.get("organizationName")
-        + " in the Partner Membership Center";
-    mail.send(new Mail(person.getEmail(), subject, "invitation", model));
+    mail.send(new Mail(person.getEmail(), (reminder ? "Reminder: " : "") + INVITATION_SUBJECT, "invitation", model));
   }
 
   /**
@@ -82,17 +85,17 @@ public class InvitationMails {
   public void sendRejection(UUID individualId) {
     Individual person = individuals.findById(individualId).orElseThrow();
     Map<String, Object> model = model(person);
-    mail.send(new Mail(person.getEmail(), "Your association with " + model.get("organizationName")
-        + " was not approved", "association-rejected", model));
+    mail.send(new Mail(person.getEmail(), REJECTION_SUBJECT, "association-rejected", model));
   }
 
   private Map<String, Object> model(Individual person) {
     Map<String, Object> model = new HashMap<>();
     OrganizationView organization = organizations.organization(person.getOrganizationId());
+    String locationName = organizations.location(person.getOrganizationId(), person.getLocationId()).name();
     model.put("organizationName", organization.name());
     model.put("partnerNumber", organization.partnerNumber()); // R-PPL-8: in every mail to the partner
-    model.put("locationName", organizations.location(person.getOrganizationId(), person.getLocationId()).name());
-    model.put("firstName", person.getFirstName() == null ? "" : person.getFirstName());
+    model.put("locationName", locationName);
+    model.put("quotedOrganization", Mail.quoted(organization.name(), "Location: " + locationName));
     return model;
   }
 }

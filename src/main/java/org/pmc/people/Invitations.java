@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
+import org.pmc.notification.MailQuota;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
@@ -44,10 +45,12 @@ public class Invitations {
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
   private final ActivityLog activity;
+  private final MailQuota mailQuota;
 
   Invitations(Individuals individuals, AssociationProcess process, OrganizationService organizations,
       AdminScope scope, PasswordEncoder passwords, Clock clock, PlatformTransactionManager transactions,
-      ApplicationEventPublisher events, ActivityLog activity) {
+      ApplicationEventPublisher events, ActivityLog activity, MailQuota mailQuota) {
+    this.mailQuota = mailQuota;
     this.events = events;
     this.activity = activity;
     this.transaction = new TransactionTemplate(transactions);
@@ -91,6 +94,7 @@ public class Invitations {
       }
       newcomers.add(newcomer);
     }
+    mailQuota.reserve(organizationId, newcomers.size()); // issue 14: the whole list or nothing, before any write
     List<InvitationResult.Invited> invited = individuals.saveAll(newcomers).stream()
         .map(person -> new InvitationResult.Invited(person.getEmail(), person.getId())).toList();
     if (!invited.isEmpty()) {
@@ -122,6 +126,7 @@ public class Invitations {
   public PersonView inviteSingle(UUID organizationId, PortalUser admin, SingleInvite command) {
     organizations.activeLocation(organizationId, command.locationId(), "locationId");
     scope.requireLocation(admin, command.locationId());
+    mailQuota.reserve(organizationId, 1); // issue 14: the invitation mail
     return PersonView.of(welcome(Individual.newcomer(organizationId, command.locationId(), command.email(),
         command.firstName().trim(), command.lastName().trim(), InviteMethod.SINGLE_INVITE, clock.instant())));
   }
@@ -186,9 +191,12 @@ public class Invitations {
   @Transactional
   public PersonView resend(UUID organizationId, PortalUser admin, UUID individualId) {
     Individual person = administered(organizationId, admin, individualId);
-    if (!person.awaitsProfile() || !process.requestResend(individualId)) {
-      throw new BusinessRuleViolation("R-PPL-4",
-          "Only people awaiting their profile can be sent the invitation again (status " + person.getStatus() + ")");
+    if (!person.awaitsProfile()) {
+      throw notAwaitingProfile(person);
+    }
+    mailQuota.reserve(organizationId, 1); // issue 14: the mail again, before the process is told
+    if (!process.requestResend(individualId)) {
+      throw notAwaitingProfile(person);
     }
     activity.record(organizationId, "INVITATION_RESENT", ENTITY_TYPE, individualId,
         "Invitation sent again to " + person.getEmail());
@@ -241,6 +249,11 @@ public class Invitations {
       process.deliverProfile(individualId);
     }
     return changed;
+  }
+
+  private static BusinessRuleViolation notAwaitingProfile(Individual person) {
+    return new BusinessRuleViolation("R-PPL-4",
+        "Only people awaiting their profile can be sent the invitation again (status " + person.getStatus() + ")");
   }
 
   private Individual administered(UUID organizationId, PortalUser admin, UUID individualId) {

@@ -13,6 +13,7 @@ import org.pmc.activity.ActorKind;
 import org.pmc.organization.LocationView;
 import org.pmc.competency.Competency;
 import org.pmc.competency.EvidenceChanged;
+import org.pmc.notification.MailQuota;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public class CustomerReferenceService {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final MailQuota mailQuota;
   private final RetryTemplate retryOnConflict = RetryTemplate.builder()
       .maxAttempts(4)
       .exponentialBackoff(50, 2, 500)
@@ -48,7 +50,9 @@ public class CustomerReferenceService {
       .build();
 
   CustomerReferenceService(CustomerReferences references, OrganizationService organizations,
-      ReferenceProcess process, ActivityLog activity, PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+      ReferenceProcess process, ActivityLog activity, PlatformTransactionManager transactions, Clock clock,
+      ApplicationEventPublisher events, MailQuota mailQuota) {
+    this.mailQuota = mailQuota;
     this.events = events;
     this.references = references;
     this.organizations = organizations;
@@ -62,6 +66,8 @@ public class CustomerReferenceService {
   @Transactional
   public ReferenceView create(UUID organizationId, UUID createdBy, NewReference details) {
     organizations.activeLocation(organizationId, details.locationId(), "locationId");
+    // Issue 14: the confirmation request; its two reminders are not counted (docs/security.md).
+    mailQuota.reserve(organizationId, 1);
     CustomerReference reference = references.save(
         new CustomerReference(organizationId, createdBy, details, clock.instant()));
     process.start(reference);

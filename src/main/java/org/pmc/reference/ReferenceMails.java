@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferenceMails {
 
+  /** Issue 14 (3): fixed; the partner's name and text are quoted in the body only. */
+  static final String REQUEST_SUBJECT = "Please confirm a customer reference";
+
   private final CustomerReferences references;
   private final CustomerAnswers answers;
   private final OrganizationService organizations;
@@ -47,9 +50,12 @@ public class ReferenceMails {
     Map<String, Object> model = model(reference);
     model.put("link", answers.link(reference));
     model.put("reminder", reminder);
-    String subject = (reminder > 0 ? "Reminder: " : "") + "Please confirm a reference for "
-        + model.get("partnerName");
-    mail.send(new Mail(reference.getContactEmail(), subject, "reference-request", model));
+    // Issue 14 (3): what the partner wrote is quoted in the body; the subject is ours alone.
+    model.put("quotedReference", Mail.quoted("Partner: " + model.get("partnerName") + " (" + model.get("locationName")
+        + ")", "Customer: " + reference.getCustomerCompany(), "Contact: " + reference.getContactName(), "",
+        reference.getDescription()));
+    mail.send(new Mail(reference.getContactEmail(), (reminder > 0 ? "Reminder: " : "") + REQUEST_SUBJECT,
+        "reference-request", model));
   }
 
   /** R-REF-5: the partner who created the reference hears of each outcome. */

@@ -47,6 +47,25 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /**
+   * Issue 14: over a quota, 429 naming it, with when it resets; the most specific handler wins over the 409 above.
+   * {@code Retry-After} counts the seconds until the reset, at least one.
+   */
+  @ExceptionHandler(QuotaExceeded.class)
+  ResponseEntity<ProblemDetail> quotaExceeded(QuotaExceeded e) {
+    QuotaExceeded.Usage usage = e.usage();
+    ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Quota exceeded", e.getMessage());
+    problem.setProperty("rule", e.rule());
+    problem.setProperty("quota", usage.quota());
+    problem.setProperty("limit", usage.limit());
+    problem.setProperty("used", usage.used());
+    problem.setProperty("requested", usage.requested());
+    problem.setProperty("resetsAt", usage.resetsAt().toString());
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, usage.untilReset().toSeconds())))
+        .body(problem);
+  }
+
   /** The most specific handler wins, so these answer 403 rather than the 409 above. */
   @ExceptionHandler(ForbiddenByRule.class)
   ProblemDetail forbiddenByRule(ForbiddenByRule e) {

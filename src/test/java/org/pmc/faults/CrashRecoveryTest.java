@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.Mails;
 import org.pmc.SignUp;
+import org.pmc.TestPartners;
 
 /**
  * The app is killed with SIGKILL in the middle of 500 customer-reference flows (R-REF-2, R-REF-5) and 20 paid
@@ -160,6 +161,7 @@ class CrashRecoveryTest {
         PASSWORD);
     organization = registered.get("id").asText();
     headquarters = registered.get("hqLocationId").asText();
+    TestPartners.raiseMailQuota(port, organization); // issue 14: 500 references, past a new organization's 200
   }
 
   /** One SILVER order per new branch with one earned competency (R-ABTK-2..6), awaiting payment. */

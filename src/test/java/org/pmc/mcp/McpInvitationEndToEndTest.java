@@ -76,7 +76,9 @@ class McpInvitationEndToEndTest extends IntegrationTest {
 
     management.executeJob(invitationJob(mcpId).getId()); // issue 14: the mail leaves from a job
     MimeMessage mail = mailTo("megan.bowen@mcp-e2e.example").get(0);
-    assertThat(Mails.subject(mail)).isEqualTo(partner.name() + " invites you to associate as an MCP");
+    // Issue 14 (3): a fixed subject; the organization's chosen name is quoted in the body.
+    assertThat(Mails.subject(mail)).isEqualTo("You are invited to associate with a partner organization as an MCP");
+    assertThat(Mails.text(mail)).contains("> " + partner.name());
     assertThat(Mails.text(mail)).contains("Megan", partner.name(), mcpId);
     String page = invitationPath(mail);
 

@@ -58,7 +58,7 @@ class MailOutageTest extends IntegrationTest {
     management.executeJob(sendJob.getId());
 
     assertThat(mailTo("carl@outage.example")).extracting(Mails::subject)
-        .containsExactly("Please confirm a reference for " + partner.name());
+        .containsExactly("Please confirm a customer reference");
     assertThat(runtime.createIncidentQuery().processInstanceId(sendJob.getProcessInstanceId()).count()).isZero();
     assertThat(references.get(partner.organizationId(), referenceId).status())
         .isEqualTo(ReferenceStatus.AWAITING_CUSTOMER);

@@ -23,6 +23,7 @@ import org.pmc.Mailboxes;
 import org.pmc.Mails;
 import org.pmc.PmcApplication;
 import org.pmc.SignUp;
+import org.pmc.TestPartners;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -91,6 +92,8 @@ class TwoNodeClusterTest {
     JsonNode organization = new SignUp(port(nodeA), services.mailServer()).register("Cluster Partner", "DE", "Ada",
         "Admin", adminEmail, PASSWORD);
     partnerOnA.as(adminEmail, PASSWORD);
+    // Issue 14: 500 references, past a new organization's 200 mails a day.
+    TestPartners.raiseMailQuota(port(nodeA), organization.get("id").asText());
     String references = "/api/organizations/" + organization.get("id").asText() + "/references";
     long jobsBeforeA = jobsDone(nodeA);
     long jobsBeforeB = jobsDone(nodeB);

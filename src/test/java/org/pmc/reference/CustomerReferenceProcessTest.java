@@ -58,7 +58,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
     assertThat(instance).isWaitingAt("sendConfirmationRequest");
     runDueJobs();
     MimeMessage request = single(mailTo(CUSTOMER));
-    assertThat(Mails.subject(request)).isEqualTo("Please confirm a reference for " + partner.name());
+    assertThat(Mails.subject(request)).isEqualTo("Please confirm a customer reference"); // issue 14: fixed
     assertThat(Mails.text(request)).contains("Northwind", "Cloud Productivity", "Migrated 400 mailboxes");
     assertThat(instance).isWaitingAt("sevenDaysWithoutAnswer");
 
@@ -115,9 +115,9 @@ class CustomerReferenceProcessTest extends IntegrationTest {
     runDueJobs();
     List<MimeMessage> toCustomer = mailTo(CUSTOMER);
     assertThat(toCustomer).extracting(Mails::subject).containsExactly(
-        "Please confirm a reference for " + partner.name(),
-        "Reminder: Please confirm a reference for " + partner.name(),
-        "Reminder: Please confirm a reference for " + partner.name());
+        "Please confirm a customer reference",
+        "Reminder: Please confirm a customer reference",
+        "Reminder: Please confirm a customer reference");
     assertThat(Mails.text(toCustomer.get(1))).contains("A friendly reminder");
 
     assertThat(instance).isWaitingAt("thirtyDaysWithoutAnswer");
