@@ -82,7 +82,7 @@ class ActivityLogTest extends IntegrationTest {
     assertThat(registered.get("actor").asText()).isEqualTo(partner.adminEmail());
     assertThat(registered.get("entityId").asText()).isEqualTo(partner.organizationId().toString());
     assertThat(registered.get("summary").asText()).isEqualTo("Organization " + partner.name()
-        + " registered with its HQ in NL");
+        + " (partner number " + partner.partnerNumber() + ") registered with its HQ in NL");
   }
 
   @Test
