@@ -3,12 +3,14 @@ package org.pmc.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.pmc.Http;
 import org.pmc.Mailboxes;
+import org.pmc.SignUp;
 import org.pmc.TestPartners;
 
 /**
@@ -26,11 +28,13 @@ final class BulkListAndCustomer {
 
   private final int port;
   private final Mailboxes mailboxes;
+  private final SignUp signUp;
   private final String run = UUID.randomUUID().toString().substring(0, 6);
 
-  BulkListAndCustomer(int port, Mailboxes mailboxes) {
+  BulkListAndCustomer(int port, GreenMail mailServer) {
     this.port = port;
-    this.mailboxes = mailboxes;
+    this.mailboxes = new Mailboxes(mailServer);
+    this.signUp = new SignUp(port, mailServer);
   }
 
   void measure(Results results) throws InterruptedException {
@@ -106,9 +110,7 @@ final class BulkListAndCustomer {
 
   private Organization register(String name) {
     String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@fair.bench";
-    JsonNode registered = new Http(port).post("/api/organizations", """
-        {"name": "%s", "country": "DE", "admin": {"firstName": "Ada", "lastName": "Admin",
-         "email": "%s", "password": "%s"}}""".formatted(name, email, PASSWORD)).json();
+    JsonNode registered = signUp.register(name, "DE", "Ada", "Admin", email, PASSWORD);
     return new Organization(registered.get("id").asText(), registered.get("hqLocationId").asText(),
         new Http(port).as(email, PASSWORD));
   }

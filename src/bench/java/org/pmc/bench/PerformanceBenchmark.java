@@ -122,7 +122,7 @@ class PerformanceBenchmark {
         results.row("apiSqlStatementsPerRead", api.get("statementsPerRead"));
         results.row("apiErrors", api.get("errors"));
         invite(results);
-        new BulkListAndCustomer(port, mailboxes).measure(results);
+        new BulkListAndCustomer(port, mailServer).measure(results);
       }
       results.growth(scale + "x", "referenceFlowsPerSec", flows);
       results.growth(scale + "x", "apiP99Ms", api.get("p99"));

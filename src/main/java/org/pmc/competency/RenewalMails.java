@@ -38,6 +38,7 @@ public class RenewalMails {
         .filter(CompetencySummary::atRisk).toList();
     Map<String, Object> model = new HashMap<>();
     model.put("organization", organization);
+    model.put("partnerNumber", organization.partnerNumber()); // R-PPL-8
     model.put("notice", notice.name());
     model.put("atRisk", atRisk.stream().map(summary -> summary.competency().title()).distinct().toList());
     model.put("portalUrl", portalUrl);

@@ -46,6 +46,7 @@ class PaymentReminder {
     String dueDate = String.valueOf(invoice.get("due_date"));
     Map<String, Object> model = Map.of(
         "partnerName", organization.name(),
+        "partnerNumber", organization.partnerNumber(), // R-PPL-8
         "description", invoice.get("description"),
         "invoiceId", invoice.get("id").toString(),
         "amount", ((java.math.BigDecimal) invoice.get("amount")).toPlainString(),

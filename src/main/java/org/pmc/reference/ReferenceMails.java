@@ -8,6 +8,7 @@ import org.pmc.notification.NotificationProperties;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
 import org.pmc.people.PeopleService;
 import org.pmc.people.PersonView;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,9 @@ public class ReferenceMails {
     LocationView location = organizations.location(reference.getOrganizationId(),
         reference.getLocationId());
     Map<String, Object> model = new HashMap<>();
-    model.put("partnerName", organizations.organization(reference.getOrganizationId()).name());
+    OrganizationView organization = organizations.organization(reference.getOrganizationId());
+    model.put("partnerName", organization.name());
+    model.put("partnerNumber", organization.partnerNumber()); // R-PPL-8
     model.put("locationName", location.name());
     model.put("reference", ReferenceView.of(reference));
     model.put("competencyName", reference.getCompetency().title());

@@ -10,6 +10,7 @@ import org.pmc.notification.Mail;
 import org.pmc.notification.NotificationProperties;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +72,9 @@ class ReviewMails {
 
   private Map<String, Object> model(Review review) {
     Map<String, Object> model = new HashMap<>();
-    model.put("organizationName", organizations.organization(review.getOrganizationId()).name());
+    OrganizationView organization = organizations.organization(review.getOrganizationId());
+    model.put("organizationName", organization.name());
+    model.put("partnerNumber", organization.partnerNumber()); // R-PPL-8
     model.put("what", review.getType() == ReviewType.MERGE
         ? "merge with " + organizations.organization(review.getOtherOrganizationId()).name()
         : "dissociation of " + organizations.location(review.getOrganizationId(), review.getLocationId()).name());

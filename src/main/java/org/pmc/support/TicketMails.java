@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.pmc.notification.Mail;
 import org.pmc.notification.NotificationProperties;
 import org.pmc.notification.OutgoingMail;
+import org.pmc.organization.OrganizationService;
 import org.pmc.people.PeopleService;
 import org.pmc.people.PersonView;
 import org.springframework.stereotype.Service;
@@ -16,11 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 class TicketMails {
 
   private final SupportTickets tickets;
+  private final OrganizationService organizations;
   private final PeopleService people;
   private final OutgoingMail mail;
   private final String portalUrl;
 
-  TicketMails(SupportTickets tickets, PeopleService people, OutgoingMail mail, NotificationProperties properties) {
+  TicketMails(SupportTickets tickets, PeopleService people, OrganizationService organizations, OutgoingMail mail,
+      NotificationProperties properties) {
+    this.organizations = organizations;
     this.tickets = tickets;
     this.people = people;
     this.mail = mail;
@@ -36,6 +40,7 @@ class TicketMails {
     model.put("notice", notice);
     model.put("recipientName", partner.firstName());
     model.put("ticket", ticket);
+    model.put("partnerNumber", organizations.organization(ticket.getOrganizationId()).partnerNumber()); // R-PPL-8
     model.put("ticketUrl", portalUrl + ticketId);
     String subject = ("ANSWERED".equals(notice) ? "Your support ticket was answered: "
         : "Your support ticket was escalated to " + ticket.getChannel() + ": ") + ticket.getSubject();

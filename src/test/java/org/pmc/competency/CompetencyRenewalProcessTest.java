@@ -70,7 +70,8 @@ class CompetencyRenewalProcessTest extends IntegrationTest {
         CompetencyStatus.ACTIVE_EARNED);
     fireTimer(instance.getId());
     runDueJobs();
-    assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("lapse at the anniversary", "Messaging");
+    assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("lapse at the anniversary", "Messaging",
+        "partner number " + partner.partnerNumber()); // R-PPL-8
     fireTimer(instance.getId());
     runDueJobs();
     fireTimer(instance.getId());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.pmc.Mails;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.pmc.people.Invitations;
@@ -174,6 +175,8 @@ class PlaqueOrdersTest extends IntegrationTest {
     runDueJobs();
     assertThat(mailTo(partner.adminEmail())).extracting(message -> message.getSubject())
         .anyMatch(subject -> subject.startsWith("Reminder: your invoice for 1 plate is due on "));
+    assertThat(mailTo(partner.adminEmail())).extracting(Mails::text) // R-PPL-8
+        .anyMatch(text -> text.contains("partner number " + partner.partnerNumber()));
     fireTimer(waiting);
     runDueJobs();
 

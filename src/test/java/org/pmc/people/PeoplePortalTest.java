@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +155,19 @@ class PeoplePortalTest extends IntegrationTest {
 
     Http.Response again = portal.submit("/portal/tasks/" + sam + "/approve", Map.of());
     assertThat(portal.follow(again).page().select(".alert-danger").text()).contains("(R-PPL-3)");
+  }
+
+  @Test
+  @DisplayName("R-PPL-1, issue 14: a list of 3,000 addresses (over 100 KB once form-encoded) goes through the "
+      + "invite page")
+  void aLongListGoesThroughTheInvitePage() {
+    TestPartners.raiseMailQuota(port, partner.organizationId());
+    String emails = IntStream.range(0, 3_000).mapToObj(i -> "long-list-" + i + "@list.example")
+        .collect(Collectors.joining("; "));
+    Http.Response sent = portal.submit("/portal/people/invite", Map.of("emails", emails, "locationId", hq));
+
+    assertThat(sent.redirectPath()).isEqualTo("/portal/people/invite");
+    assertThat(portal.follow(sent).page().select(".alert-success").text()).contains("3000 people invited");
   }
 
   @Test

@@ -71,6 +71,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
     assertThat(instance).isWaitingAt("notifyPartnerApproved");
     runDueJobs();
     assertThat(Mails.subject(single(mailTo(partner.adminEmail())))).isEqualTo("Customer reference confirmed by Northwind");
+    assertThat(Mails.text(single(mailTo(partner.adminEmail())))).contains("partner number " + partner.partnerNumber());
 
     assertThat(instance).isWaitingAt("expiryWarningDue");
     assertThat(timer(instance).getDuedate())

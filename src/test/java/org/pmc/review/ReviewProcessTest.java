@@ -65,7 +65,8 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(decided.get("comment").asText()).isEqualTo("Fine by us");
     runDueJobs();
     assertThat(instance).isEnded().hasPassed("carryOut", "notifyRequester", "partnerTold");
-    assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("approved").contains("Fine by us");
+    assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("approved").contains("Fine by us")
+        .contains("partner number " + partner.partnerNumber()); // R-PPL-8
   }
 
   @Test

@@ -73,6 +73,7 @@ class SupportTicketProcessTest extends IntegrationTest {
     runDueJobs();
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
         .containsExactly("Your support ticket was answered: Service down");
+    assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("partner number " + partner.partnerNumber());
     assertThat(instance).isWaitingAt("sevenDaysWithoutWord");
 
     support.resolve(partner.organizationId(), ticket.id(), true);
