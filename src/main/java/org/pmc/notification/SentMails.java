@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -21,17 +22,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger of mails sent by process steps. A job's transaction commits after its mail has left; a crash
- * (kill -9) or a rollback in between used to run the job again and send the mail twice. The ledger entry is
- * committed on its own right after the SMTP server accepted the mail, keyed by the job and the mail, so the
- * re-run finds it and skips the send. What remains is the window between the server's acceptance and that
- * commit (about a millisecond), where a crash still means a second copy: at-least-once, not exactly-once.
- * The ledger transaction holds a database connection for the length of one SMTP send. Rows are pruned after
- * 30 days (issue 14).
+ * (kill -9) or a rollback in between used to run the job again and send the mail twice. The step claims its
+ * ledger row (keyed by the job and the mail) before the SMTP conversation and marks it sent right after the
+ * server accepted the mail, each in a short transaction of its own: the re-run finds the mark and skips the send,
+ * and no ledger transaction stays open while the SMTP server talks (issue 14; the job's own transaction still
+ * holds its connection). What remains is the window between the server's acceptance and the mark's commit
+ * (about a millisecond), where a crash still means a second copy: at-least-once, not exactly-once. Rows are
+ * pruned after 30 days.
  */
 @Component
 class SentMails {
 
   static final Duration KEPT = Duration.ofDays(30);
+  /** How long a claim holds: past the SMTP timeouts of one conversation, well within a job's lock time. */
+  static final Duration CLAIM = Duration.ofMinutes(2);
   private static final int PRUNE_BATCH = 10_000;
 
   private final JdbcClient jdbc;
@@ -53,21 +57,52 @@ class SentMails {
   }
 
   /**
-   * Sends once per key: under a transaction-scoped advisory lock on the key, so that two runs of the same job
-   * at once (a job that outlived its lock and was picked up again) wait for each other instead of both
-   * sending. Returns false when the ledger already had the mail. A failing send records nothing.
+   * Sends once per key: claim, send, mark. Returns false when the ledger already had the mail. A run that finds
+   * another run's live claim (the same job picked up twice) fails, and its retry finds the mail sent. A failing
+   * send gives its claim back, so the retry sends.
    */
   boolean sendOnce(String key, Runnable send) {
-    return Boolean.TRUE.equals(ownTransaction.execute(status -> {
-      jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query().listOfRows();
-      if (jdbc.sql("select count(*) from sent_mail where id = ?").param(key).query(Long.class).single() > 0) {
-        return false;
-      }
+    if (!claim(key)) {
+      return false;
+    }
+    try {
       send.run();
-      jdbc.sql("insert into sent_mail (id, sent_at) values (?, ?)")
-          .params(key, Timestamp.from(clock.instant())).update();
+    } catch (RuntimeException e) {
+      inOwnTransaction(() -> jdbc.sql("delete from sent_mail where id = ? and sending_until is not null")
+          .param(key).update());
+      throw e;
+    }
+    inOwnTransaction(() -> jdbc.sql("update sent_mail set sending_until = null, sent_at = ? where id = ?")
+        .params(now(), key).update());
+    return true;
+  }
+
+  /** True when this run may send now; false when the mail was sent; throws while another run's claim holds. */
+  private boolean claim(String key) {
+    Timestamp now = now();
+    Timestamp until = Timestamp.from(now.toInstant().plus(CLAIM));
+    int claimed = inOwnTransaction(() -> jdbc.sql("""
+        insert into sent_mail (id, sent_at, sending_until) values (?, ?, ?)
+        on conflict (id) do update set sent_at = excluded.sent_at, sending_until = excluded.sending_until
+        where sent_mail.sending_until is not null and sent_mail.sending_until < excluded.sent_at""")
+        .params(key, now, until).update());
+    if (claimed == 1) {
       return true;
-    }));
+    }
+    boolean sent = inOwnTransaction(() -> jdbc.sql("select sending_until is null from sent_mail where id = ?")
+        .param(key).query(Boolean.class).single());
+    if (!sent) {
+      throw new IllegalStateException("Mail " + key + " is being sent by another run of its job; retried later");
+    }
+    return false;
+  }
+
+  private <T> T inOwnTransaction(Supplier<T> work) {
+    return ownTransaction.execute(status -> work.get());
+  }
+
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.pmc.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -41,6 +43,8 @@ class SmtpStallTest extends IntegrationTest {
   TestPartners partners;
   @Autowired
   CustomerReferenceService references;
+  @Autowired
+  DataSource dataSource;
 
   ExecutorService threads = Executors.newFixedThreadPool(2);
   List<Socket> held = new CopyOnWriteArrayList<>();
@@ -82,6 +86,7 @@ class SmtpStallTest extends IntegrationTest {
       assertThat(health.status()).isEqualTo(200);
       assertThat(health.json().get("status").asText()).isEqualTo("UP");
       assertThat(list.status()).isEqualTo(200);
+      assertThat(connectionsWhileSmtpTalks()).as("the job's own; no ledger transaction open meanwhile").isEqualTo(1);
 
       ExecutionException failed = null;
       try {
@@ -111,6 +116,22 @@ class SmtpStallTest extends IntegrationTest {
     Http.Response mail = new Http(port).asCamundaAdmin().get("/actuator/health/mail");
     assertThat(mail.status()).isEqualTo(503);
     assertThat(mail.json().get("status").asText()).isEqualTo("DOWN");
+  }
+
+  /**
+   * Database connections in use once the job talks to the SMTP server: the fewest of a few looks, so that a
+   * scheduled task passing by does not count.
+   */
+  private int connectionsWhileSmtpTalks() throws InterruptedException {
+    while (held.isEmpty()) {
+      Thread.sleep(10);
+    }
+    int fewest = Integer.MAX_VALUE;
+    for (int look = 0; look < 5; look++) {
+      fewest = Math.min(fewest, ((HikariDataSource) dataSource).getHikariPoolMXBean().getActiveConnections());
+      Thread.sleep(50);
+    }
+    return fewest;
   }
 
   /** A "server" on the SMTP port that accepts connections and holds them without a word. */
