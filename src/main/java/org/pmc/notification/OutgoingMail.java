@@ -64,7 +64,7 @@ public class OutgoingMail {
     } catch (MessagingException e) {
       throw new MailPreparationException("Could not build the email '" + mail.subject() + "'", e);
     }
-    Optional<String> key = ledger.key(mail);
+    Optional<SentMails.Entry> key = ledger.key(mail);
     if (key.isEmpty()) {
       sender.send(message);
     } else if (!ledger.sendOnce(key.get(), () -> sender.send(message))) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SentMails {
 
   static final Duration KEPT = Duration.ofDays(30);
-  /** How long a claim holds: past the SMTP timeouts of one conversation, well within a job's lock time. */
-  static final Duration CLAIM = Duration.ofMinutes(2);
+  /** How long a claim holds when its job is not locked (run by hand, as in Cockpit or the tests). */
+  static final Duration UNLOCKED_CLAIM = Duration.ofMinutes(1);
   private static final int PRUNE_BATCH = 10_000;
 
   private final JdbcClient jdbc;
@@ -49,11 +50,20 @@ class SentMails {
     this.clock = clock;
   }
 
-  /** The ledger key of this mail when a process job sends it; empty outside a job (e.g. after a web request). */
-  Optional<String> key(Mail mail) {
+  /**
+   * The ledger entry of this mail when a process job sends it; empty outside a job (e.g. after a web request).
+   * Its claim holds as long as the job's lock: another run of the job starts only once that lock has expired,
+   * and then takes the claim over (the run that held it died, or outlived its lock).
+   */
+  Optional<Entry> key(Mail mail) {
     CommandContext command = Context.getCommandContext();
     JobEntity job = command == null ? null : command.getCurrentJob();
-    return job == null ? Optional.empty() : Optional.of(job.getId() + ":" + digest(mail.to() + "\n" + mail.subject()));
+    if (job == null) {
+      return Optional.empty();
+    }
+    Instant claimUntil = job.getLockExpirationTime() == null ? clock.instant().plus(UNLOCKED_CLAIM)
+        : job.getLockExpirationTime().toInstant();
+    return Optional.of(new Entry(job.getId() + ":" + digest(mail.to() + "\n" + mail.subject()), claimUntil));
   }
 
   /**
@@ -61,8 +71,9 @@ class SentMails {
    * another run's live claim (the same job picked up twice) fails, and its retry finds the mail sent. A failing
    * send gives its claim back, so the retry sends.
    */
-  boolean sendOnce(String key, Runnable send) {
-    if (!claim(key)) {
+  boolean sendOnce(Entry entry, Runnable send) {
+    String key = entry.id();
+    if (!claim(key, entry.claimUntil())) {
       return false;
     }
     try {
@@ -78,9 +89,9 @@ class SentMails {
   }
 
   /** True when this run may send now; false when the mail was sent; throws while another run's claim holds. */
-  private boolean claim(String key) {
+  private boolean claim(String key, Instant claimUntil) {
     Timestamp now = now();
-    Timestamp until = Timestamp.from(now.toInstant().plus(CLAIM));
+    Timestamp until = Timestamp.from(claimUntil);
     int claimed = inOwnTransaction(() -> jdbc.sql("""
         insert into sent_mail (id, sent_at, sending_until) values (?, ?, ?)
         on conflict (id) do update set sent_at = excluded.sent_at, sending_until = excluded.sending_until
@@ -131,4 +142,7 @@ class SentMails {
       throw new IllegalStateException("SHA-256 is not available", e);
     }
   }
+
+  /** A mail's ledger row: the job and the mail, and until when this run's claim holds. */
+  record Entry(String id, Instant claimUntil) {}
 }

@@ -44,7 +44,7 @@ class SentMailsTest extends IntegrationTest {
   @DisplayName("Issue 14: a mail is sent once per key; a failed send gives its claim back; a live claim of another "
       + "run refuses to send, a lapsed one (its run died) sends again")
   void claimSendMark() {
-    String key = "claim-" + UUID.randomUUID();
+    SentMails.Entry key = entry("claim-" + UUID.randomUUID());
     AtomicInteger sent = new AtomicInteger();
     assertThatThrownBy(() -> ledger.sendOnce(key, () -> {
       throw new IllegalStateException("SMTP down");
@@ -53,14 +53,19 @@ class SentMailsTest extends IntegrationTest {
     assertThat(ledger.sendOnce(key, sent::incrementAndGet)).as("marked sent: not again").isFalse();
     assertThat(sent).hasValue(1);
 
-    String claimed = "claimed-" + UUID.randomUUID();
+    SentMails.Entry claimed = entry("claimed-" + UUID.randomUUID());
     Instant now = clock.instant();
-    claim(claimed, now.plus(Duration.ofMinutes(1)));
+    claim(claimed.id(), now.plus(Duration.ofMinutes(1)));
     assertThatThrownBy(() -> ledger.sendOnce(claimed, sent::incrementAndGet))
         .hasMessageContaining("being sent by another run");
-    claim(claimed, now.minusSeconds(1));
+    claim(claimed.id(), now.minusSeconds(1));
     assertThat(ledger.sendOnce(claimed, sent::incrementAndGet)).isTrue();
     assertThat(sent).hasValue(2);
+  }
+
+  /** An entry whose claim holds for a minute, as a locked job's would. */
+  private SentMails.Entry entry(String id) {
+    return new SentMails.Entry(id, clock.instant().plus(Duration.ofMinutes(1)));
   }
 
   private void claim(String id, Instant until) {
