@@ -2,6 +2,7 @@ package org.pmc.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -31,6 +32,9 @@ class BrowserTest extends IntegrationTest {
 
   @Autowired
   IdentityService identity;
+  /** Issue 15: dates from the application's clock (UTC), not the machine's zone. */
+  @Autowired
+  Clock clock;
   @Autowired
   JdbcClient jdbc;
 
@@ -163,7 +167,7 @@ class BrowserTest extends IntegrationTest {
     String invoice = browser.find(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"))
         .getText();
     browser.screenshot("23-invoice-open");
-    assertThat(invoice).contains("1536.40 EUR", "OPEN", LocalDate.now().plusDays(30).toString());
+    assertThat(invoice).contains("1536.40 EUR", "OPEN", LocalDate.now(clock).plusDays(30).toString());
   }
 
   /**

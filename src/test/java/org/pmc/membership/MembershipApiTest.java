@@ -3,6 +3,7 @@ package org.pmc.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ class MembershipApiTest extends IntegrationTest {
 
   @Autowired
   TestPartners partners;
+  /** Issue 15: dates from the application's clock (UTC), not the machine's zone. */
+  @Autowired
+  Clock clock;
   @Autowired
   OrganizationService organizations;
   @Autowired
@@ -141,8 +145,7 @@ class MembershipApiTest extends IntegrationTest {
     JsonNode renewal = statement.get("renewal");
     assertThat(renewal.get("reenrollmentWindowStart").asText()).isEqualTo(anniversary.minusDays(90).toString());
     assertThat(renewal.get("daysUntilExpiry").asLong())
-        .isBetween(ChronoUnit.DAYS.between(LocalDate.now(), anniversary) - 1,
-            ChronoUnit.DAYS.between(LocalDate.now(), anniversary) + 1);
+        .isEqualTo(ChronoUnit.DAYS.between(LocalDate.now(clock), anniversary));
     assertThat(renewal.get("howToRenew").asText()).contains(anniversary.minusDays(90).toString(),
         anniversary.toString());
     assertThat(codes(statement.get("benefits"))).containsExactlyInAnyOrder("ONLINE_COMMUNITY", "SELF_HELP",

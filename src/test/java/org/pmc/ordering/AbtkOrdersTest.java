@@ -3,6 +3,7 @@ package org.pmc.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,9 @@ class AbtkOrdersTest extends IntegrationTest {
 
   @Autowired
   TestPartners partners;
+  /** Issue 15: dates from the application's clock (UTC), not the machine's zone. */
+  @Autowired
+  Clock clock;
   @Value("${pmc.payments.webhook-secret}")
   String secret;
 
@@ -66,7 +70,7 @@ class AbtkOrdersTest extends IntegrationTest {
     assertThat(invoice.get("status").asText()).isEqualTo("OPEN");
     assertThat(invoice.get("orderId").asText()).isEqualTo(order.get("id").asText());
     assertThat(invoice.get("amount").get("amount").asText()).isEqualTo("1536.40");
-    assertThat(LocalDate.parse(invoice.get("dueDate").asText())).isEqualTo(LocalDate.now().plusDays(30));
+    assertThat(LocalDate.parse(invoice.get("dueDate").asText())).isEqualTo(LocalDate.now(clock).plusDays(30));
     assertThat(instance(order)).isNotNull();
     assertThat(runtime.getActiveActivityIds(paymentWait(order).getId())).contains("sevenDaysBeforeDue");
     assertThat(admin.get(org("/abtk/orders")).json().findValuesAsText("id")).containsExactly(order.get("id").asText());

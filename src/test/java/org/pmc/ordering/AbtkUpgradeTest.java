@@ -3,6 +3,7 @@ package org.pmc.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -17,6 +18,9 @@ class AbtkUpgradeTest extends AbtkTest {
 
   @Autowired
   JdbcClient jdbc;
+  /** Issue 15: dates from the application's clock (UTC), not the machine's zone. */
+  @Autowired
+  Clock clock;
   @Autowired
   Invitations invitations;
 
@@ -139,7 +143,7 @@ class AbtkUpgradeTest extends AbtkTest {
   void noUpgradeInsideTheWindow() {
     JsonNode silver = abtk.order(branch, "SILVER");
     jdbc.sql("update organization set anniversary_date = ? where id = ?")
-        .params(LocalDate.now().plusDays(60), abtk.partner.organizationId()).update();
+        .params(LocalDate.now(clock).plusDays(60), abtk.partner.organizationId()).update();
 
     assertRefused(abtk.upgrade(silver), "R-ABTK-6");
   }

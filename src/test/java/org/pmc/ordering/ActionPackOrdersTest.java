@@ -3,6 +3,7 @@ package org.pmc.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,9 @@ class ActionPackOrdersTest extends IntegrationTest {
 
   @Autowired
   TestPartners partners;
+  /** Issue 15: dates from the application's clock (UTC), not the machine's zone. */
+  @Autowired
+  Clock clock;
   @Autowired
   Invitations invitations;
   @Autowired
@@ -117,7 +121,7 @@ class ActionPackOrdersTest extends IntegrationTest {
     assertThat(tooEarly.status()).isEqualTo(409);
     assertThat(tooEarly.json().get("rule").asText()).isEqualTo("R-MEM-3");
 
-    LocalDate anniversary = LocalDate.now().plusDays(30); // 30 days to go: the window is open
+    LocalDate anniversary = LocalDate.now(clock).plusDays(30); // 30 days to go: the window is open
     jdbc.sql("update organization set anniversary_date = ? where id = ?")
         .params(anniversary, partner.organizationId()).update();
     JsonNode renewal = order();
@@ -129,7 +133,7 @@ class ActionPackOrdersTest extends IntegrationTest {
     payments.pay(renewal.get("invoiceId").asText(), "437.00", "EUR", "AP-4");
     runDueJobs();
     jdbc.sql("update action_pack_order set program_year_end = ? where id = ?")
-        .params(LocalDate.now(), UUID.fromString(first.get("id").asText())).update();
+        .params(LocalDate.now(clock), UUID.fromString(first.get("id").asText())).update();
     fireTimer(instance(first));
     runDueJobs();
 
@@ -173,7 +177,7 @@ class ActionPackOrdersTest extends IntegrationTest {
   /** The day of the (extended) anniversary has come: the subscription's end is today. */
   private void endToday() {
     jdbc.sql("update action_pack_order set program_year_end = ? where organization_id = ?")
-        .params(LocalDate.now(), partner.organizationId()).update();
+        .params(LocalDate.now(clock), partner.organizationId()).update();
   }
 
   private JsonNode order() {

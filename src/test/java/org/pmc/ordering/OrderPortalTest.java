@@ -3,6 +3,7 @@ package org.pmc.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -23,6 +24,9 @@ class OrderPortalTest extends IntegrationTest {
 
   @Autowired
   TestPartners partners;
+  /** Issue 15: dates from the application's clock (UTC), not the machine's zone. */
+  @Autowired
+  Clock clock;
   @Value("${pmc.payments.webhook-secret}")
   String secret;
   @Autowired
@@ -133,7 +137,7 @@ class OrderPortalTest extends IntegrationTest {
     assertThat(invoices.select("table.invoices tbody tr")).hasSize(2);
     Element abtk = row(invoices, "table.invoices", "SILVER ABTK for Berlin", "1536.40 EUR");
     assertThat(abtk.select(".status").text()).isEqualTo("OPEN");
-    assertThat(abtk.text()).contains(LocalDate.now().plusDays(30).toString());
+    assertThat(abtk.text()).contains(LocalDate.now(clock).plusDays(30).toString());
     Element paid = row(invoices, "table.invoices", "1 plate", "45.00 EUR");
     assertThat(paid.select(".status").text()).isEqualTo("PAID");
     assertThat(paid.text()).contains("PORTAL-1");
@@ -155,7 +159,7 @@ class OrderPortalTest extends IntegrationTest {
     assertThat(closed.text()).contains("you can renew it in the re-enrollment window, from", "(R-MEM-3)");
     assertThat(closed.select("button")).isEmpty();
 
-    LocalDate anniversary = LocalDate.now().plusDays(30);
+    LocalDate anniversary = LocalDate.now(clock).plusDays(30);
     jdbc.sql("update organization set anniversary_date = ? where id = ?")
         .params(anniversary, partner.organizationId()).update();
     Element open = browser.get("/portal/orders/new").page().getElementById("action-pack").parent();

@@ -69,7 +69,7 @@ class SupportApiTest extends IntegrationTest {
     JsonNode ticket = admin.get(tickets("/" + id)).json();
     assertThat(ticket.get("channel").asText()).isEqualTo("RSC");
     assertThat(ticket.get("status").asText()).isEqualTo("OPEN");
-    assertThat(ticket.has("assignee")).isTrue();
+    assertThat(ticket.get("assignee").isNull()).as("escalated, nobody assigned yet").isTrue();
     List<String> steps = new ArrayList<>();
     ticket.get("history").forEach(step -> steps.add(step.get("event").asText() + " " + step.get("channel").asText()));
     assertThat(steps).containsExactly("ROUTED LIVE_CHAT", "ESCALATED RSC");
