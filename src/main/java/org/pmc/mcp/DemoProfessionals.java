@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few professionals in the registry when {@code pmc.demo-data=true}, so the demo organization has MCPs
- * to invite from the "MCPs" page (README lists their MCP IDs and addresses). Running it again changes
+ * to invite from the "MCPs" page (docs/user-guide.md lists their MCP IDs and addresses). Running it again changes
  * nothing; a professional already in the registry is left as it is.
  */
 @Component
