@@ -3,14 +3,20 @@ package org.pmc.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Registration, the program year and the location tree over the API. */
 class OrganizationApiTest extends IntegrationTest {
+
+  /** Issue 15: today by the application clock (UTC), not the machine's zone. */
+  @Autowired
+  Clock clock;
 
   @Test
   @DisplayName("R-MEM-1..3, R-LOC-1, R-PPL-8: a new organization is a Network member with an HQ, a year to its anniversary and a partner number")
@@ -19,7 +25,7 @@ class OrganizationApiTest extends IntegrationTest {
     JsonNode organization = signUp().register("Tailspin Toys", "jp", "Kenji", "Sato",
         "Kenji@Tailspin.example", "a-long-password");
     assertThat(organization.get("partnerNumber").asText()).matches("[1-9][0-9]{6}");
-    LocalDate anniversary = LocalDate.now().plusYears(1);
+    LocalDate anniversary = LocalDate.now(clock).plusYears(1);
     assertThat(organization.get("membershipLevel").asText()).isEqualTo("NETWORK");
     assertThat(organization.get("anniversaryDate").asText()).isEqualTo(anniversary.toString());
     assertThat(organization.get("reenrollmentWindowStart").asText())

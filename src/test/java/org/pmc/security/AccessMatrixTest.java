@@ -2,6 +2,7 @@ package org.pmc.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,6 +36,8 @@ class AccessMatrixTest extends IntegrationTest {
   private static final String BILLING_USER = "matrix-billing";
   private static final String STAFF_PASSWORD = "access-rule-secret";
 
+  @Autowired
+  Clock clock;
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
@@ -89,7 +92,7 @@ class AccessMatrixTest extends IntegrationTest {
         partner.hqLocationId(), inside));
     callers.put(Caller.GLOBAL_ADMIN, globalAdmin);
     SampleRequests requests = new SampleRequests(new Seeded(partner.organizationId(), other.organizationId(),
-        inside, person, reference, mcp, order));
+        inside, person, reference, mcp, order), clock);
 
     List<String> wrong = new ArrayList<>();
     for (ApiEndpoint endpoint : ApiEndpoint.all(mappings)) {

@@ -5,6 +5,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,12 @@ final class SampleRequests {
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private final Seeded seeded;
+  private final Clock clock;
 
-  SampleRequests(Seeded seeded) {
+  /** Dates in sample bodies are the application clock's today. */
+  SampleRequests(Seeded seeded, Clock clock) {
     this.seeded = seeded;
+    this.clock = clock;
   }
 
   /** The ids the requests are about; everything is at location {@code inside}. */
@@ -117,7 +121,7 @@ final class SampleRequests {
       return true;
     }
     if (raw == LocalDate.class) {
-      return LocalDate.now().toString();
+      return LocalDate.now(clock).toString();
     }
     if (Number.class.isAssignableFrom(raw) || raw.isPrimitive()) {
       return raw == BigDecimal.class ? "1.00" : 1;
