@@ -2,12 +2,12 @@ package org.pmc;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
-import org.pmc.organization.RegisterOrganization;
 import org.pmc.people.NewAdmin;
 import org.pmc.people.PeopleFilter;
 import org.pmc.people.PeopleService;
+import org.pmc.people.RegisterOrganization;
+import org.pmc.people.Registrations;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,11 @@ public class TestPartners {
   public static final String PASSWORD = "correct-horse-battery";
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
-  private final OrganizationService organizations;
+  private final Registrations registrations;
   private final PeopleService people;
 
-  TestPartners(OrganizationService organizations, PeopleService people) {
-    this.organizations = organizations;
+  TestPartners(Registrations registrations, PeopleService people) {
+    this.registrations = registrations;
     this.people = people;
   }
 
@@ -34,7 +34,7 @@ public class TestPartners {
   public Partner register(String country, String name) {
     int n = COUNTER.incrementAndGet();
     String email = "admin" + n + "-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.example";
-    OrganizationView organization = organizations.register(new RegisterOrganization(
+    OrganizationView organization = registrations.register(new RegisterOrganization(
         name == null ? "Partner " + n : name, country, new NewAdmin("Ada", "Admin", email, PASSWORD)));
     UUID adminId = people.people(organization.id(), new PeopleFilter(null, null, null, email, null),
         Pageable.ofSize(1)).getContent().get(0).id();

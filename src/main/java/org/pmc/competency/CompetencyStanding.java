@@ -14,12 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.pmc.mcp.McpService;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.MembershipLevel;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
-import org.pmc.reference.CustomerReferenceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,14 +39,14 @@ public class CompetencyStanding {
 
   private final LocationCompetencies competencies;
   private final CompetencyRequirements requirements;
-  private final CustomerReferenceService references;
-  private final McpService mcps;
+  private final ReferenceEvidence references;
+  private final McpEvidence mcps;
   private final OrganizationService organizations;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CompetencyStanding(LocationCompetencies competencies, CompetencyRequirements requirements,
-      CustomerReferenceService references, McpService mcps, OrganizationService organizations,
+      ReferenceEvidence references, McpEvidence mcps, OrganizationService organizations,
       ApplicationEventPublisher events, Clock clock) {
     this.competencies = competencies;
     this.requirements = requirements;
@@ -71,7 +69,7 @@ public class CompetencyStanding {
       return;
     }
     UUID organizationId = changed.organizationId();
-    competencies.lockLocations(changed.locationIds());
+    organizations.lockLocations(changed.locationIds());
     apply(organizationId, evidenceAt(organizationId, changed.locationIds()),
         rows(competencies.findByLocationIdIn(changed.locationIds())),
         organizations.activeAmong(organizationId, changed.locationIds()));
@@ -80,7 +78,7 @@ public class CompetencyStanding {
   /** Every location of the organization. */
   @Transactional
   public void evaluate(UUID organizationId) {
-    competencies.lockLocationsOf(organizationId);
+    organizations.lockLocationsOf(organizationId);
     apply(organizationId, evidence(organizationId),
         rows(competencies.findByOrganizationId(organizationId)), activeLocations(organizationId));
   }
@@ -113,7 +111,7 @@ public class CompetencyStanding {
    */
   @Transactional
   public void renew(UUID organizationId) {
-    competencies.lockLocationsOf(organizationId); // an answer arriving meanwhile waits, and is evaluated after
+    organizations.lockLocationsOf(organizationId); // an answer arriving meanwhile waits, and is evaluated after
     Instant now = clock.instant();
     Map<Key, Evidence> evidence = evidence(organizationId);
     rows(competencies.findByOrganizationId(organizationId))
@@ -173,7 +171,7 @@ public class CompetencyStanding {
   private void gained(UUID organizationId, Key key, CompetencyLevel level) {
     // R-MEM-1 (decided): the organization's level rises to at least that of its competencies. Two locations
     // gaining at once would both raise it: the lock (after the locations', always in that order) serialises them.
-    competencies.lockOrganization(organizationId);
+    organizations.lock(organizationId);
     organizations.raiseMembershipTo(organizationId,
         level == CompetencyLevel.GOLD ? MembershipLevel.GOLD : MembershipLevel.SILVER);
     events.publishEvent(new CompetencyGained(organizationId, key.locationId(), key.competency(), level));

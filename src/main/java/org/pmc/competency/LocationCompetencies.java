@@ -1,9 +1,11 @@
 package org.pmc.competency;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -23,16 +25,18 @@ interface LocationCompetencies extends JpaRepository<LocationCompetency, Locatio
       from LocationCompetency c where c.organizationId = :organizationId and c.locationId = :locationId""")
   List<HeldCompetency> heldAt(@Param("organizationId") UUID organizationId, @Param("locationId") UUID locationId);
 
-  /** Locks these locations' rows until the transaction ends, always in the same order (no deadlock). */
-  @Query(value = "select id from location where id in (:ids) order by id for update", nativeQuery = true)
-  List<UUID> lockLocations(@Param("ids") Collection<UUID> locationIds);
+  /** R-LOC-5: a dissociated location's competencies lapse (version bumped: this is a change like any other). */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update LocationCompetency c set c.status = org.pmc.competency.CompetencyStatus.LAPSED, c.updatedAt = :now, c.version = c.version + 1
+      where c.locationId = :locationId and c.status in (org.pmc.competency.CompetencyStatus.ACTIVE_EARNED,
+        org.pmc.competency.CompetencyStatus.ACTIVE_PRE_APPROVED)""")
+  int lapseAt(@Param("locationId") UUID locationId, @Param("now") Instant now);
 
-  /** Locks every location row of the organization until the transaction ends, in the same order. */
-  @Query(value = "select id from location where organization_id = :organizationId order by id for update",
-      nativeQuery = true)
-  List<UUID> lockLocationsOf(@Param("organizationId") UUID organizationId);
-
-  /** Locks the organization's row until the transaction ends. */
-  @Query(value = "select 1 from organization where id = :organizationId for update", nativeQuery = true)
-  Integer lockOrganization(@Param("organizationId") UUID organizationId);
+  /** R-LOC-7: the merged organization's competencies stay with their locations, now of this organization. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update LocationCompetency c set c.organizationId = :organizationId, c.version = c.version + 1
+      where c.organizationId = :mergedOrganizationId""")
+  int moveTo(@Param("organizationId") UUID organizationId, @Param("mergedOrganizationId") UUID merged);
 }

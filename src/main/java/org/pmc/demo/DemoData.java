@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.pmc.organization.OrganizationService;
-import org.pmc.organization.RegisterOrganization;
 import org.pmc.people.NewAdmin;
 import org.pmc.people.PeopleService;
+import org.pmc.people.RegisterOrganization;
+import org.pmc.people.Registrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,15 +33,15 @@ class DemoData implements ApplicationRunner {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final OrganizationService organizations;
+  private final Registrations registrations;
   private final PeopleService people;
   private final DemoProperties passwords;
 
-  DemoData(IdentityService identity, AuthorizationService authorizations, OrganizationService organizations,
+  DemoData(IdentityService identity, AuthorizationService authorizations, Registrations registrations,
       PeopleService people, DemoProperties passwords) {
     this.identity = identity;
     this.authorizations = authorizations;
-    this.organizations = organizations;
+    this.registrations = registrations;
     this.people = people;
     this.passwords = passwords;
   }
@@ -53,7 +53,7 @@ class DemoData implements ApplicationRunner {
     staffUser("lead", "Lee", "Lead", passwords.leadPassword(), List.of("rsc-lead"));
     staffUser("billing", "Bea", "Billing", passwords.billingPassword(), List.of("billing"));
     if (!people.isTaken(DEMO_ADMIN)) {
-      organizations.register(new RegisterOrganization("Contoso Partners", "US",
+      registrations.register(new RegisterOrganization("Contoso Partners", "US",
           new NewAdmin("Alex", "Admin", DEMO_ADMIN, passwords.partnerPassword())));
     }
     log.info("Demo data ready: organization 'Contoso Partners' with admin {}", DEMO_ADMIN);

@@ -11,6 +11,9 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Lists fetch the professional with the association (one query per page, not one per row). */
 interface McpAssociations extends JpaRepository<McpAssociation, UUID>, JpaSpecificationExecutor<McpAssociation> {
@@ -32,4 +35,15 @@ interface McpAssociations extends JpaRepository<McpAssociation, UUID>, JpaSpecif
 
   Optional<McpAssociation> findByOrganizationIdAndMcpIdAndStatusNot(UUID organizationId, String mcpId,
       AssociationStatus status);
+
+  long countByLocationIdAndStatusNot(UUID locationId, AssociationStatus status);
+
+  long countByOrganizationIdAndStatusNot(UUID organizationId, AssociationStatus status);
+
+  /** R-LOC-7: the merged organization's MCP associations move here, versions bumped. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update McpAssociation a set a.organizationId = :organizationId, a.version = a.version + 1
+      where a.organizationId = :mergedOrganizationId""")
+  int moveTo(@Param("organizationId") UUID organizationId, @Param("mergedOrganizationId") UUID merged);
 }

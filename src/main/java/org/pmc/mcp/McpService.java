@@ -3,9 +3,9 @@ package org.pmc.mcp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,18 +15,21 @@ import java.util.stream.Collectors;
 import org.pmc.activity.ActivityLog;
 import org.pmc.competency.Competency;
 import org.pmc.competency.EvidenceChanged;
+import org.pmc.competency.McpEvidence;
 import org.pmc.notification.MailQuota;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationsMerged;
 import org.pmc.people.AdminScope;
-import org.pmc.people.PortalUser;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
 import org.pmc.web.Paging;
+import org.pmc.web.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -42,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * organization; changes need an admin of the location concerned (R-ROLE-4, {@link AdminScope}).
  */
 @Service
-public class McpService {
+public class McpService implements McpEvidence {
 
   static final String ENTITY_TYPE = "MCP_ASSOCIATION";
 
@@ -156,12 +159,14 @@ public class McpService {
    * R-COMP-3, R-MCP-3: per location, how many associated MCPs hold a certification that counts toward
    * each competency (an MCP counts once per competency).
    */
+  @Override
   @Transactional(readOnly = true)
   public Map<UUID, Map<Competency, Integer>> qualifiedMcps(UUID organizationId) {
     return qualified(associations.findByOrganizationIdAndStatus(organizationId, AssociationStatus.ASSOCIATED));
   }
 
   /** The same for some locations of the organization (R-COMP-3: the ones whose evidence changed). */
+  @Override
   @Transactional(readOnly = true)
   public Map<UUID, Map<Competency, Integer>> qualifiedMcps(UUID organizationId, Collection<UUID> locationIds) {
     return qualified(associations.findByOrganizationIdAndLocationIdInAndStatus(organizationId, locationIds,
@@ -316,5 +321,23 @@ public class McpService {
 
   private CertificationCatalog catalog() {
     return CertificationCatalog.of(certifications.catalog());
+  }
+
+  /** R-LOC-5: the MCPs held at a location, invited or associated (they stay when it is dissociated). */
+  @Transactional(readOnly = true)
+  public int heldAt(UUID locationId) {
+    return (int) associations.countByLocationIdAndStatusNot(locationId, AssociationStatus.REMOVED);
+  }
+
+  /** R-LOC-7: the MCPs held by an organization, invited or associated. */
+  @Transactional(readOnly = true)
+  public int heldBy(UUID organizationId) {
+    return (int) associations.countByOrganizationIdAndStatusNot(organizationId, AssociationStatus.REMOVED);
+  }
+
+  /** R-LOC-7: a merged organization's MCPs move with it, in the transaction of the merge. */
+  @EventListener
+  void merged(OrganizationsMerged merged) {
+    associations.moveTo(merged.organizationId(), merged.mergedOrganizationId());
   }
 }

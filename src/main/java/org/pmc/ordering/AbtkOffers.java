@@ -15,9 +15,9 @@ import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.pmc.people.AdminScope;
-import org.pmc.people.PortalUser;
-import org.pmc.people.Role;
 import org.pmc.web.ForbiddenByRule;
+import org.pmc.web.PortalUser;
+import org.pmc.web.Role;
 import org.springframework.stereotype.Service;
 
 /**

@@ -2,8 +2,8 @@ package org.pmc.ordering;
 
 import java.util.List;
 import java.util.UUID;
-import org.pmc.people.PortalUser;
 import org.pmc.web.Paging;
+import org.pmc.web.PortalUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -59,7 +59,7 @@ class LocationBenefits {
     LocalDate anniversary = organization.anniversaryDate();
     List<CompetencySummary> held = competencies.summary(organizationId, Optional.empty());
     Map<String, List<CatalogBenefit>> catalog = competencyCatalog();
-    Map<UUID, List<BenefitView>> granted = abtkBenefits(organizationId);
+    Map<UUID, List<BenefitView>> granted = abtkBenefits(locations);
     List<BenefitView> benefits = new ArrayList<>();
     for (UUID location : locations) {
       if (location.equals(organization.hqLocationId())) {
@@ -92,16 +92,18 @@ class LocationBenefits {
   }
 
   /** R-ABTK-10: granted by an ABTK and not yet expired, summed per location, benefit and expiry date. */
-  private Map<UUID, List<BenefitView>> abtkBenefits(UUID organizationId) {
+  private Map<UUID, List<BenefitView>> abtkBenefits(List<UUID> locations) {
     Map<UUID, List<BenefitView>> byLocation = new HashMap<>();
+    if (locations.isEmpty()) {
+      return byLocation;
+    }
     jdbc.sql("""
         select g.location_id, g.benefit_code, min(b.title) title, sum(g.quantity) quantity, g.expires_on
         from abtk_benefit_grant g join abtk_benefit b on b.benefit_code = g.benefit_code
           and b.competency = g.competency and b.level = 'SILVER'
-          join location l on l.id = g.location_id
-        where l.organization_id = ? and g.expired_at is null
+        where g.location_id in (:locations) and g.expired_at is null
         group by g.location_id, g.benefit_code, g.expires_on order by g.location_id, g.benefit_code""")
-        .param(organizationId)
+        .param("locations", locations)
         .query(rs -> {
           UUID location = rs.getObject("location_id", UUID.class);
           byLocation.computeIfAbsent(location, id -> new ArrayList<>()).add(new BenefitView(location,

@@ -11,8 +11,8 @@ import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.people.AdminScope;
-import org.pmc.people.PortalUser;
-import org.pmc.people.Role;
+import org.pmc.web.PortalUser;
+import org.pmc.web.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -52,6 +52,16 @@ public class Location {
     this.parentId = parentId;
   }
 
+  /** R-LOC-5: soft-deleted, kept for history; it can be re-added (R-LOC-6). */
+  void dissociate() {
+    this.status = LocationStatus.DISSOCIATED;
+  }
+
+  /** R-LOC-7: the location now belongs to the organization it merged into. */
+  void moveTo(UUID organizationId) {
+    this.organizationId = organizationId;
+  }
+
   public boolean isActive() {
     return status == LocationStatus.ACTIVE;
   }

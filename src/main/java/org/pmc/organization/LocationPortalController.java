@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.pmc.people.AdminScope;
-import org.pmc.people.PortalUser;
-import org.pmc.people.Role;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
 import org.pmc.web.PortalMessages;
+import org.pmc.web.PortalUser;
+import org.pmc.web.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,9 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LocationPortalController {
 
   private final OrganizationService organizations;
-  private final AdminScope scope;
+  private final LocationAdministration scope;
 
-  LocationPortalController(OrganizationService organizations, AdminScope scope) {
+  LocationPortalController(OrganizationService organizations, LocationAdministration scope) {
     this.organizations = organizations;
     this.scope = scope;
   }

@@ -37,4 +37,12 @@ interface Locations extends JpaRepository<Location, UUID> {
 
   /** R-LOC-10: every location counts, dissociated ones too. */
   long countByOrganizationId(UUID organizationId);
+
+  /** Locks these rows until the transaction ends, in id order so that two lockers cannot deadlock. */
+  @Query(value = "select id from location where id in (:ids) order by id for update", nativeQuery = true)
+  List<UUID> lockAll(@Param("ids") Collection<UUID> locationIds);
+
+  @Query(value = "select id from location where organization_id = :organizationId order by id for update",
+      nativeQuery = true)
+  List<UUID> lockAllOf(@Param("organizationId") UUID organizationId);
 }

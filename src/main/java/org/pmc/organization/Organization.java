@@ -26,6 +26,8 @@ public class Organization {
   private MembershipLevel membershipLevel;
   private LocalDate anniversaryDate;
   private UUID hqLocationId;
+  /** R-LOC-7: the organization this one merged into; it stays, emptied, for history. */
+  private UUID mergedInto;
   private Instant createdAt;
   @Version
   private Long version;
@@ -40,6 +42,14 @@ public class Organization {
     this.membershipLevel = MembershipLevel.NETWORK;
     this.anniversaryDate = today.plusYears(1);
     this.createdAt = now;
+  }
+
+  void mergeInto(UUID organizationId) {
+    this.mergedInto = organizationId;
+  }
+
+  public boolean isMerged() {
+    return mergedInto != null;
   }
 
   void headquarteredAt(Location hq) {

@@ -4,10 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
-import org.pmc.people.AdminScope;
-import org.pmc.people.PortalUser;
-import org.pmc.web.ConfirmationSent;
 import org.pmc.web.Paging;
+import org.pmc.web.PortalUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,27 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Registration, the organization and its locations. Access to {org} is checked by OrganizationAccessInterceptor. */
+/** The organization and its locations (registration: RegistrationController). Access to {org} is checked by OrganizationAccessInterceptor. */
 @RestController
 @RequestMapping("/api/organizations")
 class OrganizationController {
 
   private final OrganizationService organizations;
-  private final Registrations registrations;
-  private final AdminScope scope;
+  private final LocationAdministration scope;
 
-  OrganizationController(OrganizationService organizations, Registrations registrations, AdminScope scope) {
+  OrganizationController(OrganizationService organizations, LocationAdministration scope) {
     this.organizations = organizations;
-    this.registrations = registrations;
     this.scope = scope;
-  }
-
-  /** R-PPL-7: the same answer whatever the address; the link in the mail creates the organization. */
-  @PostMapping
-  @ResponseStatus(HttpStatus.ACCEPTED)
-  ConfirmationSent register(@Valid @RequestBody RegisterOrganization command) {
-    registrations.request(command);
-    return ConfirmationSent.ANSWER;
   }
 
   @GetMapping("/{org}")

@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
-import org.pmc.people.Founder;
-import org.pmc.people.PeopleService;
-import org.pmc.people.PersonView;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
@@ -39,53 +36,48 @@ public class OrganizationService {
 
   private final Organizations organizations;
   private final Locations locations;
-  private final PeopleService people;
   private final ActivityLog activity;
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final PartnerNumbers partnerNumbers;
 
-  OrganizationService(Organizations organizations, Locations locations, PeopleService people,
-      ActivityLog activity, Clock clock, ApplicationEventPublisher events, PartnerNumbers partnerNumbers) {
+  OrganizationService(Organizations organizations, Locations locations, ActivityLog activity, Clock clock,
+      ApplicationEventPublisher events, PartnerNumbers partnerNumbers) {
     this.events = events;
     this.partnerNumbers = partnerNumbers;
     this.organizations = organizations;
     this.locations = locations;
-    this.people = people;
     this.activity = activity;
     this.clock = clock;
   }
 
   /**
-   * Registers an organization at once, the password given in clear: for demo data and tests. The public
-   * registration waits for its confirmation link first (R-PPL-7, {@link Registrations}).
+   * Creates an organization with its HQ and a fresh partner number (R-PPL-8). Its founder is added by the people
+   * capability, which then calls {@link #registered}.
    */
-  @Transactional
-  public OrganizationView register(RegisterOrganization command) {
-    return create(command.name(), command.country(), people.founder(command.admin()));
-  }
-
-  /**
-   * Creates an organization with its HQ and a fresh partner number (R-PPL-8); the founder becomes a global admin
-   * associated at the HQ, unless their address belongs to an organization already (R-PPL-5).
-   */
-  @Transactional
-  OrganizationView create(String name, String countryCode, Founder founder) {
+  @Transactional(propagation = Propagation.MANDATORY)
+  public OrganizationView create(String name, String countryCode) {
     Country country = country(countryCode);
     Instant now = clock.instant();
     Organization organization = organizations.save(new Organization(name, partnerNumbers.draw(), now,
         LocalDate.now(clock)));
     Location hq = locations.save(new Location(organization.getId(), null, name + " HQ", country, now));
     organization.headquarteredAt(hq);
-    PersonView admin = people.registerFounder(organization.getId(), hq.getId(), founder);
+    return OrganizationView.of(organization);
+  }
+
+  /** The organization is complete with its founding admin: logged, and announced (competency renewal starts). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void registered(UUID organizationId, String founderEmail) {
+    Organization organization = find(organizationId);
+    String country = locations.getReferenceById(organization.getHqLocationId()).getCountry();
     // Registration is public: nobody is signed in yet, and the one acting is the founding admin.
-    activity.record(organization.getId(), ActorKind.PARTNER, admin.email(), "ORGANIZATION_REGISTERED",
+    activity.record(organization.getId(), ActorKind.PARTNER, founderEmail, "ORGANIZATION_REGISTERED",
         "ORGANIZATION", organization.getId(), "Organization " + organization.getName() + " (partner number "
-            + organization.getPartnerNumber() + ") registered with its HQ in " + country.code());
+            + organization.getPartnerNumber() + ") registered with its HQ in " + country);
     events.publishEvent(new OrganizationRegistered(organization.getId()));
     log.info("Organization {} '{}' registered with HQ in {}, partner number {}", organization.getId(),
-        organization.getName(), country.code(), organization.getPartnerNumber());
-    return OrganizationView.of(organization);
+        organization.getName(), country, organization.getPartnerNumber());
   }
 
   /** R-PPL-8: the organization with this partner number, for the public lookup. */
@@ -257,6 +249,55 @@ public class OrganizationService {
     locked(organizationId);
   }
 
+  /**
+   * R-LOC-5 (decided): the location is soft-deleted and its active child locations move to its parent; what other
+   * capabilities keep there follows {@link LocationDissociated} in this transaction. The caller holds the lock.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void dissociate(UUID organizationId, UUID locationId) {
+    Location location = activeIn(organizationId, locationId, "locationId");
+    UUID parent = location.getParentId();
+    if (parent != null) {
+      locations.findByOrganizationIdOrderByName(organizationId).stream()
+          .filter(child -> locationId.equals(child.getParentId()) && child.isActive())
+          .forEach(child -> child.moveUnder(parent));
+    }
+    location.dissociate();
+    events.publishEvent(new LocationDissociated(organizationId, locationId, parent));
+  }
+
+  /**
+   * R-LOC-7: the other organization's locations move here, its HQ a child of this HQ; it stays, emptied, marked as
+   * merged. What other capabilities keep of it follows {@link OrganizationsMerged}. The caller holds both locks.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void merge(UUID organizationId, UUID otherId) {
+    Organization organization = find(organizationId);
+    Organization other = find(otherId);
+    locations.findByOrganizationIdOrderByName(otherId).forEach(location -> location.moveTo(organizationId));
+    locations.getReferenceById(other.getHqLocationId()).moveUnder(organization.getHqLocationId());
+    other.mergeInto(organizationId);
+    events.publishEvent(new OrganizationsMerged(organizationId, otherId, other.getHqLocationId()));
+  }
+
+  /** R-LOC-7: whether the organization merged into another one already (it cannot merge again). */
+  @Transactional(readOnly = true)
+  public boolean merged(UUID organizationId) {
+    return find(organizationId).isMerged();
+  }
+
+  /** Locks these locations' rows until the transaction ends, always in the same order (no deadlock). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lockLocations(Collection<UUID> locationIds) {
+    locations.lockAll(locationIds);
+  }
+
+  /** Locks every location row of the organization until the transaction ends, in the same order. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lockLocationsOf(UUID organizationId) {
+    locations.lockAllOf(organizationId);
+  }
+
   /** R-ROLE-4: the location and its ancestors up to the HQ, nearest first. */
   @Transactional(readOnly = true)
   public List<UUID> pathToRoot(UUID organizationId, UUID locationId) {
@@ -379,7 +420,7 @@ public class OrganizationService {
     return organizations.findById(organizationId).orElseThrow(() -> new NotFound("Organization", organizationId));
   }
 
-  static Country country(String code) {
+  public static Country country(String code) {
     return Country.of(code).orElseThrow(() -> new InvalidField("country", "is not an ISO 3166 country code"));
   }
 }

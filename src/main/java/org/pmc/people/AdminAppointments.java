@@ -9,6 +9,8 @@ import org.pmc.organization.LocationLimits;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
+import org.pmc.web.PortalUser;
+import org.pmc.web.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

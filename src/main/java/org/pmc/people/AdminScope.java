@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.pmc.organization.LocationAdministration;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.ForbiddenByRule;
+import org.pmc.web.PortalUser;
+import org.pmc.web.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Service;
  * at all. Callers have already checked that the location belongs to the user's organization.
  */
 @Service
-public class AdminScope {
+public class AdminScope implements LocationAdministration {
 
   private final JdbcClient jdbc;
   private final OrganizationService organizations;
@@ -30,7 +33,7 @@ public class AdminScope {
     this.individuals = individuals;
   }
 
-  /** Throws AccessDeniedException (403) unless the user administers this location. */
+  @Override
   public void requireLocation(PortalUser user, UUID locationId) {
     if (!administers(user, locationId)) {
       throw new AccessDeniedException("You do not administer this location");
@@ -41,6 +44,7 @@ public class AdminScope {
    * {@link #administers} for many locations of one list (issue 14: no query per row): two reads whatever the
    * number of rows asked about.
    */
+  @Override
   public Predicate<UUID> administered(PortalUser user) {
     return switch (user.role()) {
       case GLOBAL_ADMIN -> location -> true;

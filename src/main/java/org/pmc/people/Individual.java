@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.pmc.web.Role;
 
 /** A person associated (or asking to be) with an organization, at one location. */
 @Entity

@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.pmc.web.NotFound;
+import org.pmc.web.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -96,4 +98,31 @@ interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecificationE
 
   long countByOrganizationIdAndStatusInAndInvitationSentAtIsNotNull(UUID organizationId,
       Collection<IndividualStatus> statuses);
+
+  /** R-LOC-5: the people of a dissociated location move to its parent, versions bumped. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update Individual i set i.locationId = :parentId, i.version = i.version + 1 where i.locationId = :locationId
+      and i.status not in (org.pmc.people.IndividualStatus.REJECTED, org.pmc.people.IndividualStatus.REMOVED)""")
+  int moveToParent(@Param("locationId") UUID locationId, @Param("parentId") UUID parentId);
+
+  @Query("""
+      select i.id from Individual i where i.organizationId = :organizationId
+      and i.status = org.pmc.people.IndividualStatus.ASSOCIATED""")
+  List<UUID> associatedIds(@Param("organizationId") UUID organizationId);
+
+  /**
+   * R-LOC-7 (decided): the merged organization's people move here; its global admins become location admins (of
+   * their former HQ, given them before). Versions bumped.
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update Individual i set i.organizationId = :organizationId, i.version = i.version + 1,
+      i.role = case when i.role = org.pmc.web.Role.GLOBAL_ADMIN then org.pmc.web.Role.LOCATION_ADMIN else i.role end
+      where i.organizationId = :mergedOrganizationId""")
+  int moveTo(@Param("organizationId") UUID organizationId, @Param("mergedOrganizationId") UUID merged);
+
+  long countByLocationIdAndStatusNotIn(UUID locationId, Collection<IndividualStatus> statuses);
+
+  long countByOrganizationIdAndStatusNotIn(UUID organizationId, Collection<IndividualStatus> statuses);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.web.ConfirmationSent;
 import org.pmc.web.Paging;
+import org.pmc.web.PortalUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;

@@ -6,7 +6,6 @@ import org.pmc.notification.InvalidLink;
 import org.pmc.notification.LinkPages;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
-import org.pmc.security.PasswordRule;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -14,6 +14,7 @@ import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
+import org.pmc.web.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

@@ -3,8 +3,6 @@ package org.pmc.people;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.pmc.security.AcceptablePassword;
-import org.pmc.security.PasswordChoice;
 
 /** The first global admin of a newly registered organization; the password as the PasswordRule says. */
 @AcceptablePassword

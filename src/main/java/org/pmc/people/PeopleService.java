@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.NotFound;
+import org.pmc.web.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,6 +2,7 @@ package org.pmc.people;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.pmc.web.Role;
 
 /**
  * A person as the People lists show them; {@code invitationSentAt} is when the invitation mail last left

@@ -2,6 +2,7 @@ package org.pmc.people;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.pmc.web.PortalUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -34,16 +35,21 @@ public class PortalUsers implements UserDetailsService {
   public Optional<PortalUser> byEmail(String email) {
     return individuals.findByEmailAndStatus(email.trim(), IndividualStatus.ASSOCIATED)
         .filter(PortalUsers::maySignIn)
-        .map(PortalUser::of);
+        .map(PortalUsers::portalUser);
   }
 
   /** The person behind a session, as they are now; empty once they no longer may sign in. */
   @Transactional(readOnly = true)
   public Optional<PortalUser> byId(UUID individualId) {
-    return individuals.findById(individualId).filter(PortalUsers::maySignIn).map(PortalUser::of);
+    return individuals.findById(individualId).filter(PortalUsers::maySignIn).map(PortalUsers::portalUser);
   }
 
   private static boolean maySignIn(Individual individual) {
     return individual.isAssociated() && individual.getPasswordHash() != null;
+  }
+
+  private static PortalUser portalUser(Individual individual) {
+    return new PortalUser(individual.getId(), individual.getOrganizationId(), individual.getEmail(),
+        individual.fullName(), individual.getRole(), individual.getPasswordHash());
   }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

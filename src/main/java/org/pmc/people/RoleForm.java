@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.organization.LocationLimits;
 import org.pmc.people.AdminAppointments.Appointment;
+import org.pmc.web.Role;
 
 /** The portal's "Change role" form (R-ROLE-4): the role and, for a location admin, the locations. */
 public class RoleForm {

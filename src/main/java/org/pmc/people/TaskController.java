@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.people.PartnerTasks.PartnerTask;
 import org.pmc.web.Paging;
+import org.pmc.web.PortalUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

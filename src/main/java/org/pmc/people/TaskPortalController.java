@@ -11,6 +11,7 @@ import org.pmc.people.PartnerTasks.PartnerTask;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.NotFound;
 import org.pmc.web.PortalMessages;
+import org.pmc.web.PortalUser;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;

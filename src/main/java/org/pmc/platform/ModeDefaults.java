@@ -13,10 +13,10 @@ import org.springframework.core.env.MapPropertySource;
  * below every other property source, so anything configured wins; production mode gets none of them, which is
  * why {@code application.yml} carries no secret (issue 13).
  */
-class ModeDefaults implements EnvironmentPostProcessor {
+public class ModeDefaults implements EnvironmentPostProcessor {
 
-  /** The values demo mode ships with; {@link ProductionSettings} refuses each of them in production. */
-  static final Map<String, String> DEMO = Map.of(
+  /** The values demo mode ships with; {@code ProductionSettings} (security) refuses each of them in production. */
+  public static final Map<String, String> DEMO = Map.of(
       "pmc.demo-data", "true",
       "pmc.admin.password", DeploymentMode.DEMO_ADMIN_PASSWORD,
       "pmc.link-secret", "dev-link-secret-change-me",

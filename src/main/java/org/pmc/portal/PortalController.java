@@ -2,9 +2,9 @@ package org.pmc.portal;
 
 import org.pmc.organization.OrganizationService;
 import org.pmc.people.PartnerTasks;
-import org.pmc.people.PortalUser;
 import org.pmc.reference.CustomerReferenceService;
 import org.pmc.reference.ReferenceStatus;
+import org.pmc.web.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

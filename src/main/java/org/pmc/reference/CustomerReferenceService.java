@@ -10,15 +10,18 @@ import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
-import org.pmc.organization.LocationView;
 import org.pmc.competency.Competency;
 import org.pmc.competency.EvidenceChanged;
+import org.pmc.competency.ReferenceEvidence;
 import org.pmc.notification.MailQuota;
+import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationsMerged;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -30,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The partner's side of customer references (R-REF-1, R-REF-4, R-REF-6), and the process's steps. */
 @Service
-public class CustomerReferenceService {
+public class CustomerReferenceService implements ReferenceEvidence {
 
   private static final Logger log = LoggerFactory.getLogger(CustomerReferenceService.class);
 
@@ -84,12 +87,14 @@ public class CustomerReferenceService {
   }
 
   /** R-COMP-3: per location, approved and unexpired references for each competency. */
+  @Override
   @Transactional(readOnly = true)
   public Map<UUID, Map<Competency, Integer>> approvedReferences(UUID organizationId) {
     return byLocation(references.approvedCounts(organizationId, clock.instant()));
   }
 
   /** The same for some locations of the organization (R-COMP-3: the ones whose evidence changed). */
+  @Override
   @Transactional(readOnly = true)
   public Map<UUID, Map<Competency, Integer>> approvedReferences(UUID organizationId, Collection<UUID> locationIds) {
     return byLocation(references.approvedCountsAt(organizationId, locationIds, clock.instant()));
@@ -184,5 +189,24 @@ public class CustomerReferenceService {
   private CustomerReference find(UUID organizationId, UUID referenceId) {
     return references.findByIdAndOrganizationId(referenceId, organizationId)
         .orElseThrow(() -> new NotFound("Reference", referenceId));
+  }
+
+  /** R-LOC-5: the references at a location that count or may count (awaiting the customer or approved). */
+  @Transactional(readOnly = true)
+  public int countAt(UUID locationId) {
+    return (int) references.countByLocationIdAndStatusIn(locationId,
+        List.of(ReferenceStatus.AWAITING_CUSTOMER, ReferenceStatus.APPROVED));
+  }
+
+  /** R-LOC-7: every reference of an organization. */
+  @Transactional(readOnly = true)
+  public int countOf(UUID organizationId) {
+    return (int) references.countByOrganizationId(organizationId);
+  }
+
+  /** R-LOC-7: a merged organization's customer references move with it, in the transaction of the merge. */
+  @EventListener
+  void merged(OrganizationsMerged merged) {
+    references.moveTo(merged.organizationId(), merged.mergedOrganizationId());
   }
 }

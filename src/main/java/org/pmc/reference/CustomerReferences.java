@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -32,4 +33,15 @@ interface CustomerReferences extends JpaRepository<CustomerReference, UUID>,
   long countByOrganizationIdAndStatus(UUID organizationId, ReferenceStatus status);
 
   Optional<CustomerReference> findByIdAndOrganizationId(UUID id, UUID organizationId);
+
+  long countByLocationIdAndStatusIn(UUID locationId, Collection<ReferenceStatus> statuses);
+
+  long countByOrganizationId(UUID organizationId);
+
+  /** R-LOC-7: the merged organization's customer references move here, versions bumped. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update CustomerReference r set r.organizationId = :organizationId, r.version = r.version + 1
+      where r.organizationId = :mergedOrganizationId""")
+  int moveTo(@Param("organizationId") UUID organizationId, @Param("mergedOrganizationId") UUID merged);
 }

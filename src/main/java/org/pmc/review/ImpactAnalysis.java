@@ -3,12 +3,17 @@ package org.pmc.review;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.pmc.competency.CompetencyStanding;
 import org.pmc.competency.CompetencySummary;
+import org.pmc.mcp.McpService;
+import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.pmc.people.PeopleOfLocations.HeldAtLocation;
+import org.pmc.people.PeopleOfLocations;
+import org.pmc.reference.CustomerReferenceService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,31 +23,31 @@ class ImpactAnalysis {
 
   private final OrganizationService organizations;
   private final CompetencyStanding competencies;
-  private final JdbcClient jdbc;
+  private final PeopleOfLocations people;
+  private final McpService mcps;
+  private final CustomerReferenceService references;
 
-  ImpactAnalysis(OrganizationService organizations, CompetencyStanding competencies, JdbcClient jdbc) {
+  ImpactAnalysis(OrganizationService organizations, CompetencyStanding competencies, PeopleOfLocations people,
+      McpService mcps, CustomerReferenceService references) {
     this.organizations = organizations;
     this.competencies = competencies;
-    this.jdbc = jdbc;
+    this.people = people;
+    this.mcps = mcps;
+    this.references = references;
   }
 
+  /** Each capability counts its own rows (issue 15: no module reads another's tables). */
   @Transactional(readOnly = true)
   DissociationImpact dissociation(UUID organizationId, UUID locationId) {
     LocationView location = organizations.location(organizationId, locationId);
     String parent = location.parentId() == null ? null
         : organizations.location(organizationId, location.parentId()).name();
+    HeldAtLocation held = people.heldAt(locationId);
     return DissociationImpact.of(location.name(), parent,
         activeCompetencies(organizationId, Optional.of(locationId)),
-        count("select count(*) from mcp_association where location_id = ? and status <> 'REMOVED'", locationId),
-        count("select count(*) from customer_reference where location_id = ?"
-            + " and status in ('AWAITING_CUSTOMER', 'APPROVED')", locationId),
-        jdbc.sql("select role from location_contact where location_id = ? order by role")
-            .param(locationId).query(String.class).list(),
-        count("select count(*) from privilege_grant where location_id = ?", locationId),
-        count("select count(*) from individual where location_id = ? and status not in ('REJECTED', 'REMOVED')",
-            locationId),
-        jdbc.sql("select name from location where parent_id = ? and status = 'ACTIVE' order by name")
-            .param(locationId).query(String.class).list());
+        mcps.heldAt(locationId), references.countAt(locationId), held.contacts(), held.privileges(), held.people(),
+        activeLocations(organizationId).filter(child -> locationId.equals(child.parentId()))
+            .map(LocationView::name).sorted().toList());
   }
 
   @Transactional(readOnly = true)
@@ -52,12 +57,13 @@ class ImpactAnalysis {
     return MergeImpact.of(organization.name(), other.name(),
         activeCompetencies(organizationId, Optional.empty()),
         activeCompetencies(otherOrganizationId, Optional.empty()),
-        count("select count(*) from location where organization_id = ? and status = 'ACTIVE'", otherOrganizationId),
-        count("select count(*) from individual where organization_id = ? and status not in ('REJECTED', 'REMOVED')",
-            otherOrganizationId),
-        count("select count(*) from mcp_association where organization_id = ? and status <> 'REMOVED'",
-            otherOrganizationId),
-        count("select count(*) from customer_reference where organization_id = ?", otherOrganizationId));
+        (int) activeLocations(otherOrganizationId).count(), people.countOf(otherOrganizationId),
+        mcps.heldBy(otherOrganizationId), references.countOf(otherOrganizationId));
+  }
+
+  private Stream<LocationView> activeLocations(UUID organizationId) {
+    return organizations.locations(organizationId).stream()
+        .filter(location -> location.status() == LocationStatus.ACTIVE);
   }
 
   private List<String> activeCompetencies(UUID organizationId, Optional<UUID> locationId) {
@@ -68,9 +74,5 @@ class ImpactAnalysis {
             + (locationId.isPresent() ? "" : " at " + organizations.location(organizationId, summary.locationId()).name()))
         .sorted()
         .toList();
-  }
-
-  private int count(String sql, UUID id) {
-    return jdbc.sql(sql).param(id).query(Integer.class).single();
   }
 }

@@ -2,26 +2,20 @@ package org.pmc.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
 import java.time.Clock;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.competency.EvidenceChanged;
 import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
-import org.pmc.organization.OrganizationView;
-import org.pmc.security.StaffNames;
+import org.pmc.platform.StaffNames;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +35,12 @@ public class LocationReviews {
   private final OrganizationService organizations;
   private final ActivityLog activity;
   private final ApplicationEventPublisher events;
-  private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final StaffNames staff;
   private final Clock clock;
-  @PersistenceContext
-  private EntityManager entityManager;
 
   LocationReviews(Reviews reviews, ImpactAnalysis analysis, ReviewProcess process,
-      OrganizationService organizations, ActivityLog activity, ApplicationEventPublisher events, JdbcClient jdbc,
+      OrganizationService organizations, ActivityLog activity, ApplicationEventPublisher events,
       ObjectMapper json, StaffNames staff, Clock clock) {
     this.reviews = reviews;
     this.analysis = analysis;
@@ -57,7 +48,6 @@ public class LocationReviews {
     this.organizations = organizations;
     this.activity = activity;
     this.events = events;
-    this.jdbc = jdbc;
     this.json = json;
     this.staff = staff;
     this.clock = clock;
@@ -130,9 +120,6 @@ public class LocationReviews {
     } else {
       merge(review.getOrganizationId(), review.getOtherOrganizationId());
     }
-    // The changes above went around JPA: what it holds of this transaction is stale from here on.
-    entityManager.flush();
-    entityManager.clear();
     events.publishEvent(EvidenceChanged.everywhere(review.getOrganizationId()));
     log.info("Review {} approved by {} and carried out", reviewId, decidedBy);
   }
@@ -150,64 +137,34 @@ public class LocationReviews {
   /**
    * R-LOC-5 (decided): the location is soft-deleted; its child locations and its people move to its parent;
    * its program contacts, privileges and admin scopes are released. MCPs and references stay on it, kept
-   * for history, and no longer count: its competencies lapse, and the organization's competencies are
-   * re-evaluated (EvidenceChanged) without it.
+   * for history, and no longer count: its competencies lapse. Each capability moves its own rows
+   * (LocationDissociated).
    */
   private void dissociate(UUID organizationId, UUID locationId) {
     organizations.lock(organizationId); // issue 14: the tree changes one change at a time (R-LOC-3)
     checkDissociation(organizationId, locationId);
     LocationView location = organizations.location(organizationId, locationId);
-    UUID parent = location.parentId();
-    if (parent != null) {
-      jdbc.sql("update location set parent_id = ?, version = version + 1 where parent_id = ? and status = 'ACTIVE'")
-          .params(parent, locationId).update();
-      jdbc.sql("update individual set location_id = ?, version = version + 1 where location_id = ?"
-          + " and status not in ('REJECTED', 'REMOVED')").params(parent, locationId).update();
-    }
-    jdbc.sql("update location set status = 'DISSOCIATED', version = version + 1 where id = ?").param(locationId).update();
-    jdbc.sql("delete from location_contact where location_id = ?").param(locationId).update();
-    jdbc.sql("delete from privilege_grant where location_id = ?").param(locationId).update();
-    jdbc.sql("delete from admin_location where location_id = ?").param(locationId).update();
-    jdbc.sql("update location_competency set status = 'LAPSED', updated_at = ?, version = version + 1"
-        + " where location_id = ? and status in ('ACTIVE_EARNED', 'ACTIVE_PRE_APPROVED')")
-        .params(Timestamp.from(clock.instant()), locationId).update();
+    organizations.dissociate(organizationId, locationId);
     activity.record(organizationId, "LOCATION_DISSOCIATED", "LOCATION", locationId,
         "Location " + location.name() + " dissociated after RSC review; its locations and people moved to its parent");
   }
 
   /**
    * R-LOC-7: the other organization's HQ becomes a child of this HQ; its locations, people, MCPs,
-   * references, privileges and competencies move here. Its global admins become location admins of their
-   * former HQ (decided: they keep their own tree, not the whole merged organization). The other
-   * organization stays, emptied, marked as merged into this one.
+   * references, privileges and competencies move here, each capability moving its own rows
+   * (OrganizationsMerged). The other organization stays, emptied, marked as merged into this one.
    */
   private void merge(UUID organizationId, UUID otherId) {
     lockBoth(organizationId, otherId);
     checkMerge(organizationId, otherId);
     organizations.requireRoomForMerge(organizationId, otherId); // R-LOC-10
-    OrganizationView organization = organizations.organization(organizationId);
-    OrganizationView other = organizations.organization(otherId);
-    List<UUID> moved = jdbc.sql("select id from individual where organization_id = ? and status = 'ASSOCIATED'")
-        .param(otherId).query(UUID.class).list();
-    jdbc.sql("update location set parent_id = ?, version = version + 1 where id = ?")
-        .params(organization.hqLocationId(), other.hqLocationId()).update();
-    jdbc.sql("insert into admin_location (individual_id, location_id) select id, ? from individual"
-        + " where organization_id = ? and role = 'GLOBAL_ADMIN' on conflict do nothing")
-        .params(other.hqLocationId(), otherId).update();
-    jdbc.sql("update individual set role = 'LOCATION_ADMIN' where organization_id = ? and role = 'GLOBAL_ADMIN'")
-        .param(otherId).update();
-    for (String table : new String[] {"location", "individual", "mcp_association", "customer_reference",
-        "privilege_grant", "location_competency"}) {
-      jdbc.sql("update " + table + " set organization_id = ? where organization_id = ?")
-          .params(organizationId, otherId).update();
-    }
-    jdbc.sql("update organization set merged_into = ?, version = version + 1 where id = ?")
-        .params(organizationId, otherId).update();
+    String name = organizations.organization(organizationId).name();
+    String otherName = organizations.organization(otherId).name();
+    organizations.merge(organizationId, otherId);
     activity.record(organizationId, "ORGANIZATION_MERGED", "ORGANIZATION", otherId,
-        other.name() + " merged into " + organization.name() + " after RSC review");
+        otherName + " merged into " + name + " after RSC review");
     activity.record(otherId, "ORGANIZATION_MERGED", "ORGANIZATION", organizationId,
-        other.name() + " merged into " + organization.name() + " after RSC review");
-    events.publishEvent(new OrganizationsMerged(organizationId, otherId, moved));
+        otherName + " merged into " + name + " after RSC review");
   }
 
   /**
@@ -239,8 +196,7 @@ public class LocationReviews {
   }
 
   private boolean mergedAlready(UUID organizationId) {
-    return jdbc.sql("select merged_into is not null from organization where id = ?").param(organizationId)
-        .query(Boolean.class).single();
+    return organizations.merged(organizationId);
   }
 
   private Review find(UUID reviewId) {

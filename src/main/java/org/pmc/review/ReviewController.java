@@ -1,7 +1,7 @@
 package org.pmc.review;
 
 import java.util.UUID;
-import org.pmc.people.PortalUser;
+import org.pmc.web.PortalUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -2,10 +2,10 @@ package org.pmc.review;
 
 import java.util.UUID;
 import org.pmc.organization.OrganizationService;
-import org.pmc.people.PortalUser;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.PortalMessages;
+import org.pmc.web.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.people.IndividualRemoved;
+import org.pmc.people.PeopleMerged;
 import org.pmc.people.RoleChanged;
-import org.pmc.review.OrganizationsMerged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -46,7 +46,7 @@ class SessionRevocation {
   }
 
   @TransactionalEventListener(fallbackExecution = true)
-  void merged(OrganizationsMerged merged) {
+  void merged(PeopleMerged merged) {
     merged.movedIndividualIds().forEach(individualId ->
         end(individualId, "organization merged into " + merged.organizationId()));
   }

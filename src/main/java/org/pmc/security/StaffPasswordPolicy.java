@@ -6,6 +6,7 @@ import java.util.function.BiPredicate;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
+import org.pmc.people.PasswordRule;
 
 /**
  * Issue 13: staff passwords follow the partners' {@link PasswordRule}, enforced by Camunda wherever a staff

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.pmc.activity.ActivityLog;
 import org.pmc.organization.MembershipLevel;
 import org.pmc.organization.OrganizationService;
-import org.pmc.security.StaffNames;
+import org.pmc.platform.StaffNames;
 import org.pmc.support.TicketEvent.Kind;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;

@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pmc.TestPartners.Partner;
 import org.pmc.mcp.RegisterProfessional.EarnedCertification;
-import org.pmc.people.PortalUser;
-import org.pmc.people.Role;
+import org.pmc.web.PortalUser;
+import org.pmc.web.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -21,10 +21,13 @@ import org.pmc.Mails;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code location-dissociation} and {@code organization-merge}: every path, through the API (R-LOC-5, R-LOC-7). */
 class ReviewProcessTest extends IntegrationTest {
 
+  @Autowired
+  private JdbcClient jdbc;
   @Autowired
   TestPartners partners;
   @Autowired
@@ -171,8 +174,16 @@ class ReviewProcessTest extends IntegrationTest {
     ProcessInstance instance = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(review.get("id").asText()).singleResult();
     assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW);
+    Map<String, Long> before = versions(other);
 
     tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Merged"));
+
+    // Issue 15: each capability moved its own rows, versions bumped so that no stale copy overwrites the move.
+    versions(other).forEach((row, version) -> assertThat(version).as(row).isGreaterThan(before.get(row)));
+    assertThat(jdbc.sql("select organization_id from location_competency where location_id = ?")
+        .param(other.hqLocationId()).query(UUID.class).single()).isEqualTo(partner.organizationId());
+    assertThat(jdbc.sql("select role from individual where email = ?").param(other.adminEmail())
+        .query(String.class).single()).isEqualTo("LOCATION_ADMIN");
 
     JsonNode otherHq = admin.get(org("/locations")).json();
     assertThat(otherHq.findValuesAsText("id")).contains(other.hqLocationId().toString());
@@ -181,6 +192,20 @@ class ReviewProcessTest extends IntegrationTest {
         .containsExactly(other.adminEmail());
     runDueJobs();
     assertThat(instance).isEnded().hasPassed("carryOut", "partnerTold");
+  }
+
+  /** The versions of the other organization's rows a merge changes, one owner each. */
+  private Map<String, Long> versions(Partner other) {
+    return Map.of(
+        "organization", version("select version from organization where id = ?", other.organizationId()),
+        "location", version("select version from location where id = ?", other.hqLocationId()),
+        "individual", version("select version from individual where email = ?", other.adminEmail()),
+        "location_competency", version("select version from location_competency where location_id = ?",
+            other.hqLocationId()));
+  }
+
+  private long version(String sql, Object id) {
+    return jdbc.sql(sql).param(id).query(Long.class).single();
   }
 
   private JsonNode requestDissociation(UUID locationId) {

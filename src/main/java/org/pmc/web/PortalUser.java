@@ -1,4 +1,4 @@
-package org.pmc.people;
+package org.pmc.web;
 
 import java.util.Collection;
 import java.util.List;
@@ -10,11 +10,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** A signed-in partner user: always bound to one organization, which is all they may see. */
 public record PortalUser(UUID individualId, UUID organizationId, String email, String displayName, Role role,
     String passwordHash) implements UserDetails {
-
-  static PortalUser of(Individual individual) {
-    return new PortalUser(individual.getId(), individual.getOrganizationId(), individual.getEmail(),
-        individual.fullName(), individual.getRole(), individual.getPasswordHash());
-  }
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -1,4 +1,4 @@
-package org.pmc.organization;
+package org.pmc.people;
 
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +8,8 @@ import org.pmc.notification.PendingConfirmation;
 import org.pmc.notification.SignUpMail;
 import org.pmc.notification.SignedLinks;
 import org.pmc.people.AccountMails;
+import org.pmc.people.PendingRegistration;
+import org.pmc.people.PendingRegistrations;
 import org.springframework.stereotype.Service;
 
 /**

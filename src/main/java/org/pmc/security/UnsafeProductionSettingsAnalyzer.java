@@ -1,5 +1,6 @@
-package org.pmc.platform;
+package org.pmc.security;
 
+import org.pmc.security.UnsafeProductionSettings;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

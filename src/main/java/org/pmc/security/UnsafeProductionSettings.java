@@ -1,4 +1,4 @@
-package org.pmc.platform;
+package org.pmc.security;
 
 import java.util.List;
 

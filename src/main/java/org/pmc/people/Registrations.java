@@ -1,10 +1,16 @@
-package org.pmc.organization;
+package org.pmc.people;
 
 import java.time.Clock;
 import java.util.UUID;
 import org.pmc.notification.SignUpMails;
+import org.pmc.organization.Country;
+import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
 import org.pmc.people.Founder;
+import org.pmc.people.PendingRegistration;
+import org.pmc.people.PendingRegistrations;
 import org.pmc.people.PeopleService;
+import org.pmc.people.RegisterOrganization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * organization, if the address is still free then: the first click of several pending registrations wins.
  */
 @Service
-class Registrations {
+public class Registrations {
 
   private static final Logger log = LoggerFactory.getLogger(Registrations.class);
 
@@ -65,6 +71,26 @@ class Registrations {
   @Transactional
   public OrganizationView confirm(UUID id) {
     PendingRegistration registration = pending.confirm(id, clock.instant());
-    return organizations.create(registration.getName(), registration.getCountry(), registration.founder());
+    return found(registration.getName(), registration.getCountry(), registration.founder());
+  }
+
+  /**
+   * Registers an organization at once, the password given in clear: for demo data and tests. The public
+   * registration waits for its confirmation link first (R-PPL-7).
+   */
+  @Transactional
+  public OrganizationView register(RegisterOrganization command) {
+    return found(command.name(), command.country(), people.founder(command.admin()));
+  }
+
+  /**
+   * The organization with its HQ (R-PPL-8), the founder a global admin associated at the HQ unless their address
+   * belongs to an organization already (R-PPL-5).
+   */
+  private OrganizationView found(String name, String countryCode, Founder founder) {
+    OrganizationView organization = organizations.create(name, countryCode);
+    PersonView admin = people.registerFounder(organization.id(), organization.hqLocationId(), founder);
+    organizations.registered(organization.id(), admin.email());
+    return organization;
   }
 }

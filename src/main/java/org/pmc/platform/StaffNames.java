@@ -1,4 +1,4 @@
-package org.pmc.security;
+package org.pmc.platform;
 
 import java.util.Objects;
 import java.util.stream.Collectors;

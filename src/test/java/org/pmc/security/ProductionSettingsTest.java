@@ -1,4 +1,4 @@
-package org.pmc.platform;
+package org.pmc.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pmc.PmcApplication;
 import org.pmc.faults.AppProcess;
+import org.pmc.security.UnsafeProductionSettings;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.NestedExceptionUtils;
 

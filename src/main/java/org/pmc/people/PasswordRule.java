@@ -1,4 +1,4 @@
-package org.pmc.security;
+package org.pmc.people;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,8 @@
-package org.pmc.platform;
+package org.pmc.security;
 
 import java.util.List;
+import org.pmc.platform.DeploymentMode;
+import org.pmc.security.ProductionSettings;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;

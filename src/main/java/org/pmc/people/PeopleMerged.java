@@ -1,4 +1,4 @@
-package org.pmc.review;
+package org.pmc.people;
 
 import java.util.List;
 import java.util.UUID;
@@ -7,9 +7,9 @@ import java.util.UUID;
  * Published in the transaction that carries out an approved merge (R-LOC-7): the people who moved from the
  * merged organization now belong to another one, its global admins demoted, so their sessions end (issue 13).
  */
-public record OrganizationsMerged(UUID organizationId, UUID mergedOrganizationId, List<UUID> movedIndividualIds) {
+public record PeopleMerged(UUID organizationId, List<UUID> movedIndividualIds) {
 
-  public OrganizationsMerged {
+  public PeopleMerged {
     movedIndividualIds = List.copyOf(movedIndividualIds);
   }
 }

@@ -1,5 +1,6 @@
-package org.pmc.security;
+package org.pmc.people;
 
+import org.pmc.people.AcceptablePassword;
 /** A command in which someone chooses a password for their own address ({@link AcceptablePassword}). */
 public interface PasswordChoice {
 

@@ -1,7 +1,11 @@
-package org.pmc.organization;
+package org.pmc.people;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.pmc.organization.CountryOption;
+import org.pmc.people.RegisterOrganization;
+import org.pmc.people.RegistrationForm;
+import org.pmc.people.Registrations;
 import org.pmc.web.InvalidField;
 import org.pmc.web.PortalMessages;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.pmc.organization;
+package org.pmc.people;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

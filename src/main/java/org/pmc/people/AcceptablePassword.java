@@ -1,4 +1,4 @@
-package org.pmc.security;
+package org.pmc.people;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -8,6 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.pmc.people.PasswordRule;
 
 /** The {@link PasswordRule} on a {@link PasswordChoice}; a refusal names the field {@code password}. */
 @Target(ElementType.TYPE)

@@ -1,4 +1,4 @@
-package org.pmc.people;
+package org.pmc.web;
 
 /** What an associated individual may do in the portal and API (R-ROLE-4). */
 public enum Role {

@@ -1,6 +1,7 @@
-package org.pmc.organization;
+package org.pmc.people;
 
 import org.pmc.people.NewAdmin;
+import org.pmc.people.RegisterOrganization;
 
 /**
  * The portal's "Register your organization" form, flat as the page shows it. It carries no rules of its own:

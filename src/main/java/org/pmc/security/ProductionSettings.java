@@ -1,4 +1,4 @@
-package org.pmc.platform;
+package org.pmc.security;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.pmc.security.PasswordRule;
+import org.pmc.people.PasswordRule;
+import org.pmc.platform.ModeDefaults;
 import org.springframework.core.env.PropertyResolver;
 
 /**

@@ -1,11 +1,14 @@
-package org.pmc.organization;
+package org.pmc.people;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.pmc.notification.InvalidLink;
 import org.pmc.notification.LinkPages;
 import org.pmc.notification.SignedLinks;
+import org.pmc.people.PendingRegistration;
 import org.pmc.people.PeopleService;
+import org.pmc.people.RegistrationMails;
+import org.pmc.people.Registrations;
 import org.pmc.web.BusinessRuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,8 +1,9 @@
-package org.pmc.organization;
+package org.pmc.people;
 
 import jakarta.persistence.Entity;
 import java.time.Instant;
 import org.pmc.notification.PendingConfirmation;
+import org.pmc.organization.Country;
 import org.pmc.people.Founder;
 
 /** R-PPL-7: a registration waiting for its confirmation link; the admin's password only as its hash. */
