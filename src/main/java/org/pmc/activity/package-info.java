@@ -1,0 +1,5 @@
+/** The activity log: who changed what and when; its page, API and CSV export. */
+@ApplicationModule(displayName = "activity", allowedDependencies = "web")
+package org.pmc.activity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,6 @@
+/** The partner portal's home page. */
+@ApplicationModule(displayName = "portal", allowedDependencies = {"organization", "people", "reference",
+    "web"})
+package org.pmc.portal;
+
+import org.springframework.modulith.ApplicationModule;
