@@ -74,6 +74,11 @@ public class Http {
     return send(request(path).GET());
   }
 
+  /** A download (a PDF, a CSV) as the bytes it is, with its headers. */
+  public HttpResponse<byte[]> download(String path) {
+    return exchange(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public Response post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -181,8 +186,12 @@ public class Http {
   }
 
   private Response send(HttpRequest.Builder builder) {
+    return new Response(exchange(builder, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
     try {
-      return new Response(client.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+      return client.send(builder.build(), body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.platform.ProcessMessages;
 import org.pmc.platform.StoredAnswers;
+import org.pmc.web.NotFound;
 import org.pmc.web.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,14 +60,37 @@ public class Invoices implements StoredAnswers {
   public InvoiceView open(UUID organizationId, OrderType type, UUID orderId, Money amount, String description) {
     UUID id = UUID.randomUUID();
     LocalDate dueDate = LocalDate.now(clock).plusDays(PAYMENT_DAYS);
+    String number = nextNumber();
     jdbc.sql("""
-        insert into invoice (id, organization_id, order_type, order_id, description, amount, currency, status,
-          due_date, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
-        .params(id, organizationId, type.name(), orderId, description, amount.amount(), amount.currency(), dueDate,
-            Timestamp.from(clock.instant()))
+        insert into invoice (id, number, organization_id, order_type, order_id, description, amount, currency,
+          status, due_date, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
+        .params(id, number, organizationId, type.name(), orderId, description, amount.amount(), amount.currency(),
+            dueDate, Timestamp.from(clock.instant()))
         .update();
-    return new InvoiceView(id, orderId, type.name(), description, amount, "OPEN", dueDate, null, null);
+    log.info("Invoice {} ({}) of {} opened for {} order {}", number, id, amount, type, orderId);
+    return new InvoiceView(id, number, orderId, type.name(), description, amount, "OPEN", clock.instant(), dueDate,
+        null, null, InvoiceView.pdfUrl(organizationId, id));
+  }
+
+  /**
+   * Issue 16: the next number of this year (UTC), gap-free: the year's counter row stays locked until the caller's
+   * transaction ends, so a rolled-back invoice gives its number back and two invoices never share one.
+   */
+  private String nextNumber() {
+    int year = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear();
+    int number = jdbc.sql("""
+        insert into invoice_number (year, last_number) values (?, 1)
+        on conflict (year) do update set last_number = invoice_number.last_number + 1
+        returning last_number""").param(year).query(Integer.class).single();
+    return "PMC-%d-%06d".formatted(year, number);
+  }
+
+  /** The organization's invoice, for its document; 404 for another organization's. */
+  @Transactional(readOnly = true)
+  public InvoiceView invoice(UUID organizationId, UUID invoiceId) {
+    return jdbc.sql(SELECT + " where organization_id = ? and id = ?").params(organizationId, invoiceId)
+        .query(Invoices::view).optional().orElseThrow(() -> new NotFound("Invoice", invoiceId));
   }
 
   /** Locks the order's invoices until the caller's transaction ends, as a payment does (no deadlock, one wins). */
@@ -97,13 +123,18 @@ public class Invoices implements StoredAnswers {
   }
 
   private static final String SELECT = """
-      select id, order_id, order_type, description, amount, currency, status, due_date, paid_at, payment_reference from invoice""";
+      select id, number, organization_id, order_id, order_type, description, amount, currency, status, due_date,
+        created_at, paid_at, payment_reference
+      from invoice""";
 
   private static InvoiceView view(ResultSet rs, int row) throws SQLException {
     Timestamp paidAt = rs.getTimestamp("paid_at");
-    return new InvoiceView(rs.getObject("id", UUID.class), rs.getObject("order_id", UUID.class),
-        rs.getString("order_type"), rs.getString("description"), new Money(rs.getBigDecimal("amount"), rs.getString("currency")),
-        rs.getString("status"), rs.getObject("due_date", LocalDate.class),
-        paidAt == null ? null : paidAt.toInstant(), rs.getString("payment_reference"));
+    UUID id = rs.getObject("id", UUID.class);
+    return new InvoiceView(id, rs.getString("number"), rs.getObject("order_id", UUID.class),
+        rs.getString("order_type"), rs.getString("description"),
+        new Money(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("status"),
+        rs.getTimestamp("created_at").toInstant(), rs.getObject("due_date", LocalDate.class),
+        paidAt == null ? null : paidAt.toInstant(), rs.getString("payment_reference"),
+        InvoiceView.pdfUrl(rs.getObject("organization_id", UUID.class), id));
   }
 }

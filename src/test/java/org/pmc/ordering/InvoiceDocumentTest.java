@@ -1,0 +1,123 @@
+package org.pmc.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Issue 16: numbered invoices and their PDF document, over the API and from the portal. */
+class InvoiceDocumentTest extends IntegrationTest {
+
+  @Autowired
+  TestPartners partners;
+  @Autowired
+  Invoices invoices;
+  @Autowired
+  PlatformTransactionManager transactions;
+  @Autowired
+  Clock clock;
+
+  Partner partner;
+  Http admin;
+
+  @BeforeEach
+  void germanNetworkMember() {
+    partner = partners.register("DE");
+    admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+  }
+
+  @Test
+  @DisplayName("Issue 16: an order's invoice has a number of this year; its PDF names it with the amount, the partner and how to pay")
+  void invoicePdf() throws IOException {
+    JsonNode invoice = actionPackInvoice();
+    String number = invoice.get("number").asText();
+    assertThat(number).matches("PMC-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear() + "-\\d{6}");
+    assertThat(invoice.get("pdfUrl").asText()).isEqualTo(org("/invoices/" + invoice.get("id").asText() + "/pdf"));
+
+    HttpResponse<byte[]> pdf = admin.download(invoice.get("pdfUrl").asText());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        disposition -> assertThat(disposition).contains(number + ".pdf"));
+    assertThat(text(pdf.body())).contains("Invoice " + number, "437.00 EUR", partner.name(),
+        "Partner number " + partner.partnerNumber(), "IBAN", "quoting the invoice number " + number,
+        invoice.get("dueDate").asText());
+  }
+
+  @Test
+  @DisplayName("Issue 16: the portal's Invoices page shows the number and offers the PDF of the organization's own invoices only")
+  void portalPdf() throws IOException {
+    JsonNode invoice = actionPackInvoice();
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    assertThat(browser.get("/portal/invoices").page().select("table.invoices td.number").text())
+        .isEqualTo(invoice.get("number").asText());
+    String pdf = "/portal/invoices/" + invoice.get("id").asText() + "/pdf";
+    assertThat(text(browser.download(pdf).body())).contains(invoice.get("number").asText());
+
+    Partner other = partners.register("DE");
+    Http otherBrowser = new Http(port).signIn(other.adminEmail(), TestPartners.PASSWORD);
+    assertThat(otherBrowser.download(pdf).statusCode()).isEqualTo(404);
+    assertThat(new Http(port).as(other.adminEmail(), TestPartners.PASSWORD)
+        .download("/api/organizations/" + other.organizationId() + "/invoices/" + invoice.get("id").asText() + "/pdf")
+        .statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("Issue 16: numbers are gap-free: an invoice rolled back with its order gives its number back")
+  void gapFreeNumbers() {
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    String rolledBack = transaction.execute(status -> {
+      status.setRollbackOnly();
+      return open().number();
+    });
+    String next = transaction.execute(status -> open().number());
+    String after = transaction.execute(status -> open().number());
+    assertThat(next).isEqualTo(rolledBack);
+    assertThat(sequence(after)).isEqualTo(sequence(next) + 1);
+  }
+
+  private InvoiceView open() {
+    return invoices.open(partner.organizationId(), OrderType.ACTION_PACK, UUID.randomUUID(),
+        new Money(new BigDecimal("437.00"), "EUR"), "Action Pack");
+  }
+
+  private static int sequence(String number) {
+    return Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
+  }
+
+  private JsonNode actionPackInvoice() {
+    assertThat(admin.post(org("/membership/action-pack"), "").status()).isEqualTo(201);
+    return admin.get(org("/invoices")).json().get(0);
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true); // in reading order, as a person reads the page
+      return stripper.getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  private String org(String path) {
+    return "/api/organizations/" + partner.organizationId() + path;
+  }
+}
