@@ -2,6 +2,7 @@ package org.pmc.ordering;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import org.pmc.web.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -41,9 +42,8 @@ class PaymentController {
       @RequestHeader(name = "X-Signature", required = false) String sent) {
     byte[] raw = body == null ? new byte[0] : body;
     if (!signature.matches(raw, sent)) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+      ProblemDetail problem = ProblemType.UNAUTHORIZED.problem("Bad signature",
           "The X-Signature header is missing or does not match the body");
-      problem.setTitle("Bad signature");
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(problem);
     }
@@ -52,7 +52,7 @@ class PaymentController {
       payment = json.readValue(raw, PaymentNotification.class);
     } catch (java.io.IOException e) {
       log.warn("Unreadable payment notification: {}", new String(raw, StandardCharsets.UTF_8));
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+      ProblemDetail problem = ProblemType.INVALID_REQUEST.problem("Unreadable notification",
           "The notification is not {invoiceId, amount: {amount, currency}, paymentReference}");
       return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

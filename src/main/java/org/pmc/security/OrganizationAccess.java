@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pmc.organization.OrganizationService;
 import org.pmc.people.PortalUser;
-import org.springframework.http.HttpStatus;
+import org.pmc.web.ProblemType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,9 +40,9 @@ class OrganizationAccess implements HandlerInterceptor {
       return true;
     }
     if (organizations.exists(org.get())) {
-      ProblemResponses.write(response, HttpStatus.FORBIDDEN, "This is another organization.");
+      ProblemResponses.write(response, ProblemType.FORBIDDEN, "This is another organization.");
     } else {
-      ProblemResponses.write(response, HttpStatus.NOT_FOUND, "No such organization.");
+      ProblemResponses.write(response, ProblemType.NOT_FOUND, "No such organization.");
     }
     return false;
   }

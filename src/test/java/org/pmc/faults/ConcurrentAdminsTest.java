@@ -25,6 +25,7 @@ import org.pmc.SignUp;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.pmc.people.Invitations;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -184,6 +185,7 @@ class ConcurrentAdminsTest extends IntegrationTest {
         .containsExactlyInAnyOrder(200, 409);
     Http.Response loser = answers.stream().filter(answer -> answer.status() == 409).findFirst().orElseThrow();
     assertThat(loser.header("Content-Type")).contains("application/problem+json");
+    assertThat(loser.problemType()).contains(ProblemType.CONFLICT);
     assertThat(loser.json().get("detail").asText()).isNotBlank();
     return answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
   }

@@ -39,6 +39,7 @@ class AccessAndInputTest extends IntegrationTest {
     Http.Response response = new Http(port).get("/api/organizations/" + partner.organizationId());
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.json().get("type").asText()).isEqualTo("https://pmc.example/problems/unauthorized");
     assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
   }
 
