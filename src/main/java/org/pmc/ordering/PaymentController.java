@@ -1,8 +1,13 @@
 package org.pmc.ordering;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import org.pmc.web.ProblemType;
+import org.pmc.web.openapi.PublicOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -37,6 +42,12 @@ class PaymentController {
     this.json = json;
   }
 
+  @Operation(summary = "Notify a payment (payment provider)")
+  @PublicOperation(rateLimited = true)
+  @ApiResponse(responseCode = "202", description = "Signed right: recorded")
+  @ApiResponse(responseCode = "401", description = "The X-Signature header is missing or does not match the body",
+      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+          schema = @Schema(ref = "#/components/schemas/Problem")))
   @PostMapping(path = "/api/payments/notifications", consumes = MediaType.ALL_VALUE)
   ResponseEntity<?> notification(@RequestBody(required = false) byte[] body,
       @RequestHeader(name = "X-Signature", required = false) String sent) {

@@ -1,5 +1,6 @@
 package org.pmc.organization;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -8,6 +9,8 @@ import org.pmc.people.AdminScope;
 import org.pmc.people.PortalUser;
 import org.pmc.web.ConfirmationSent;
 import org.pmc.web.Paging;
+import org.pmc.web.openapi.PublicOperation;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +40,8 @@ class OrganizationController {
   }
 
   /** R-PPL-7: the same answer whatever the address; the link in the mail creates the organization. */
+  @Operation(summary = "Register an organization")
+  @PublicOperation(rateLimited = true)
   @PostMapping
   @ResponseStatus(HttpStatus.ACCEPTED)
   ConfirmationSent register(@Valid @RequestBody RegisterOrganization command) {
@@ -44,11 +49,13 @@ class OrganizationController {
     return ConfirmationSent.ANSWER;
   }
 
+  @Operation(summary = "Show the organization")
   @GetMapping("/{org}")
   OrganizationView organization(@PathVariable UUID org) {
     return organizations.organization(org);
   }
 
+  @Operation(summary = "List the organization's locations")
   @GetMapping("/{org}/locations")
   ResponseEntity<List<LocationView>> locations(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
@@ -56,6 +63,8 @@ class OrganizationController {
   }
 
   /** A global admin, or a location admin under a location they manage (R-ROLE-4). */
+  @Operation(summary = "Add a location")
+  @RefusedBy("R-LOC-10")
   @PostMapping("/{org}/locations")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
@@ -66,6 +75,8 @@ class OrganizationController {
   }
 
   /** R-LOC-3; changing the hierarchy is for global admins (decided). */
+  @Operation(summary = "Move a location in the hierarchy")
+  @RefusedBy({"R-LOC-3", "R-LOC-10"})
   @PostMapping("/{org}/locations/{loc}/move")
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   LocationView move(@PathVariable UUID org, @PathVariable UUID loc, @Valid @RequestBody MoveLocation command) {
@@ -73,6 +84,8 @@ class OrganizationController {
   }
 
   /** R-LOC-6: bring back a dissociated location. */
+  @Operation(summary = "Re-add a dissociated location")
+  @RefusedBy("R-LOC-6")
   @PostMapping("/{org}/locations/{loc}/readd")
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   LocationView readd(@PathVariable UUID org, @PathVariable UUID loc, @Valid @RequestBody MoveLocation command) {
@@ -80,6 +93,8 @@ class OrganizationController {
   }
 
   /** R-LOC-4. */
+  @Operation(summary = "Make a location the headquarters")
+  @RefusedBy("R-LOC-4")
   @PostMapping("/{org}/headquarters")
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   OrganizationView headquarters(@PathVariable UUID org, @Valid @RequestBody NewHeadquarters command) {
