@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.pmc.web.ProblemType;
 
 /**
  * A real HTTP client against the running app, like a browser or an integration would be: cookies are
@@ -224,6 +225,13 @@ public class Http {
 
     public String header(String name) {
       return raw.headers().firstValue(name).orElse(null);
+    }
+
+    /** The kind of problem this problem+json answer names in its {@code type}; empty for a type not of ours. */
+    public java.util.Optional<ProblemType> problemType() {
+      String type = json().path("type").asText();
+      return java.util.Arrays.stream(ProblemType.values()).filter(kind -> kind.uri().toString().equals(type))
+          .findFirst();
     }
 
     /** The response's headers but its date, which moves with the clock: to compare two answers. */

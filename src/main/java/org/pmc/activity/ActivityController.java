@@ -1,5 +1,8 @@
 package org.pmc.activity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -30,6 +33,7 @@ class ActivityController {
     this.activity = activity;
   }
 
+  @Operation(summary = "List the organization's activity")
   @GetMapping("/activity")
   ResponseEntity<List<ActivityView>> list(@PathVariable UUID org,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -40,6 +44,8 @@ class ActivityController {
         Paging.of(page, size, ActivityLog.NEWEST_FIRST)));
   }
 
+  @Operation(summary = "Export the organization's activity as CSV",
+      responses = @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "text/csv")))
   @GetMapping("/activity.csv")
   void csv(@PathVariable UUID org,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -1,5 +1,6 @@
 package org.pmc.competency;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pmc.web.Paging;
+import org.pmc.web.openapi.PublicOperation;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +30,8 @@ class CompetencyController {
     this.standing = standing;
   }
 
+  @Operation(summary = "List the competency catalog")
+  @PublicOperation
   @GetMapping("/api/competencies")
   List<CatalogEntry> catalog() {
     return Arrays.stream(Competency.values())
@@ -35,6 +40,7 @@ class CompetencyController {
   }
 
   /** R-COMP-4: the competency summary, per location or for all; in danger first. */
+  @Operation(summary = "Show the organization's competency standing")
   @GetMapping("/api/organizations/{org}/competencies")
   ResponseEntity<List<CompetencySummary>> summary(@PathVariable UUID org, @RequestParam Optional<UUID> locationId,
       @RequestParam(defaultValue = "0") int page,
@@ -43,6 +49,8 @@ class CompetencyController {
   }
 
   /** R-COMP-2: program staff set a competency or pre-approve it. */
+  @Operation(summary = "Set or pre-approve a location's competency (staff)")
+  @RefusedBy("R-COMP-2")
   @PutMapping("/api/admin/locations/{loc}/competencies/{competency}")
   CompetencySummary setByStaff(@PathVariable UUID loc, @PathVariable Competency competency,
       @Valid @RequestBody StaffDecision decision) {

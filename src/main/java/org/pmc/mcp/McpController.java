@@ -1,11 +1,15 @@
 package org.pmc.mcp;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,22 +43,28 @@ class McpController {
     this.mcps = mcps;
   }
 
+  @Operation(summary = "List the organization's MCPs")
   @GetMapping("/mcps")
   ResponseEntity<List<McpView>> list(@PathVariable UUID org, McpFilter filter,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     return Paging.response(mcps.list(org, filter, Paging.of(page, size, McpService.ORDER)));
   }
 
+  @Operation(summary = "Export the organization's MCPs as CSV",
+      responses = @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "text/csv")))
   @GetMapping("/mcps.csv")
   ResponseEntity<byte[]> export(@PathVariable UUID org, McpFilter filter) {
     return csv(mcps.csv(org, filter));
   }
 
+  @Operation(summary = "Show an MCP")
   @GetMapping("/mcps/{mcpId}")
   McpView get(@PathVariable UUID org, @PathVariable String mcpId) {
     return mcps.get(org, mcpId);
   }
 
+  @Operation(summary = "Invite an MCP to associate")
+  @RefusedBy("R-MCP-2")
   @PostMapping("/mcps/invitations")
   @ResponseStatus(HttpStatus.CREATED)
   McpView invite(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user,
@@ -62,18 +72,23 @@ class McpController {
     return mcps.invite(org, user, invitation);
   }
 
+  @Operation(summary = "Resend an MCP's invitation")
+  @RefusedBy("R-MCP-2")
   @PostMapping("/mcps/{mcpId}/resend-invitation")
   McpView resendInvitation(@PathVariable UUID org, @PathVariable String mcpId,
       @AuthenticationPrincipal PortalUser user) {
     return mcps.resendInvitation(org, user, mcpId);
   }
 
+  @Operation(summary = "Assign an MCP to a location")
+  @RefusedBy("R-MCP-2")
   @PutMapping("/mcps/{mcpId}/location")
   McpView assign(@PathVariable UUID org, @PathVariable String mcpId, @AuthenticationPrincipal PortalUser user,
       @Valid @RequestBody McpAssignment assignment) {
     return mcps.assign(org, user, mcpId, assignment);
   }
 
+  @Operation(summary = "Remove an MCP from the organization")
   @DeleteMapping("/mcps/{mcpId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void remove(@PathVariable UUID org, @PathVariable String mcpId, @AuthenticationPrincipal PortalUser user) {

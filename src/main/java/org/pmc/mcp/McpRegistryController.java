@@ -1,5 +1,6 @@
 package org.pmc.mcp;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ class McpRegistryController {
     this.mcps = mcps;
   }
 
+  @Operation(summary = "Enter or update a professional in the registry (staff)")
   @PutMapping("/{mcpId}")
   ResponseEntity<ProfessionalView> register(@PathVariable String mcpId,
       @Valid @RequestBody RegisterProfessional professional) {
@@ -32,6 +34,7 @@ class McpRegistryController {
     return ResponseEntity.status(known ? HttpStatus.OK : HttpStatus.CREATED).body(registered);
   }
 
+  @Operation(summary = "Show a professional in the registry (staff)")
   @GetMapping("/{mcpId}")
   ProfessionalView professional(@PathVariable String mcpId) {
     return mcps.professional(mcpId);

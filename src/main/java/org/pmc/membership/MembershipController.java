@@ -1,9 +1,11 @@
 package org.pmc.membership;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,22 +31,27 @@ class MembershipController {
     this.software = software;
   }
 
+  @Operation(summary = "Show the license statement")
   @GetMapping("/license-statement")
   LicenseStatement licenseStatement(@PathVariable UUID org) {
     return membership.licenseStatement(org);
   }
 
+  @Operation(summary = "List the software you may download")
   @GetMapping("/software")
   SoftwareList software(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user, SoftwareFilter filter) {
     return software.software(org, user.individualId(), filter);
   }
 
+  @Operation(summary = "Download a software product")
+  @RefusedBy({"R-MEM-2", "R-SW-2"})
   @GetMapping("/software/{productId}/download")
   SoftwareDownload download(@PathVariable UUID org, @PathVariable UUID productId,
       @RequestParam(required = false) UUID locationId, @AuthenticationPrincipal PortalUser user) {
     return software.download(org, user.individualId(), productId, locationId);
   }
 
+  @Operation(summary = "List your product keys")
   @GetMapping("/product-keys")
   ResponseEntity<List<ProductKey>> productKeys(@PathVariable UUID org, @RequestParam(required = false) UUID locationId,
       @AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,

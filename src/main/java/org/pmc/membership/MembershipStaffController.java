@@ -1,8 +1,10 @@
 package org.pmc.membership;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +26,8 @@ class MembershipStaffController {
     this.organizations = organizations;
   }
 
+  @Operation(summary = "Change an organization's membership level (staff)")
+  @RefusedBy("R-MEM-4")
   @PutMapping
   OrganizationView change(@PathVariable UUID org, @RequestBody MembershipChange change) {
     return organizations.changeMembership(org, change.level(), change.anniversaryDate());

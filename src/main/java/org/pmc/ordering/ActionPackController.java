@@ -1,9 +1,11 @@
 package org.pmc.ordering;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,11 +28,14 @@ class ActionPackController {
   }
 
   /** 201 the order awaiting payment with its invoice; 403 R-ROLE-4 unless a global admin; 409 R-MEM-1. */
+  @Operation(summary = "Order the Action Pack")
+  @RefusedBy({"R-MEM-1", "R-MEM-3"})
   @PostMapping
   ResponseEntity<ActionPackOrderView> order(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user) {
     return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(org, user));
   }
 
+  @Operation(summary = "List the Action Pack orders")
   @GetMapping
   ResponseEntity<List<ActionPackOrderView>> orders(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {

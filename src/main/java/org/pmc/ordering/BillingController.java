@@ -1,5 +1,6 @@
 package org.pmc.ordering;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,7 @@ class BillingController {
     this.benefits = benefits;
   }
 
+  @Operation(summary = "List the organization's invoices")
   @GetMapping("/invoices")
   ResponseEntity<List<InvoiceView>> invoices(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
@@ -33,6 +35,7 @@ class BillingController {
   }
 
   /** Benefits per location by source (MEMBERSHIP, COMPETENCY, ABTK), R-ABTK-10. */
+  @Operation(summary = "List the benefits per location")
   @GetMapping("/benefits")
   ResponseEntity<List<BenefitView>> benefits(@PathVariable UUID org, @RequestParam Optional<UUID> locationId,
       @RequestParam(defaultValue = "0") int page,
@@ -40,6 +43,7 @@ class BillingController {
     return Paging.response(benefits.benefits(org, locationId, Paging.of(page, size)));
   }
 
+  @Operation(summary = "List the organization's shipments")
   @GetMapping("/shipments")
   ResponseEntity<List<ShipmentView>> shipments(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {

@@ -1,5 +1,8 @@
 package org.pmc.ordering;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 import org.pmc.ordering.InvoiceDocument.Pdf;
 import org.pmc.web.PortalUser;
@@ -23,6 +26,9 @@ class InvoiceDocumentController {
   }
 
   /** Access to {org} is checked by OrganizationAccessInterceptor; another organization's invoice is 404. */
+  @Operation(summary = "Download an invoice as PDF")
+  @ApiResponse(responseCode = "200", description = "The invoice document",
+      content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
   @GetMapping("/api/organizations/{org}/invoices/{invoiceId}/pdf")
   ResponseEntity<byte[]> pdf(@PathVariable UUID org, @PathVariable UUID invoiceId) {
     return download(documents.render(org, invoiceId));

@@ -1,7 +1,13 @@
 package org.pmc.ordering;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
+import org.pmc.web.ProblemType;
+import org.pmc.web.openapi.PublicOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -36,14 +42,19 @@ class PaymentController {
     this.json = json;
   }
 
+  @Operation(summary = "Notify a payment (payment provider)")
+  @PublicOperation(rateLimited = true)
+  @ApiResponse(responseCode = "202", description = "Signed right: recorded")
+  @ApiResponse(responseCode = "401", description = "The X-Signature header is missing or does not match the body",
+      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+          schema = @Schema(ref = "#/components/schemas/Problem")))
   @PostMapping(path = "/api/payments/notifications", consumes = MediaType.ALL_VALUE)
   ResponseEntity<?> notification(@RequestBody(required = false) byte[] body,
       @RequestHeader(name = "X-Signature", required = false) String sent) {
     byte[] raw = body == null ? new byte[0] : body;
     if (!signature.matches(raw, sent)) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+      ProblemDetail problem = ProblemType.UNAUTHORIZED.problem("Bad signature",
           "The X-Signature header is missing or does not match the body");
-      problem.setTitle("Bad signature");
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(problem);
     }
@@ -52,7 +63,7 @@ class PaymentController {
       payment = json.readValue(raw, PaymentNotification.class);
     } catch (java.io.IOException e) {
       log.warn("Unreadable payment notification: {}", new String(raw, StandardCharsets.UTF_8));
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+      ProblemDetail problem = ProblemType.INVALID_REQUEST.problem("Unreadable notification",
           "The notification is not {invoiceId, amount: {amount, currency}, paymentReference}");
       return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

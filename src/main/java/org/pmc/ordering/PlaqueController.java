@@ -1,10 +1,12 @@
 package org.pmc.ordering;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +31,7 @@ class PlaqueController {
     this.orders = orders;
   }
 
+  @Operation(summary = "List the plaque offers")
   @GetMapping("/offers")
   ResponseEntity<List<PlaqueOffer>> offers(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user,
       @RequestParam(defaultValue = "0") int page,
@@ -37,12 +40,15 @@ class PlaqueController {
   }
 
   /** 201 the order awaiting payment with its invoice; 400 naming the item's field, 403 R-ROLE-4, 409 R-PLQ-1. */
+  @Operation(summary = "Order plaques")
+  @RefusedBy("R-PLQ-1")
   @PostMapping("/orders")
   ResponseEntity<PlaqueOrderView> order(@PathVariable UUID org, @Valid @RequestBody NewPlaqueOrder request,
       @AuthenticationPrincipal PortalUser user) {
     return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(org, user, request));
   }
 
+  @Operation(summary = "List the plaque orders")
   @GetMapping("/orders")
   ResponseEntity<List<PlaqueOrderView>> orders(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {

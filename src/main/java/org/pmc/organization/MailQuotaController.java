@@ -1,5 +1,6 @@
 package org.pmc.organization;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.UUID;
@@ -24,16 +25,19 @@ class MailQuotaController {
     this.settings = settings;
   }
 
+  @Operation(summary = "Show the organization's mail quota")
   @GetMapping("/api/organizations/{org}/mail-quota")
   MailQuotaView quota(@PathVariable UUID org) {
     return settings.quota(org);
   }
 
+  @Operation(summary = "Show an organization's mail quota (staff)")
   @GetMapping("/api/admin/organizations/{org}/mail-quota")
   MailQuotaView quotaForStaff(@PathVariable UUID org) {
     return settings.quota(org);
   }
 
+  @Operation(summary = "Change an organization's mail quota (staff)")
   @PutMapping("/api/admin/organizations/{org}/mail-quota")
   MailQuotaView change(@PathVariable UUID org, @Valid @RequestBody MailQuotaChange change, Principal staff) {
     return settings.setDailyLimit(org, change.dailyLimit(), staff.getName());

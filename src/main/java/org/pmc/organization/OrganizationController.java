@@ -1,11 +1,13 @@
 package org.pmc.organization;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The organization and its locations (registration: RegistrationController). Access to {org} is checked by OrganizationAccessInterceptor. */
+/**
+ * The organization and its locations (registration: RegistrationController). Access to {org} is checked by
+ * OrganizationAccessInterceptor.
+ */
 @RestController
 @RequestMapping("/api/organizations")
 class OrganizationController {
@@ -32,11 +37,13 @@ class OrganizationController {
     this.scope = scope;
   }
 
+  @Operation(summary = "Show the organization")
   @GetMapping("/{org}")
   OrganizationView organization(@PathVariable UUID org) {
     return organizations.organization(org);
   }
 
+  @Operation(summary = "List the organization's locations")
   @GetMapping("/{org}/locations")
   ResponseEntity<List<LocationView>> locations(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
@@ -44,6 +51,8 @@ class OrganizationController {
   }
 
   /** A global admin, or a location admin under a location they manage (R-ROLE-4). */
+  @Operation(summary = "Add a location")
+  @RefusedBy("R-LOC-10")
   @PostMapping("/{org}/locations")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
@@ -54,6 +63,8 @@ class OrganizationController {
   }
 
   /** R-LOC-3; changing the hierarchy is for global admins (decided). */
+  @Operation(summary = "Move a location in the hierarchy")
+  @RefusedBy({"R-LOC-3", "R-LOC-10"})
   @PostMapping("/{org}/locations/{loc}/move")
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   LocationView move(@PathVariable UUID org, @PathVariable UUID loc, @Valid @RequestBody MoveLocation command) {
@@ -61,6 +72,8 @@ class OrganizationController {
   }
 
   /** R-LOC-6: bring back a dissociated location. */
+  @Operation(summary = "Re-add a dissociated location")
+  @RefusedBy("R-LOC-6")
   @PostMapping("/{org}/locations/{loc}/readd")
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   LocationView readd(@PathVariable UUID org, @PathVariable UUID loc, @Valid @RequestBody MoveLocation command) {
@@ -68,6 +81,8 @@ class OrganizationController {
   }
 
   /** R-LOC-4. */
+  @Operation(summary = "Make a location the headquarters")
+  @RefusedBy("R-LOC-4")
   @PostMapping("/{org}/headquarters")
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   OrganizationView headquarters(@PathVariable UUID org, @Valid @RequestBody NewHeadquarters command) {

@@ -1,9 +1,11 @@
 package org.pmc.organization;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
+import org.pmc.web.openapi.PublicOperation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +23,8 @@ class PartnerController {
     this.organizations = organizations;
   }
 
+  @Operation(summary = "Look up a partner by partner number")
+  @PublicOperation(rateLimited = true)
   @GetMapping("/api/partners/{partnerNumber}")
   Partner partner(@PathVariable String partnerNumber) {
     if (!PartnerNumbers.FORMAT.matcher(partnerNumber).matches()) {

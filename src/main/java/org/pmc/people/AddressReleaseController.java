@@ -1,5 +1,6 @@
 package org.pmc.people;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import org.pmc.people.AddressHolds.ReleasedAddress;
@@ -21,6 +22,7 @@ class AddressReleaseController {
     this.holds = holds;
   }
 
+  @Operation(summary = "Release an email address held by an invitation or request (staff)")
   @DeleteMapping("/{email}")
   ReleasedAddress release(@PathVariable @Email @Size(max = 254) String email) {
     return holds.release(email);

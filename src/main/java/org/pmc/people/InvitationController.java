@@ -1,11 +1,14 @@
 package org.pmc.people;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.web.ConfirmationSent;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
+import org.pmc.web.openapi.PublicOperation;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -35,6 +38,7 @@ class InvitationController {
     this.people = people;
   }
 
+  @Operation(summary = "List the organization's people")
   @GetMapping("/api/organizations/{org}/people")
   ResponseEntity<List<PersonView>> people(@PathVariable UUID org, PeopleFilter filter,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -43,6 +47,7 @@ class InvitationController {
     return Paging.response(result);
   }
 
+  @Operation(summary = "Invite people by email address")
   @PostMapping("/api/organizations/{org}/invitations")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   InvitationResult inviteMultiple(@PathVariable UUID org, @AuthenticationPrincipal PortalUser admin,
@@ -50,11 +55,14 @@ class InvitationController {
     return invitations.inviteMultiple(org, admin, command);
   }
 
+  @Operation(summary = "Show how the invitations are going")
   @GetMapping("/api/organizations/{org}/invitations/progress")
   InvitationProgress progress(@PathVariable UUID org) {
     return invitations.progress(org);
   }
 
+  @Operation(summary = "Invite a person with their details")
+  @RefusedBy("R-PPL-5")
   @PostMapping("/api/organizations/{org}/people")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
@@ -64,6 +72,8 @@ class InvitationController {
   }
 
   /** R-PPL-7: the same answer whatever the address; the link in the mail makes the person REQUESTING. */
+  @Operation(summary = "Request association with an organization")
+  @PublicOperation(rateLimited = true)
   @PostMapping("/api/association-requests")
   @ResponseStatus(HttpStatus.ACCEPTED)
   ConfirmationSent requestAssociation(@Valid @RequestBody AssociationRequest request) {
@@ -71,6 +81,8 @@ class InvitationController {
     return ConfirmationSent.ANSWER;
   }
 
+  @Operation(summary = "Approve an association request")
+  @RefusedBy("R-PPL-3")
   @PostMapping("/api/organizations/{org}/people/{id}/approve")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   PersonView approve(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser admin) {
@@ -78,6 +90,8 @@ class InvitationController {
     return people.person(id);
   }
 
+  @Operation(summary = "Reject an association request")
+  @RefusedBy("R-PPL-4")
   @PostMapping("/api/organizations/{org}/people/{id}/reject")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   PersonView reject(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser admin) {
@@ -85,12 +99,16 @@ class InvitationController {
     return people.person(id);
   }
 
+  @Operation(summary = "Resend a person's invitation")
+  @RefusedBy("R-PPL-4")
   @PostMapping("/api/organizations/{org}/people/{id}/resend-invitation")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   PersonView resend(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser admin) {
     return invitations.resend(org, admin, id);
   }
 
+  @Operation(summary = "Remove a person from the organization")
+  @RefusedBy("R-ROLE-4")
   @DeleteMapping("/api/organizations/{org}/people/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")

@@ -1,7 +1,9 @@
 package org.pmc.people;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.pmc.web.ConfirmationSent;
+import org.pmc.web.openapi.PublicOperation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,6 +21,8 @@ class RegistrationController {
   }
 
   /** R-PPL-7: the same answer whatever the address; the link in the mail creates the organization. */
+  @Operation(summary = "Register an organization")
+  @PublicOperation(rateLimited = true)
   @PostMapping("/api/organizations")
   @ResponseStatus(HttpStatus.ACCEPTED)
   ConfirmationSent register(@Valid @RequestBody RegisterOrganization command) {

@@ -1,5 +1,6 @@
 package org.pmc.people;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.pmc.people.AdminAppointments.Appointment;
 import org.pmc.people.ProgramContacts.Contact;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +40,15 @@ class RolesController {
     this.admins = admins;
   }
 
+  @Operation(summary = "List a location's program contacts")
   @GetMapping("/locations/{loc}/contacts")
   ResponseEntity<List<Contact>> contacts(@PathVariable UUID org, @PathVariable UUID loc,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
     return Paging.response(Paging.slice(contacts.contacts(org, loc), Paging.of(page, size)));
   }
 
+  @Operation(summary = "Assign a program contact")
+  @RefusedBy("R-ROLE-1")
   @PutMapping("/locations/{loc}/contacts/{role}")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   Contact assignContact(@PathVariable UUID org, @PathVariable UUID loc, @PathVariable ContactRole role,
@@ -51,6 +56,7 @@ class RolesController {
     return contacts.assign(org, admin, loc, role, holder.individualId());
   }
 
+  @Operation(summary = "Remove a program contact")
   @DeleteMapping("/locations/{loc}/contacts/{role}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
@@ -59,11 +65,14 @@ class RolesController {
     contacts.remove(org, admin, loc, role);
   }
 
+  @Operation(summary = "Show who holds which privileges")
   @GetMapping("/privileges")
   Privileges.Summary privileges(@PathVariable UUID org) {
     return privileges.summary(org);
   }
 
+  @Operation(summary = "Grant a privilege at a location")
+  @RefusedBy({"R-ROLE-2", "R-ROLE-3"})
   @PutMapping("/locations/{loc}/privileges/{individualId}/{privilege}")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   Privileges.Grant grant(@PathVariable UUID org, @PathVariable UUID loc, @PathVariable UUID individualId,
@@ -71,6 +80,7 @@ class RolesController {
     return privileges.grant(org, admin, loc, individualId, privilege);
   }
 
+  @Operation(summary = "Revoke a privilege at a location")
   @DeleteMapping("/locations/{loc}/privileges/{individualId}/{privilege}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
@@ -79,6 +89,7 @@ class RolesController {
     privileges.revoke(org, admin, loc, individualId, privilege);
   }
 
+  @Operation(summary = "Appoint an admin")
   @PutMapping("/admins/{individualId}")
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   AdminView appoint(@PathVariable UUID org, @PathVariable UUID individualId,
@@ -86,6 +97,7 @@ class RolesController {
     return admins.appoint(org, admin, individualId, appointment);
   }
 
+  @Operation(summary = "Dismiss an admin")
   @DeleteMapping("/admins/{individualId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")

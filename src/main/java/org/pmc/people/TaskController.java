@@ -1,5 +1,6 @@
 package org.pmc.people;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.people.PartnerTasks.PartnerTask;
@@ -22,6 +23,7 @@ class TaskController {
     this.tasks = tasks;
   }
 
+  @Operation(summary = "List the tasks waiting for you")
   @GetMapping("/api/organizations/{org}/tasks")
   ResponseEntity<List<PartnerTask>> tasks(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user,
       @RequestParam(defaultValue = "0") int page,

@@ -1,11 +1,13 @@
 package org.pmc.reference;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.people.AdminScope;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +36,7 @@ class CustomerReferenceController {
     this.scope = scope;
   }
 
+  @Operation(summary = "Submit a customer reference")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
@@ -43,6 +46,7 @@ class CustomerReferenceController {
     return references.create(org, user.individualId(), reference);
   }
 
+  @Operation(summary = "List the customer references")
   @GetMapping
   ResponseEntity<List<ReferenceView>> list(@PathVariable UUID org, ReferenceFilter filter,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -50,11 +54,14 @@ class CustomerReferenceController {
         "createdAt"))));
   }
 
+  @Operation(summary = "Show a customer reference")
   @GetMapping("/{id}")
   ReferenceView get(@PathVariable UUID org, @PathVariable UUID id) {
     return references.get(org, id);
   }
 
+  @Operation(summary = "Assign a reference to a location and competency")
+  @RefusedBy("R-REF-6")
   @PutMapping("/{id}/assignment")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   ReferenceView assign(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser user,
@@ -64,6 +71,8 @@ class CustomerReferenceController {
     return references.reassign(org, id, assignment);
   }
 
+  @Operation(summary = "Withdraw a customer reference")
+  @RefusedBy("R-REF-4")
   @PostMapping("/{id}/withdraw")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
   ReferenceView withdraw(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {

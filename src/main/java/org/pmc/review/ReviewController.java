@@ -1,7 +1,9 @@
 package org.pmc.review;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.pmc.web.PortalUser;
+import org.pmc.web.openapi.RefusedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +26,8 @@ class ReviewController {
     this.reviews = reviews;
   }
 
+  @Operation(summary = "Request a location's dissociation")
+  @RefusedBy("R-LOC-5")
   @PostMapping("/locations/{loc}/dissociation")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
@@ -32,6 +36,7 @@ class ReviewController {
     return reviews.requestDissociation(org, loc, request.reason(), admin.email());
   }
 
+  @Operation(summary = "Request a merge with another organization")
   @PostMapping("/merge")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
@@ -40,6 +45,7 @@ class ReviewController {
     return reviews.requestMerge(org, request.otherOrganizationId(), request.reason(), admin.email());
   }
 
+  @Operation(summary = "Show a review")
   @GetMapping("/reviews/{id}")
   ReviewView review(@PathVariable UUID org, @PathVariable UUID id) {
     return reviews.review(org, id);

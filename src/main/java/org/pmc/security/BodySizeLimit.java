@@ -14,10 +14,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.pmc.web.BodyTooLarge;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -87,7 +87,7 @@ class BodySizeLimit extends OncePerRequestFilter {
   }
 
   private static void refuse(HttpServletResponse response, long limit) throws IOException {
-    ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, BodyTooLarge.detail(limit));
+    ProblemResponses.write(response, ProblemType.BODY_TOO_LARGE, BodyTooLarge.detail(limit));
   }
 
   /** The request whose body, as a stream or a reader, throws {@link BodyTooLarge} once past the limit. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.PortalUser;
+import org.pmc.web.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,9 +41,9 @@ class OrganizationAccess implements HandlerInterceptor {
       return true;
     }
     if (organizations.exists(org.get())) {
-      ProblemResponses.write(response, HttpStatus.FORBIDDEN, "This is another organization.");
+      ProblemResponses.write(response, ProblemType.FORBIDDEN, "This is another organization.");
     } else {
-      ProblemResponses.write(response, HttpStatus.NOT_FOUND, "No such organization.");
+      ProblemResponses.write(response, ProblemType.NOT_FOUND, "No such organization.");
     }
     return false;
   }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.pmc.web.DatabaseOutage;
 import org.pmc.web.ProblemJson;
-import org.springframework.http.HttpStatus;
+import org.pmc.web.ProblemType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -21,21 +21,21 @@ final class ProblemResponses {
         return;
       }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Partner Membership Center\"");
-      write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: your portal email and password.");
+      write(response, ProblemType.UNAUTHORIZED, "Sign in with HTTP Basic: your portal email and password.");
     };
   }
 
   /** 503 with Retry-After: nothing was checked or done, and the same request may be sent again shortly. */
   static void unavailable(HttpServletResponse response) throws IOException {
     response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-    write(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached right now; try again in a moment.");
+    write(response, ProblemType.UNAVAILABLE, "The database cannot be reached right now; try again in a moment.");
   }
 
   static AccessDeniedHandler forbidden() {
-    return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "You may not do this.");
+    return (request, response, e) -> write(response, ProblemType.FORBIDDEN, "You may not do this.");
   }
 
-  static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-    ProblemJson.write(response, status, detail);
+  static void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+    ProblemJson.write(response, type, detail);
   }
 }

@@ -10,11 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.pmc.security.RateLimitProperties.Limit;
+import org.pmc.web.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -82,7 +82,7 @@ class RateLimits extends OncePerRequestFilter {
     log.warn("Rate limit {} reached by {}: {} {} refused for {} s", name.get(), client, request.getMethod(),
         request.getRequestURI(), retryAfter);
     response.setHeader("Retry-After", Long.toString(retryAfter));
-    ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS,
+    ProblemResponses.write(response, ProblemType.RATE_LIMITED,
         "Too many requests from your address; try again in " + retryAfter + " seconds.");
   }
 

@@ -4,12 +4,12 @@ import java.time.Duration;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.pmc.people.PortalUsers;
 import org.pmc.security.CurrentAccounts.CurrentAccount;
+import org.pmc.web.ProblemType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -45,7 +45,7 @@ public class SecurityConfiguration {
   /** What the firewall refuses (an encoded % or backslash in a path, ...): 400 problem+json, no error page. */
   @Bean
   RequestRejectedHandler requestRejected() {
-    return (request, response, e) -> ProblemResponses.write(response, HttpStatus.BAD_REQUEST,
+    return (request, response, e) -> ProblemResponses.write(response, ProblemType.INVALID_REQUEST,
         "The request contains characters that are not allowed.");
   }
 

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import org.pmc.security.SignInFailures.Key;
 import org.pmc.web.DatabaseOutage;
+import org.pmc.web.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -95,7 +95,7 @@ class SignInThrottle extends OncePerRequestFilter {
   private void refuse(HttpServletResponse response, Instant until) throws IOException {
     long seconds = Duration.between(clock.instant(), until).toSeconds() + 1;
     response.setHeader("Retry-After", Long.toString(seconds));
-    ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS,
+    ProblemResponses.write(response, ProblemType.RATE_LIMITED,
         "Too many failed sign-ins; try again in " + seconds + " seconds.");
   }
 }

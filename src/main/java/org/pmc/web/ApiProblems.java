@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -15,9 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -39,10 +39,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+  private static final URI ABOUT_BLANK = URI.create("about:blank");
 
   @ExceptionHandler(BusinessRuleViolation.class)
   ProblemDetail ruleViolated(BusinessRuleViolation e) {
-    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Refused by a business rule", e.getMessage());
+    ProblemDetail problem = ProblemType.BUSINESS_RULE.problem("Refused by a business rule", e.getMessage());
     problem.setProperty("rule", e.rule());
     return problem;
   }
@@ -54,7 +55,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(QuotaExceeded.class)
   ResponseEntity<ProblemDetail> quotaExceeded(QuotaExceeded e) {
     QuotaExceeded.Usage usage = e.usage();
-    ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Quota exceeded", e.getMessage());
+    ProblemDetail problem = ProblemType.QUOTA_EXCEEDED.problem("Quota exceeded", e.getMessage());
     problem.setProperty("rule", e.rule());
     problem.setProperty("quota", usage.quota());
     problem.setProperty("limit", usage.limit());
@@ -69,14 +70,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   /** The most specific handler wins, so these answer 403 rather than the 409 above. */
   @ExceptionHandler(ForbiddenByRule.class)
   ProblemDetail forbiddenByRule(ForbiddenByRule e) {
-    ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Not allowed by a business rule", e.getMessage());
+    ProblemDetail problem = ProblemType.FORBIDDEN.problem("Not allowed by a business rule", e.getMessage());
     problem.setProperty("rule", e.rule());
     return problem;
   }
 
   @ExceptionHandler(NotFound.class)
   ProblemDetail notFound(NotFound e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    return ProblemType.NOT_FOUND.problem("Not found", e.getMessage());
   }
 
   @ExceptionHandler(InvalidField.class)
@@ -99,12 +100,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   /** Spring Security's firewall, asked lazily (a form body's parameter names), refused the request. */
   @ExceptionHandler(RequestRejectedException.class)
   ProblemDetail rejected(RequestRejectedException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request contains characters that are not allowed.");
+    return ProblemType.INVALID_REQUEST.problem("Invalid request",
+        "The request contains characters that are not allowed.");
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
-    return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+    return ProblemType.FORBIDDEN.problem("Forbidden", "Your role does not allow this.");
   }
 
   /**
@@ -114,7 +116,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
       PessimisticLockingFailureException.class})
   ProblemDetail concurrentChange(RuntimeException e) {
-    return problem(HttpStatus.CONFLICT, "Changed by someone else",
+    return ProblemType.CONFLICT.problem("Changed by someone else",
         "Another change to the same record was saved first; reload and try again.");
   }
 
@@ -127,9 +129,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     log.info("Refused by the database: {}", e.getMostSpecificCause().getMessage());
     if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
         && sql.getSQLState().startsWith("22")) {
-      return problem(HttpStatus.BAD_REQUEST, "Invalid request", "A value is too long or malformed.");
+      return ProblemType.INVALID_REQUEST.problem("Invalid request", "A value is too long or malformed.");
     }
-    return problem(HttpStatus.CONFLICT, "Conflicts with stored data",
+    return ProblemType.CONFLICT.problem("Conflicts with stored data",
         "This conflicts with data stored meanwhile; reload and try again.");
   }
 
@@ -147,9 +149,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail body = tooLarge(e)
         .or(() -> UnreadableBody.fieldError(e).map(error -> invalid(List.of(error))))
-        .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
+        .orElseGet(() -> ProblemType.INVALID_REQUEST.problem("Unreadable request body",
             "The body is not valid JSON for this request"));
     return ResponseEntity.status(body.getStatus()).body(body);
+  }
+
+  /** Spring's own answers (a wrong method, a missing parameter) get the type of their kind too. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+    if (answer != null && answer.getBody() instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+      ProblemType.general(problem.getStatus()).ifPresent(type -> problem.setType(type.uri()));
+    }
+    return answer;
   }
 
   @ExceptionHandler(Exception.class)
@@ -163,35 +176,28 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       return unavailable();
     }
     log.error("Unexpected error", e);
-    return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+    return ResponseEntity.internalServerError().body(ProblemType.UNEXPECTED.problem("Unexpected error",
         "Something went wrong on our side; the request was not carried out."));
   }
 
   /** Issue 14: a body read past its limit (BodySizeLimit counts every body, chunked or not) is 413, not 400. */
   private static Optional<ProblemDetail> tooLarge(Exception e) {
     return BodyTooLarge.in(e).map(tooLarge ->
-        problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage()));
+        ProblemType.BODY_TOO_LARGE.problem("Request body too large", tooLarge.getMessage()));
   }
 
   /** 503 while the database cannot be reached: nothing was carried out, the client may retry. */
   public static ResponseEntity<ProblemDetail> unavailable() {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
-        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service briefly unavailable",
+        .body(ProblemType.UNAVAILABLE.problem("Service briefly unavailable",
             "The database cannot be reached right now; the request was not carried out. Try again in a moment."));
   }
 
   static ProblemDetail invalid(List<FieldError> errors) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+    ProblemDetail problem = ProblemType.VALIDATION.problem("Invalid request",
         "Some fields are invalid: " + String.join(", ", errors.stream().map(FieldError::field).toList()));
     problem.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
-    return problem;
-  }
-
-  static ProblemDetail problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    problem.setType(URI.create("about:blank"));
     return problem;
   }
 

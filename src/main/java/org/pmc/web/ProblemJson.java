@@ -13,10 +13,11 @@ public final class ProblemJson {
 
   private ProblemJson() {}
 
-  public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+  public static void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+    HttpStatus status = type.status();
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+    response.getWriter().write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + status.getReasonPhrase()
         + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
   }
 }

@@ -9,7 +9,6 @@ import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -52,7 +51,7 @@ class ReadinessGate extends OncePerRequestFilter {
       return;
     }
     response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-    ProblemJson.write(response, HttpStatus.SERVICE_UNAVAILABLE,
+    ProblemJson.write(response, ProblemType.UNAVAILABLE,
         "The application is not ready for requests (starting or stopping); try again in a moment.");
   }
 }

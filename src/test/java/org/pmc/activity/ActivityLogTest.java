@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -200,6 +201,7 @@ class ActivityLogTest extends IntegrationTest {
     Http.Response badFrom = api.get(activity("?from=2024-02-30"));
     assertThat(badFrom.status()).isEqualTo(400);
     assertThat(badFrom.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(badFrom.problemType()).contains(ProblemType.VALIDATION);
     assertThat(badFrom.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
 
     Http.Response badTo = api.get(activity(".csv?to=yesterday"));

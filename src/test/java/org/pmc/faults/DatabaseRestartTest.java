@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.SignUp;
+import org.pmc.web.ProblemType;
 
 /**
  * The database server restarts under the running app (same port, same data directory): requests in the gap
@@ -69,6 +70,7 @@ class DatabaseRestartTest {
       for (Http.Response during : List.of(read, registration, unverifiable)) {
         assertThat(during.status()).as(during.body()).isEqualTo(503);
         assertThat(during.header("Content-Type")).contains("application/problem+json");
+        assertThat(during.problemType()).contains(ProblemType.UNAVAILABLE);
         assertThat(during.header("Retry-After")).isNotBlank();
       }
       assertThat(page.status()).isEqualTo(503);

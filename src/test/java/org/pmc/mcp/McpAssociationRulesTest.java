@@ -12,10 +12,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.organization.NewLocation;
 import org.pmc.organization.OrganizationService;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -53,6 +54,7 @@ class McpAssociationRulesTest extends IntegrationTest {
     Http.Response refused = api.post(mcps(), invitation(mcpId, partner.hqLocationId()));
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.problemType()).contains(ProblemType.BUSINESS_RULE);
     assertThat(refused.json().get("rule").asText()).isEqualTo("R-MCP-2");
     assertThat(refused.json().get("detail").asText()).contains("another organization")
         .doesNotContain(other.name());
@@ -168,6 +170,7 @@ class McpAssociationRulesTest extends IntegrationTest {
     Http.Response invite = member.post(mcps(), invitation(newcomer, partner.hqLocationId()));
     assertThat(invite.status()).isEqualTo(403);
     assertThat(invite.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(invite.problemType()).contains(ProblemType.FORBIDDEN);
     assertThat(member.put(list() + "/" + mcpId + "/location", """
         {"locationId": "%s"}""".formatted(partner.hqLocationId())).status()).isEqualTo(403);
     assertThat(member.delete(list() + "/" + mcpId).status()).isEqualTo(403);

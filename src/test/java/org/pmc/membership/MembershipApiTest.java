@@ -14,11 +14,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.organization.AnniversaryExtended;
 import org.pmc.organization.MembershipLevel;
 import org.pmc.organization.OrganizationService;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -78,6 +79,7 @@ class MembershipApiTest extends IntegrationTest {
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.problemType()).contains(ProblemType.BUSINESS_RULE);
     assertThat(refused.json().get("rule").asText()).isEqualTo("R-MEM-4");
     JsonNode organization = admin.get(org("")).json();
     assertThat(organization.get("anniversaryDate").asText()).isEqualTo(anniversary.toString());
@@ -105,6 +107,7 @@ class MembershipApiTest extends IntegrationTest {
         .put(membership(), "{\"level\": \"GOLD\"}");
     assertThat(partnerAdmin.status()).isEqualTo(401);
     assertThat(partnerAdmin.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(partnerAdmin.problemType()).contains(ProblemType.UNAUTHORIZED);
     assertThat(new Http(port).put(membership(), "{\"level\": \"GOLD\"}").status()).isEqualTo(401);
     assertThat(admin.get(org("")).json().get("membershipLevel").asText()).isEqualTo("NETWORK");
 

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Software downloads and product keys need the caller's own privilege (R-SW-1), and list what the level has (R-SW-2). */
@@ -41,6 +42,7 @@ class SoftwareAndKeysTest extends IntegrationTest {
     Http.Response refused = admin.get(org("/software"));
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.problemType()).contains(ProblemType.FORBIDDEN);
     assertThat(refused.json().get("rule").asText()).isEqualTo("R-SW-1");
     assertThat(refused.json().get("detail").asText()).contains("SOFTWARE_DOWNLOAD");
     assertThat(admin.get(org("/software/" + WINDOWS_10 + "/download")).json().get("rule").asText())

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.MovableClock;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -185,6 +186,7 @@ class MailQuotaTest extends IntegrationTest {
   private void assertRefused(Http.Response refused, int used, int requested) {
     assertThat(refused.status()).as(refused.body()).isEqualTo(429);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.problemType()).contains(ProblemType.QUOTA_EXCEEDED);
     JsonNode problem = refused.json();
     assertThat(problem.get("rule").asText()).isEqualTo("MAIL-QUOTA");
     assertThat(problem.get("quota").asText()).isEqualTo("mails-per-day");

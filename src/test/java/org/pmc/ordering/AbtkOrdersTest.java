@@ -19,10 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
-import org.pmc.SignedNotifications;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
+import org.pmc.SignedNotifications;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -105,6 +106,7 @@ class AbtkOrdersTest extends IntegrationTest {
 
     assertThat(wrong.status()).isEqualTo(401);
     assertThat(wrong.header("Content-Type")).contains("application/problem+json");
+    assertThat(wrong.problemType()).contains(ProblemType.UNAUTHORIZED);
     assertThat(missing.status()).isEqualTo(401);
     assertThat(invoice(order.get("invoiceId").asText()).get("status").asText()).isEqualTo("OPEN");
   }

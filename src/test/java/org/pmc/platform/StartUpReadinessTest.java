@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.PmcApplication;
 import org.pmc.SignUp;
+import org.pmc.web.ProblemType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -70,6 +71,7 @@ class StartUpReadinessTest {
       assertThat(registrations).filteredOn(r -> r.answer().status() == 503).allSatisfy(r -> {
         assertThat(r.answer().header("Retry-After")).as("Retry-After").matches("\\d+");
         assertThat(r.answer().header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.answer().problemType()).contains(ProblemType.UNAVAILABLE);
       });
       assertThat(registrations).filteredOn(Registration::afterStartUp).hasSize(REGISTRATIONS_AFTER_START_UP)
           .allSatisfy(r -> assertThat(r.answer().status()).isEqualTo(202));

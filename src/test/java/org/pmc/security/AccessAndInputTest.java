@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.notification.SignedLinks;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,6 +39,7 @@ class AccessAndInputTest extends IntegrationTest {
     Http.Response response = new Http(port).get("/api/organizations/" + partner.organizationId());
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.json().get("type").asText()).isEqualTo("https://pmc.example/problems/unauthorized");
     assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
   }
 

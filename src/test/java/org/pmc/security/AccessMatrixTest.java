@@ -15,12 +15,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.mcp.TestMcps;
 import org.pmc.people.Invitations;
 import org.pmc.security.Access.Outcome;
 import org.pmc.security.SampleRequests.Seeded;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -125,6 +126,7 @@ class AccessMatrixTest extends IntegrationTest {
     Http.Response billing = new Http(port).as(BILLING_USER, STAFF_PASSWORD).put(membership, gold);
     assertThat(billing.status()).isEqualTo(403);
     assertThat(billing.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(billing.problemType()).contains(ProblemType.FORBIDDEN);
     assertThat(new Http(port).as(STAFF_USER, STAFF_PASSWORD).put(membership, gold).status()).isEqualTo(200);
   }
 
@@ -139,10 +141,11 @@ class AccessMatrixTest extends IntegrationTest {
     };
   }
 
-  /** Every refusal and every error of the API is problem+json. */
+  /** Every refusal and every error of the API is problem+json, its type a kind of problem with that status. */
   private static boolean problemJsonUnlessSuccess(Http.Response response) {
     return response.status() < 400 || String.valueOf(response.header("Content-Type"))
-        .startsWith("application/problem+json");
+        .startsWith("application/problem+json")
+        && response.problemType().filter(type -> type.status().value() == response.status()).isPresent();
   }
 
   private static String abbreviate(String body) {

@@ -1,6 +1,11 @@
 package org.pmc.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pmc.web.ProblemType.BODY_TOO_LARGE;
+import static org.pmc.web.ProblemType.INVALID_REQUEST;
+import static org.pmc.web.ProblemType.UNAUTHORIZED;
+import static org.pmc.web.ProblemType.UNSUPPORTED_MEDIA_TYPE;
+import static org.pmc.web.ProblemType.VALIDATION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -15,10 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
-import org.pmc.SignedNotifications;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
+import org.pmc.SignedNotifications;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -49,7 +55,7 @@ class BadInputTest extends IntegrationTest {
   @Test
   void aBodyOverOneMegabyteIs413AndStoresNothing() {
     Http.Response response = api.post(org("/references"), reference("x".repeat(2 * 1024 * 1024)));
-    assertProblem(response, 413);
+    assertProblem(response, BODY_TOO_LARGE);
     assertThat(api.get(org("/references")).json()).isEmpty();
   }
 
@@ -59,7 +65,7 @@ class BadInputTest extends IntegrationTest {
     String fiveMegabytes = reference("x".repeat(5 * 1024 * 1024));
     Http.Response response = api.postChunked(org("/references"), JSON, fiveMegabytes, Map.of());
 
-    assertProblem(response, 413);
+    assertProblem(response, BODY_TOO_LARGE);
     assertThat(api.get(org("/references")).json()).isEmpty();
   }
 
@@ -69,8 +75,8 @@ class BadInputTest extends IntegrationTest {
     String body = "{\"paymentReference\": \"" + "R".repeat(100 * 1024) + "\"}";
     Map<String, String> signed = Map.of("X-Signature", SignedNotifications.sign(webhookSecret, body));
 
-    assertProblem(new Http(port).postChunked("/api/payments/notifications", JSON, body, signed), 413);
-    assertProblem(new Http(port).post("/api/payments/notifications", body, signed), 413);
+    assertProblem(new Http(port).postChunked("/api/payments/notifications", JSON, body, signed), BODY_TOO_LARGE);
+    assertProblem(new Http(port).post("/api/payments/notifications", body, signed), BODY_TOO_LARGE);
   }
 
   @Test
@@ -79,8 +85,8 @@ class BadInputTest extends IntegrationTest {
     String form = "username=someone%40example.com&password=" + "p".repeat(1100 * 1024);
     String type = "application/x-www-form-urlencoded";
 
-    assertProblem(new Http(port).postChunked("/portal/login", type, form, Map.of()), 413);
-    assertProblem(send("POST", "/portal/login", type, form), 413);
+    assertProblem(new Http(port).postChunked("/portal/login", type, form, Map.of()), BODY_TOO_LARGE);
+    assertProblem(send("POST", "/portal/login", type, form), BODY_TOO_LARGE);
   }
 
   @Test
@@ -89,18 +95,18 @@ class BadInputTest extends IntegrationTest {
     String small = reference("A migration to the cloud.");
     assertThat(api.postChunked(org("/references"), JSON, small, Map.of()).status()).isEqualTo(201);
     assertThat(api.get(org("/references")).json()).hasSize(1);
-    assertThat(new Http(port).postChunked("/api/payments/notifications", JSON, "{\"paymentReference\": \"R\"}",
-        Map.of("X-Signature", "wrong")).status()).isEqualTo(401);
+    assertProblem(new Http(port).postChunked("/api/payments/notifications", JSON, "{\"paymentReference\": \"R\"}",
+        Map.of("X-Signature", "wrong")), UNAUTHORIZED);
   }
 
   @Test
   void fieldsOverTheirMaximumAre400NamingTheField() {
     Http.Response list = api.post(org("/invitations"), """
         {"emails": "%s", "locationId": "%s"}""".formatted("a".repeat(300_001), partner.hqLocationId()));
-    assertProblem(list, 400);
+    assertProblem(list, VALIDATION);
     assertThat(fields(list)).containsExactly("emails");
     Http.Response description = api.post(org("/references"), reference("d".repeat(4001)));
-    assertProblem(description, 400);
+    assertProblem(description, VALIDATION);
     assertThat(fields(description)).containsExactly("description");
     assertThat(api.get(org("/references")).json()).isEmpty();
     assertThat(api.get(org("/people")).json()).hasSize(1);
@@ -109,12 +115,13 @@ class BadInputTest extends IntegrationTest {
   @Test
   void wrongContentTypesAre415() {
     for (String type : new String[] {"text/plain", "application/xml"}) {
-      assertProblem(send("POST", org("/references"), type, reference("d")), 415);
+      assertProblem(send("POST", org("/references"), type, reference("d")), UNSUPPORTED_MEDIA_TYPE);
     }
     String form = "application/x-www-form-urlencoded";
-    assertProblem(send("POST", org("/references"), form, "customerCompany=Northwind&description=d"), 415);
+    assertProblem(send("POST", org("/references"), form, "customerCompany=Northwind&description=d"),
+        UNSUPPORTED_MEDIA_TYPE);
     // JSON sent as a form: its text becomes a parameter name that Spring Security's firewall refuses.
-    assertProblem(send("POST", org("/references"), form, reference("d")), 400);
+    assertProblem(send("POST", org("/references"), form, reference("d")), INVALID_REQUEST);
     assertThat(api.get(org("/references")).json()).isEmpty();
   }
 
@@ -123,7 +130,7 @@ class BadInputTest extends IntegrationTest {
     String deep = "[".repeat(5000) + "]".repeat(5000);
     for (String body : new String[] {"{not json", "{\"customerCompany\": ", "[1, 2]", "null", "", "\"text\"", deep,
         "{\"customerCompany\": \"N\", \"locationId\": \"not-a-uuid\"}", "{\"a\": 1e999999999}"}) {
-      assertProblem(api.post(org("/references"), body), 400);
+      assertProblem(api.post(org("/references"), body), INVALID_REQUEST, VALIDATION);
     }
     assertThat(api.get(org("/references")).json()).isEmpty();
   }
@@ -133,15 +140,15 @@ class BadInputTest extends IntegrationTest {
     Http.Response ticket = api.post(org("/tickets"), """
         {"category": "MEMBERSHIP", "topic": "t", "issue": "i", "priority": "URGENT", "complexity": "LOW",
          "subject": "s", "description": "d"}""");
-    assertProblem(ticket, 400);
+    assertProblem(ticket, VALIDATION);
     assertThat(fields(ticket)).containsExactly("priority");
     assertThat(ticket.json().get("errors").get(0).get("message").asText()).contains("LOW", "MEDIUM", "HIGH");
 
     Http.Response order = api.post(org("/abtk/orders"), """
         {"locationId": "%s", "level": "PLATINUM"}""".formatted(partner.hqLocationId()));
-    assertProblem(order, 400);
+    assertProblem(order, VALIDATION);
     assertThat(fields(order)).containsExactly("level");
-    assertProblem(api.get(org("/people?status=SHINY")), 400);
+    assertProblem(api.get(org("/people?status=SHINY")), VALIDATION);
   }
 
   @Test
@@ -186,7 +193,7 @@ class BadInputTest extends IntegrationTest {
     Http.Response response = new Http(port).post("/api/payments/notifications", body,
         Map.of("X-Signature", SignedNotifications.sign(webhookSecret, body)));
 
-    assertProblem(response, 400);
+    assertProblem(response, INVALID_REQUEST);
     assertThat(api.get(org("/invoices")).json().get(0).get("status").asText()).isEqualTo("OPEN");
   }
 
@@ -202,9 +209,11 @@ class BadInputTest extends IntegrationTest {
     }
   }
 
-  private static void assertProblem(Http.Response response, int status) {
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
+  /** A problem+json answer of one of these kinds (all of one status). */
+  private static void assertProblem(Http.Response response, ProblemType... kinds) {
+    assertThat(response.status()).as(response.body()).isEqualTo(kinds[0].status().value());
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.problemType().orElse(null)).as(response.body()).isIn((Object[]) kinds);
   }
 
   private static java.util.List<String> fields(Http.Response response) {

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.notification.SignedLinks;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Security headers on portal pages, a new session at sign-in, the password rule, and links that expire. */
@@ -68,6 +69,7 @@ class HardeningTest extends IntegrationTest {
       Http.Response refused = register(email, weak);
       assertThat(refused.status()).as(weak).isEqualTo(400);
       assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(refused.problemType()).contains(ProblemType.VALIDATION);
       assertThat(refused.json().get("errors").findValuesAsText("field")).as(weak).containsExactly("admin.password");
       assertThat(new Http(port).as(email, weak).get("/api/competencies").status()).isEqualTo(401);
     }

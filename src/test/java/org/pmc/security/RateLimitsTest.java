@@ -2,6 +2,7 @@ package org.pmc.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.IntegrationTest;
 import org.pmc.security.RateLimitProperties.Limit;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -138,8 +140,9 @@ class RateLimitsTest extends IntegrationTest {
     assertThat(sent.response().getStatus()).isEqualTo(429);
     assertThat(sent.response().getContentType()).startsWith("application/problem+json");
     assertThat(Long.parseLong(sent.response().getHeader("Retry-After"))).isPositive();
-    assertThat(new ObjectMapper().readTree(sent.response().getContentAsString()).get("status").asInt())
-        .isEqualTo(429);
+    JsonNode problem = new ObjectMapper().readTree(sent.response().getContentAsString());
+    assertThat(problem.get("status").asInt()).isEqualTo(429);
+    assertThat(problem.get("type").asText()).isEqualTo(ProblemType.RATE_LIMITED.uri().toString());
   }
 
   private record Sent(MockHttpServletResponse response, boolean passedOn) {}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.MovableClock;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockFilterChain;
@@ -42,6 +43,7 @@ class SharedRateLimitsTest extends ThrottledApplication {
     Http.Response refused = linkPage(client);
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.problemType()).contains(ProblemType.RATE_LIMITED);
     assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3_600L);
 
     assertThat(linkPage(address()).status()).as("another client behind the same proxy").isNotEqualTo(429);

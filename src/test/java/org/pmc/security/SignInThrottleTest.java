@@ -12,8 +12,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.MovableClock;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
+import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -185,6 +186,7 @@ class SignInThrottleTest extends ThrottledApplication {
   private static void assertTooManyFailures(Http.Response answer) {
     assertThat(answer.status()).isEqualTo(429);
     assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(answer.problemType()).contains(ProblemType.RATE_LIMITED);
     assertThat(answer.json().get("status").asInt()).isEqualTo(429);
     assertThat(Long.parseLong(answer.header("Retry-After"))).isBetween(1L, WINDOW.toSeconds() + 1);
   }

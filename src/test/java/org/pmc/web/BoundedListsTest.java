@@ -11,8 +11,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.organization.LocationLimits;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BoundedListsTest extends IntegrationTest {
 
   /** The organization's list endpoints (under /api/organizations/{org}); {hq} is its HQ location. */
-  private static final List<String> LISTS = List.of("/locations", "/abtk/orders", "/abtk/offers",
+  static final List<String> LISTS = List.of("/locations", "/abtk/orders", "/abtk/offers",
       "/plaques/orders", "/plaques/offers", "/membership/action-pack", "/invoices", "/shipments", "/benefits",
       "/competencies", "/tasks", "/locations/{hq}/contacts", "/people", "/mcps", "/references", "/tickets",
       "/activity");
