@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
-import org.pmc.web.openapi.RefusedBy;
+import org.pmc.web.RefusedBy;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

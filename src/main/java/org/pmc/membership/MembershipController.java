@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
-import org.pmc.web.openapi.RefusedBy;
+import org.pmc.web.RefusedBy;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
-import org.pmc.web.openapi.RefusedBy;
+import org.pmc.web.RefusedBy;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;

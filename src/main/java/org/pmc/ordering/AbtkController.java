@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
-import org.pmc.web.openapi.RefusedBy;
+import org.pmc.web.RefusedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
-import org.pmc.web.openapi.PublicOperation;
+import org.pmc.web.PublicOperation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

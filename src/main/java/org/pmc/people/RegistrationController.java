@@ -3,7 +3,7 @@ package org.pmc.people;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.pmc.web.ConfirmationSent;
-import org.pmc.web.openapi.PublicOperation;
+import org.pmc.web.PublicOperation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -10,7 +10,7 @@ import org.pmc.people.AdminAppointments.Appointment;
 import org.pmc.people.ProgramContacts.Contact;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
-import org.pmc.web.openapi.RefusedBy;
+import org.pmc.web.RefusedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.pmc.people.AdminScope;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
-import org.pmc.web.openapi.RefusedBy;
+import org.pmc.web.RefusedBy;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -3,7 +3,7 @@ package org.pmc.review;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.pmc.web.PortalUser;
-import org.pmc.web.openapi.RefusedBy;
+import org.pmc.web.RefusedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package org.pmc.web.openapi;
+package org.pmc.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
