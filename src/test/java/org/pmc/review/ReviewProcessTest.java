@@ -181,6 +181,14 @@ class ReviewProcessTest extends IntegrationTest {
         .containsExactly(other.adminEmail());
     runDueJobs();
     assertThat(instance).isEnded().hasPassed("carryOut", "partnerTold");
+    // R-LOC-8: the merged organization's program years end; the survivor's go on
+    assertThat(renewal(other.organizationId())).isEnded().hasPassed("renewalEnded");
+    assertThat(renewal(partner.organizationId())).isWaitingAt("windowOpens");
+  }
+
+  private ProcessInstance renewal(UUID organizationId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("competency-renewal")
+        .processInstanceBusinessKey(organizationId.toString()).singleResult();
   }
 
   private JsonNode requestDissociation(UUID locationId) {
