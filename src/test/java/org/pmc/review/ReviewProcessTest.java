@@ -171,6 +171,8 @@ class ReviewProcessTest extends IntegrationTest {
     ProcessInstance instance = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(review.get("id").asText()).singleResult();
     assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW);
+    ProcessInstance otherRenewal = renewal(other.organizationId());
+    ProcessInstance renewal = renewal(partner.organizationId());
 
     tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Merged"));
 
@@ -182,8 +184,8 @@ class ReviewProcessTest extends IntegrationTest {
     runDueJobs();
     assertThat(instance).isEnded().hasPassed("carryOut", "partnerTold");
     // R-LOC-8: the merged organization's program years end; the survivor's go on
-    assertThat(renewal(other.organizationId())).isEnded().hasPassed("renewalEnded");
-    assertThat(renewal(partner.organizationId())).isWaitingAt("windowOpens");
+    assertThat(otherRenewal).isEnded().hasPassed("organizationMerged", "renewalEnded");
+    assertThat(renewal).isWaitingAt("windowOpens");
   }
 
   private ProcessInstance renewal(UUID organizationId) {
