@@ -4,10 +4,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,8 +54,17 @@ public abstract class IntegrationTest {
 
   /** Runs every job that is due now (async continuations), as the job executor would, until none is left. */
   protected void runDueJobs() {
+    runDue(management::createJobQuery);
+  }
+
+  /** Runs the due jobs of this instance only, until none is left: other tests' jobs stay where they are. */
+  protected void runDueJobs(String processInstanceId) {
+    runDue(() -> management.createJobQuery().processInstanceId(processInstanceId));
+  }
+
+  private void runDue(Supplier<JobQuery> jobs) {
     for (int round = 0; round < 20; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
+      List<Job> due = jobs.get().executable().list();
       if (due.isEmpty()) {
         return;
       }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.pmc.organization.AnniversaryExtended;
 import org.pmc.organization.OrganizationRegistered;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationsMerged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ public class RenewalProcess {
 
   static final String KEY = "competency-renewal";
   static final String ANNIVERSARY_MOVED = "anniversaryMoved";
+  static final String ORGANIZATION_MERGED = "organizationMerged";
   /** R-MEM-3: the re-enrollment window opens 90 days before the anniversary; reminders at 30 and 7. */
   static final int WINDOW_DAYS = 90;
   static final int FIRST_REMINDER_DAYS = 30;
@@ -46,6 +48,14 @@ public class RenewalProcess {
   void anniversaryExtended(AnniversaryExtended extended) {
     runtime.createMessageCorrelation(ANNIVERSARY_MOVED)
         .processInstanceBusinessKey(extended.organizationId().toString())
+        .correlateAll();
+  }
+
+  /** R-LOC-8: the merged organization's program years end with the merge, in the same transaction. */
+  @EventListener
+  void merged(OrganizationsMerged merged) {
+    runtime.createMessageCorrelation(ORGANIZATION_MERGED)
+        .processInstanceBusinessKey(merged.mergedOrganizationId().toString())
         .correlateAll();
   }
 

@@ -3,18 +3,16 @@ package org.pmc.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pmc.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.pmc.DecisionRows;
 
 /** The decision {@code abtk-eligibility} on its own, row by row against the guide. */
-class AbtkEligibilityDecisionTest extends IntegrationTest {
+class AbtkEligibilityDecisionTest {
 
-  @Autowired
-  DecisionService decisions;
+  static final DecisionRows TABLE = new DecisionRows("abtk-eligibility.dmn", "abtk-eligibility");
 
   @ParameterizedTest(name = "{7}: hq={0} linked={1} best={2} requested={3} window={4} hasAbtk={5} -> {6}")
   @DisplayName("R-ABTK-2, R-ABTK-16, R-ABTK-6, R-ABTK-3, R-ABTK-4, R-ABTK-5: every row of the ABTK eligibility table")
@@ -36,10 +34,16 @@ class AbtkEligibilityDecisionTest extends IntegrationTest {
   })
   void decides(boolean hq, boolean linked, String best, String requested, boolean window, boolean hasAbtk,
       boolean eligible, String rule) {
-    Map<String, Object> decided = decisions.evaluateDecisionTableByKey("abtk-eligibility", Map.of(
+    Map<String, Object> decided = TABLE.evaluate(Map.of(
         "isHeadquarters", hq, "linkedToHeadquarters", linked, "bestActiveLevel", best, "requestedLevel", requested,
         "inReenrollmentWindow", window, "hasAbtkThisYear", hasAbtk)).getSingleResult().getEntryMap();
     assertThat(decided.get("eligible")).isEqualTo(eligible);
     assertThat(decided.get("rule") == null ? "" : decided.get("rule")).isEqualTo(rule);
+  }
+
+  /** A row added to the table without a case here fails the class. */
+  @AfterAll
+  static void everyRowHasACase() {
+    TABLE.assertEveryRowMatched();
   }
 }

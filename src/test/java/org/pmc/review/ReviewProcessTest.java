@@ -109,13 +109,7 @@ class ReviewProcessTest extends IntegrationTest {
 
     Http stranger = new Http(port).signIn(partners.register("DK").adminEmail(), TestPartners.PASSWORD);
     assertThat(stranger.get("/portal/reviews/" + reviewId + "/question").status()).isEqualTo(404);
-    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
-    Http.Response page = browser.get("/portal/reviews/" + reviewId + "/question");
-    assertThat(page.status()).isEqualTo(200);
-    assertThat(page.page().select(".question").text()).isEqualTo("Who takes over the Odense customers?");
-    Http.Response answered = browser.submit("/portal/reviews/" + reviewId + "/question",
-        Map.of("answer", "Our Copenhagen office"));
-    assertThat(answered.status()).isEqualTo(302);
+    answerInThePortal(reviewId, "Who takes over the Odense customers?", "Our Copenhagen office");
 
     assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).task().hasCandidateGroup("rsc");
     assertThat(runtime.getVariable(instance.getId(), "partnerAnswer")).isEqualTo("Our Copenhagen office");
@@ -164,8 +158,7 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(new Http(port).asCamundaAdmin().put("/api/admin/locations/" + other.hqLocationId()
         + "/competencies/MESSAGING", "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status())
         .isEqualTo(200);
-    JsonNode review = admin.post(org("/merge"), """
-        {"otherOrganizationId": "%s", "reason": "We bought them"}""".formatted(other.organizationId())).json();
+    JsonNode review = requestMerge(other);
     assertThat(review.get("type").asText()).isEqualTo("MERGE");
     assertThat(review.get("status").asText()).isEqualTo("IN_REVIEW");
     assertThat(review.at("/impact/people").asInt()).isEqualTo(1);
@@ -174,6 +167,8 @@ class ReviewProcessTest extends IntegrationTest {
     ProcessInstance instance = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(review.get("id").asText()).singleResult();
     assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW);
+    ProcessInstance otherRenewal = renewal(other.organizationId());
+    ProcessInstance renewal = renewal(partner.organizationId());
     Map<String, Long> before = versions(other);
 
     tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Merged"));
@@ -192,6 +187,61 @@ class ReviewProcessTest extends IntegrationTest {
         .containsExactly(other.adminEmail());
     runDueJobs();
     assertThat(instance).isEnded().hasPassed("carryOut", "partnerTold");
+    // R-LOC-8: the merged organization's program years end; the survivor's go on
+    assertThat(otherRenewal).isEnded().hasPassed("organizationMerged", "renewalEnded");
+    assertThat(renewal).isWaitingAt("windowOpens");
+  }
+
+  private ProcessInstance renewal(UUID organizationId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("competency-renewal")
+        .processInstanceBusinessKey(organizationId.toString()).singleResult();
+  }
+
+  @Test
+  @DisplayName("R-LOC-7: a merge the reviewer asks about and then leaves: reviewers reminded after 2 days, the lead after 5 rejects, nothing moves and the partner is told")
+  void mergeAskedAboutThenRejectedByTheLead() {
+    String reviewer = camundaUser("rsc");
+    Partner other = partners.register("SE");
+    String reviewId = requestMerge(other).get("id").asText();
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.MERGE)
+        .processInstanceBusinessKey(reviewId).singleResult();
+
+    tasks.complete(task(instance).getId(), Map.of("approved", false, "comment", "",
+        "question", "Who keeps the Stockholm customers?"));
+    runDueJobs(instance.getId());
+    assertThat(instance).isWaitingAt(ReviewProcess.ANSWER_QUESTION).hasPassed("emailQuestion");
+    answerInThePortal(reviewId, "Who keeps the Stockholm customers?", "We do");
+    assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW);
+
+    fire(instance, "twoDaysWithoutDecision");
+    runDueJobs(instance.getId());
+    assertThat(mailTo(reviewer + "@rsc.example")).hasSize(1);
+    fire(instance, "fiveDaysWithoutDecision");
+    assertThat(instance).isWaitingAt(ReviewProcess.LEAD_REVIEW).task().hasCandidateGroup("rsc-lead");
+    tasks.complete(task(instance).getId(), Map.of("approved", false, "comment", "Not before the audit"));
+    runDueJobs(instance.getId());
+
+    assertThat(instance).isEnded().hasPassed("answerQuestion", "reviewersReminded", "leadReview", "recordRejection",
+        "partnerTold").hasNotPassed("carryOut");
+    assertThat(admin.get(org("/locations")).json().findValuesAsText("id"))
+        .doesNotContain(other.hqLocationId().toString());
+    assertThat(mailTo(partner.adminEmail())).extracting(Mails::text)
+        .anyMatch(text -> text.contains("rejected") && text.contains("Not before the audit"));
+  }
+
+  private JsonNode requestMerge(Partner other) {
+    return admin.post(org("/merge"), """
+        {"otherOrganizationId": "%s", "reason": "We bought them"}""".formatted(other.organizationId())).json();
+  }
+
+  /** The partner's global admin answers the reviewer's question in the portal, as the question mail links. */
+  private void answerInThePortal(String reviewId, String question, String answer) {
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    Http.Response page = browser.get("/portal/reviews/" + reviewId + "/question");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.page().select(".question").text()).isEqualTo(question);
+    assertThat(browser.submit("/portal/reviews/" + reviewId + "/question", Map.of("answer", answer)).status())
+        .isEqualTo(302);
   }
 
   /** The versions of the other organization's rows a merge changes, one owner each. */
