@@ -42,13 +42,15 @@ class TaskPortalController {
   private final Invitations invitations;
   private final PeopleService people;
   private final OrganizationService organizations;
+  private final PortalMessages messages;
 
   TaskPortalController(PartnerTasks tasks, Invitations invitations, PeopleService people,
-      OrganizationService organizations) {
+      OrganizationService organizations, PortalMessages messages) {
     this.tasks = tasks;
     this.invitations = invitations;
     this.people = people;
     this.organizations = organizations;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -79,8 +81,8 @@ class TaskPortalController {
     PersonView person = people.person(user.organizationId(), individualId);
     try {
       invitations.decide(user.organizationId(), user, individualId, approve);
-      redirect.addFlashAttribute("message", person.displayName() + (approve ? " approved." : " not approved; "
-          + "we tell them by email."));
+      redirect.addFlashAttribute("message", messages.text(approve ? "tasks.approved" : "tasks.rejected",
+          person.displayName()));
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     }

@@ -1,10 +1,20 @@
 package org.pmc.web;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
-/** How a portal page words a refusal: the rule's message with its id, or the field and what is wrong with it. */
+/**
+ * How a portal page words things: its texts and labels from {@code messages.properties} in the request's language,
+ * and a refusal as the rule's message with its id, or the field and what is wrong with it.
+ */
+@Component
 public final class PortalMessages {
 
   private static final Map<String, String> FIELD_LABELS = Map.of(
@@ -14,7 +24,30 @@ public final class PortalMessages {
       "emails", "The list of addresses",
       "country", "The country");
 
-  private PortalMessages() {}
+  private final MessageSourceAccessor texts;
+
+  PortalMessages(MessageSource messages) {
+    this.texts = new MessageSourceAccessor(messages);
+  }
+
+  /** The text of a key of {@code messages.properties}, its {0}, {1}... filled with the arguments. */
+  public String text(String key, Object... args) {
+    return texts.getMessage(key, args);
+  }
+
+  /** The label of an enum value: key {@code <Enum>.<VALUE>}, as in {@code Role.MEMBER=Member}. */
+  public String label(Enum<?> value) {
+    return text(value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
+  /** The labels of every value of these enums by value name, for a page's {@code labels[...]}. */
+  @SafeVarargs
+  public final Map<String, String> labels(Class<? extends Enum<?>>... types) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Arrays.stream(types).map(type -> List.of(type.getEnumConstants()))
+        .forEach(values -> values.forEach(value -> labels.put(value.name(), label(value))));
+    return labels;
+  }
 
   /** "An organization keeps at least one global admin (R-ROLE-4)". */
   public static String of(BusinessRuleViolation e) {

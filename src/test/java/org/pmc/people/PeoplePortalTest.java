@@ -99,6 +99,22 @@ class PeoplePortalTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-PPL-4: a list of more than 25 pages by name, its page links keeping the tab's status and filters")
+  void awaitingPagesKeepTheFilters() {
+    inviteByList(IntStream.range(0, 27).mapToObj(i -> "page" + i + "@paging.example")
+        .collect(Collectors.joining("; ")));
+
+    Document first = portal.get("/portal/people/awaiting?email=page").page();
+    assertThat(first.select("main table tbody tr")).hasSize(25);
+    assertThat(first.select(".pagination").text()).contains("Previous", "1 of 2", "Next");
+    assertThat(first.select(".pagination a:contains(Next)").attr("href"))
+        .isEqualTo("/portal/people/awaiting?status=AWAITING_PROFILE&email=page&page=1");
+    Document second = portal.get("/portal/people/awaiting?status=AWAITING_PROFILE&email=page&page=1").page();
+    assertThat(second.select("main table tbody tr")).hasSize(2);
+    assertThat(second.select("form input[name=email]").val()).isEqualTo("page");
+  }
+
+  @Test
   @DisplayName("R-PPL-4: the awaiting tab shows the invitation's progress; Resend sends it again; Delete asks first")
   void awaitingProfileResendAndDelete() {
     UUID uma = inviteByList("uma@awaiting.example");

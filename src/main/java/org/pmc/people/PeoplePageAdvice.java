@@ -1,0 +1,37 @@
+package org.pmc.people;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.pmc.web.NotFound;
+import org.pmc.web.PortalMessages;
+import org.pmc.web.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every tab of "Manage People" has: the labels of the values it shows, and the 404 page. */
+@ControllerAdvice(assignableTypes = {AssociatedPageController.class, RolePageController.class,
+    InvitePageController.class, RequestsPageController.class, AwaitingPageController.class,
+    ContactsPageController.class, PrivilegesPageController.class})
+class PeoplePageAdvice {
+
+  private final PortalMessages messages;
+
+  PeoplePageAdvice(PortalMessages messages) {
+    this.messages = messages;
+  }
+
+  @ModelAttribute("labels")
+  Map<String, String> labels() {
+    return messages.labels(Role.class, IndividualStatus.class, InviteMethod.class, ContactRole.class,
+        Privilege.class);
+  }
+
+  /** A person of another organization, or none: the portal's 404 page. */
+  @ExceptionHandler(NotFound.class)
+  void notFound(NotFound e, HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.NOT_FOUND.value(), e.getMessage());
+  }
+}
