@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.pmc.Http;
 import org.pmc.Mails;
 import org.pmc.SignUp;
@@ -41,6 +43,8 @@ import org.pmc.TestPartners;
  * still there, every flow completes, and no mail and no shipment is duplicated. The app runs in its own JVM
  * with the job executor on; the database and the SMTP server live in the test's JVM and survive the kill.
  */
+// It starts the application itself, which alone may take 10 minutes on a loaded machine (AppProcess.START_UP).
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class CrashRecoveryTest {
 
   static final int FLOWS = 500;

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.pmc.Http;
 import org.pmc.PmcApplication;
 import org.pmc.SignUp;
@@ -33,6 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * organization every 100 ms from the moment the port opens. Runs in the surefire execution of its own (see
  * pom.xml), since a second application context registers a second engine in Camunda's static registries.
  */
+// It starts the application itself, which alone may take 10 minutes on a loaded machine (AppProcess.START_UP).
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class StartUpReadinessTest {
 
   private static final Duration START_UP = Duration.ofMinutes(10);
