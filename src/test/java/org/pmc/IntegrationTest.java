@@ -139,13 +139,7 @@ public abstract class IntegrationTest {
 
   protected List<MimeMessage> mailTo(String address) {
     return Arrays.stream(mailServer.getReceivedMessages())
-        .filter(message -> {
-          try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
-          } catch (Exception e) {
-            return false;
-          }
-        })
+        .filter(message -> Mails.recipients(message).stream().anyMatch(recipient -> recipient.contains(address)))
         .toList();
   }
 }

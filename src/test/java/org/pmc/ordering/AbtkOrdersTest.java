@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
+import org.pmc.Mails;
 import org.pmc.SignedNotifications;
 import org.pmc.IntegrationTest;
 import org.pmc.TestPartners;
@@ -149,13 +150,7 @@ class AbtkOrdersTest extends IntegrationTest {
 
     fireTimer(instanceId);
     runDueJobsOf(OrderInstances.of(runtime, order));
-    assertThat(Arrays.stream(mailServer.getReceivedMessages()).map(message -> {
-      try {
-        return message.getSubject();
-      } catch (Exception e) {
-        return "";
-      }
-    })).anyMatch(subject -> subject.startsWith("Reminder: your invoice for SILVER ABTK for "));
+    assertThat(Arrays.stream(mailServer.getReceivedMessages()).map(Mails::subject)).anyMatch(subject -> subject.startsWith("Reminder: your invoice for SILVER ABTK for "));
     assertThat(runtime.getActiveActivityIds(instanceId)).contains("dueDate");
     fireTimer(instanceId);
     runDueJobsOf(OrderInstances.of(runtime, order));

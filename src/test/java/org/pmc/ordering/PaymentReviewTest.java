@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -193,8 +195,9 @@ class PaymentReviewTest extends AbtkTest {
     for (Future<?> racer : racers) {
       try {
         racer.get(60, TimeUnit.SECONDS);
-      } catch (java.util.concurrent.ExecutionException lost) {
+      } catch (ExecutionException lost) {
         // The loser of an engine-level collision is retried below, as the job executor would.
+        assertThat(lost).hasCauseInstanceOf(OptimisticLockingException.class);
       }
     }
     pool.shutdown();

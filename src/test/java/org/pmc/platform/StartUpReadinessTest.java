@@ -122,6 +122,7 @@ class StartUpReadinessTest {
   /** Until Tomcat accepts connections; a start-up that fails before that fails the test with its cause. */
   private static void awaitPort(int port, Future<ConfigurableApplicationContext> starting) throws Exception {
     Instant deadline = Instant.now().plus(START_UP);
+    IOException refused = null;
     while (Instant.now().isBefore(deadline)) {
       if (starting.isDone()) {
         starting.get();
@@ -131,10 +132,11 @@ class StartUpReadinessTest {
         socket.connect(new InetSocketAddress("localhost", port), 100);
         return;
       } catch (IOException notYet) {
+        refused = notYet;
         Thread.sleep(10);
       }
     }
-    throw new AssertionError("The port did not open within " + START_UP);
+    throw new AssertionError("The port did not open within " + START_UP, refused);
   }
 
   private static void stop(Future<ConfigurableApplicationContext> starting, ExecutorService starter)

@@ -3,6 +3,8 @@ package org.pmc.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -197,7 +199,10 @@ class BadInputTest extends IntegrationTest {
       return new Http.Response(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
           .header("Authorization", "Basic " + basic).header("Content-Type", contentType)
           .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
-    } catch (Exception e) {
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
   }
