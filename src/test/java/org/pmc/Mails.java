@@ -1,9 +1,14 @@
 package org.pmc;
 
+import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +22,7 @@ public final class Mails {
   public static String text(MimeMessage message) {
     try {
       return text((Part) message);
-    } catch (Exception e) {
+    } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -25,16 +30,21 @@ public final class Mails {
   public static String subject(MimeMessage message) {
     try {
       return message.getSubject();
-    } catch (Exception e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** The first recipient's address. */
   public static String recipient(MimeMessage message) {
+    return recipients(message).get(0);
+  }
+
+  /** Every recipient's address (To, Cc, Bcc). */
+  public static List<String> recipients(MimeMessage message) {
     try {
-      return message.getAllRecipients()[0].toString();
-    } catch (Exception e) {
+      return Arrays.stream(message.getAllRecipients()).map(Address::toString).toList();
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -48,7 +58,7 @@ public final class Mails {
     return matcher.group();
   }
 
-  private static String text(Part part) throws Exception {
+  private static String text(Part part) throws MessagingException, IOException {
     if (part.isMimeType("text/plain")) {
       return (String) part.getContent();
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -79,7 +81,7 @@ class BrowserTest extends IntegrationTest {
     browser.waitFor(By.xpath("//*[contains(., 'We emailed nina@northwind-browser.example')]"));
     browser.screenshot("05-reference-sent");
 
-    runDueJobs();
+    runJobsOf(organization);
     assertThat(mailTo("ivy@fabrikam-browser.example")).hasSize(1);
     String link = Mails.answerLink(mailTo("nina@northwind-browser.example").get(0));
     browser.go(url(link.substring(link.indexOf("/r/"))));
@@ -88,7 +90,7 @@ class BrowserTest extends IntegrationTest {
     browser.click(By.xpath("//button[normalize-space()='Confirm']"));
     browser.waitFor(By.id("outcome"));
     browser.screenshot("07-customer-confirmed");
-    runDueJobs();
+    runJobsOf(organization);
 
     browser.go(url("/portal/references"));
     browser.screenshot("08-reference-approved");
@@ -131,7 +133,7 @@ class BrowserTest extends IntegrationTest {
       browser.screenshot("tasklist-failure");
       throw e;
     }
-    runDueJobs();
+    runDueJobsOf(byVariable("location-dissociation", "organizationId", organization));
 
     List<String> statuses = partner.get("/api/organizations/" + organization + "/locations").json()
         .findValuesAsText("status");
@@ -168,6 +170,18 @@ class BrowserTest extends IntegrationTest {
         .getText();
     browser.screenshot("23-invoice-open");
     assertThat(invoice).contains("1536.40 EUR", "OPEN", LocalDate.now(clock).plusDays(30).toString());
+  }
+
+  /** Runs the due jobs of the organization's invitation lists (one per location), people and references. */
+  private void runJobsOf(String organization) {
+    Stream<String> businessKeys = Stream.concat(
+        jdbc.sql("select id from location where organization_id = ?::uuid").param(organization)
+            .query(String.class).list().stream(),
+        jdbc.sql("select id from customer_reference where organization_id = ?::uuid").param(organization)
+            .query(String.class).list().stream());
+    runDueJobsOf(Stream.concat(businessKeys.map(this::byBusinessKey),
+        Stream.of(byVariable("individual-association", "organizationId", organization)))
+        .toArray(ProcessInstanceQuery[]::new));
   }
 
   /**

@@ -48,13 +48,13 @@ class CompetencyRenewalProcessTest extends IntegrationTest {
     assertThat(timerDue()).isEqualTo(midnight(anniversary.minusDays(90)));
 
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(timerDue()).isEqualTo(midnight(anniversary.minusDays(30)));
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(timerDue()).isEqualTo(midnight(anniversary.minusDays(7)));
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobs(instance.getId());
 
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject).containsExactly(
         "Your re-enrollment window is open: " + partner.name(),
@@ -69,16 +69,16 @@ class CompetencyRenewalProcessTest extends IntegrationTest {
     standing.setByStaff(partner.hqLocationId(), Competency.MESSAGING, CompetencyLevel.SILVER,
         CompetencyStatus.ACTIVE_EARNED);
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("lapse at the anniversary", "Messaging",
         "partner number " + partner.partnerNumber()); // R-PPL-8
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobs(instance.getId());
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobs(instance.getId());
 
     fireTimer(instance.getId()); // the anniversary
-    runDueJobs();
+    runDueJobs(instance.getId());
 
     assertThat(standing.summary(partner.organizationId(), Optional.empty()).get(0).status())
         .isEqualTo(CompetencyStatus.LAPSED);

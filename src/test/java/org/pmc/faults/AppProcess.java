@@ -87,6 +87,7 @@ public final class AppProcess {
     HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
         .timeout(Duration.ofSeconds(5)).build();
     Instant deadline = Instant.now().plus(START_UP);
+    IOException unanswered = null;
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("The app exited with " + process.exitValue() + "; see target/crash-*.log");
@@ -97,11 +98,11 @@ public final class AppProcess {
           return;
         }
       } catch (IOException notYet) {
-        // still starting
+        unanswered = notYet; // still starting
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException("The app was not healthy within " + START_UP);
+    throw new IllegalStateException("The app was not healthy within " + START_UP + "; see " + log, unanswered);
   }
 
   /** SIGKILL, and wait until the process is gone. */

@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.pmc.Http;
 import org.pmc.SignUp;
 import org.pmc.web.ProblemType;
@@ -24,6 +26,8 @@ import org.pmc.web.ProblemType;
  * connection pool reconnects by itself. The app runs in its own JVM (a second Spring context with its own
  * engine cannot share the test JVM with the cached one); the pool waits 2 s for a connection, not 30.
  */
+// It starts the application itself, which alone may take 10 minutes on a loaded machine (AppProcess.START_UP).
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class DatabaseRestartTest {
 
   static final String PASSWORD = "a-long-password";

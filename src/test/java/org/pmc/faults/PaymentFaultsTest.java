@@ -16,6 +16,7 @@ import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.ordering.OrderInstances;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -71,8 +72,7 @@ class PaymentFaultsTest extends IntegrationTest {
       statuses.add(answer.get().status());
     }
     provider.shutdown();
-    runDueJobs();
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(statuses).containsOnly(202);
     assertThat(invoice().get("status").asText()).isEqualTo("PAID");
@@ -85,15 +85,15 @@ class PaymentFaultsTest extends IntegrationTest {
   @DisplayName("R-ABTK-15: a wrong amount first ships nothing; the right one, then a late repeat of the wrong one, ship once")
   void wrongAmountThenRightThenLateRepeat() {
     assertThat(pay("1.00", "EUR", "PAY-WRONG").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(invoice().get("status").asText()).isEqualTo("OPEN");
     assertThat(shipments()).isEmpty();
 
     assertThat(pay(PRICE, "EUR", "PAY-RIGHT").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(pay("1.00", "EUR", "PAY-WRONG").status()).isEqualTo(202);
     assertThat(pay(PRICE, "EUR", "PAY-RIGHT").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(invoice().get("status").asText()).isEqualTo("PAID");
     assertThat(invoice().get("paymentReference").asText()).isEqualTo("PAY-RIGHT");
@@ -107,12 +107,12 @@ class PaymentFaultsTest extends IntegrationTest {
     String instance = runtime.createProcessInstanceQuery().processDefinitionKey("await-payment")
         .processInstanceBusinessKey(order.get("id").asText()).singleResult().getId();
     fireTimer(instance); // 7 days before the due date
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(pay(PRICE, "EUR", "PAY-LATE").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(pay(PRICE, "EUR", "PAY-LATE").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(invoice().get("status").asText()).isEqualTo("PAID");
     assertThat(shipments()).hasSize(KITS);
@@ -125,14 +125,14 @@ class PaymentFaultsTest extends IntegrationTest {
     String instance = runtime.createProcessInstanceQuery().processDefinitionKey("await-payment")
         .processInstanceBusinessKey(order.get("id").asText()).singleResult().getId();
     fireTimer(instance);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     fireTimer(instance); // the due date: cancelled
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(invoice().get("status").asText()).isEqualTo("CANCELLED");
 
     assertThat(pay(PRICE, "EUR", "PAY-TOO-LATE").status()).isEqualTo(202);
     assertThat(pay(PRICE, "EUR", "PAY-TOO-LATE").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(invoice().get("status").asText()).isEqualTo("CANCELLED");
     assertThat(invoice().get("paymentReference").isNull()).isTrue();

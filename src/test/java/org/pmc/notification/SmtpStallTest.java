@@ -1,12 +1,14 @@
 package org.pmc.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -88,14 +90,9 @@ class SmtpStallTest extends IntegrationTest {
       assertThat(list.status()).isEqualTo(200);
       assertThat(connectionsWhileSmtpTalks()).as("the job's own; no ledger transaction open meanwhile").isEqualTo(1);
 
-      ExecutionException failed = null;
-      try {
-        send.get(1, TimeUnit.MINUTES);
-      } catch (ExecutionException e) {
-        failed = e;
-      }
+      assertThatThrownBy(() -> send.get(1, TimeUnit.MINUTES)).as("the job failed on the SMTP read timeout")
+          .isInstanceOf(ExecutionException.class).hasRootCauseInstanceOf(SocketTimeoutException.class);
       Duration took = Duration.ofNanos(System.nanoTime() - started);
-      assertThat(failed).as("the job failed").isNotNull();
       assertThat(took).isBetween(TIMEOUT.minusMillis(500), TIMEOUT.multipliedBy(4));
       assertThat(held).as("the silent server held the connection").isNotEmpty();
     }

@@ -51,7 +51,7 @@ class AbtkBenefitsTest extends AbtkTest {
     assertThat(timerDue(instance)).isEqualTo(midnight(anniversary));
 
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(abtk.status(order)).isEqualTo("EXPIRED");
     assertThat(abtk.benefits(branch, "ABTK")).isEmpty();
@@ -126,9 +126,9 @@ class AbtkBenefitsTest extends AbtkTest {
     JsonNode order = fulfilled(abtk.order(branch, "SILVER"));
 
     abtk.competency(branch, "MESSAGING", "SILVER", "ACTIVE_EARNED");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     abtk.competency(branch, "MESSAGING", "GOLD", "ACTIVE_EARNED");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(abtk.shipments().findValuesAsText("kind")).containsOnlyOnce("UPDATE_KIT");
     assertThat(abtk.benefits(branch, "ABTK")).containsEntry("EXCHANGE_SERVER", 1)

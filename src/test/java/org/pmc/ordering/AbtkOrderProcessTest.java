@@ -37,7 +37,7 @@ class AbtkOrderProcessTest extends AbtkTest {
     assertThat(instance).isWaitingAt("awaitPayment");
 
     abtk.payInFull(order);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(instance).hasPassed("fulfilOrder", "planBenefitExpiry").isWaitingAt("benefitsExpire");
     assertThat(timerDue(instance)).isEqualTo(midnight(anniversary));
@@ -51,7 +51,7 @@ class AbtkOrderProcessTest extends AbtkTest {
     ProcessInstance waiting = paymentWait(order);
 
     fireTimer(waiting.getId());
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(waiting).hasPassed("remindToPay").isWaitingAt("dueDate");
     fireTimer(waiting.getId());
 
@@ -65,12 +65,12 @@ class AbtkOrderProcessTest extends AbtkTest {
     JsonNode order = abtk.order(branch, "SILVER");
     ProcessInstance waiting = paymentWait(order);
     fireTimer(waiting.getId());
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     // The payment committed; its paymentReceived has not reached the process yet.
     jdbc.sql("update abtk_order set status = 'PAID' where id = ?::uuid").param(order.get("id").asText()).update();
 
     fireTimer(waiting.getId());
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(instance(order)).hasPassed("cancelOrder", "cancelledGateway", "fulfilOrder")
         .hasNotPassed("orderCancelled").isWaitingAt("benefitsExpire");
@@ -83,7 +83,7 @@ class AbtkOrderProcessTest extends AbtkTest {
     JsonNode order = abtk.order(branch, "SILVER");
 
     abtk.pay(order, "99.00", "EUR", "PAY-99");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(instance(order)).isWaitingAt("awaitPayment");
     ProcessInstance review = runtime.createProcessInstanceQuery().processDefinitionKey("payment-review")
@@ -98,9 +98,9 @@ class AbtkOrderProcessTest extends AbtkTest {
 
     abtk.payInFull(order);
     abtk.payInFull(order);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     abtk.payInFull(order);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance(order).getId())
         .activityId("fulfilOrder").count()).isEqualTo(1);
@@ -112,7 +112,7 @@ class AbtkOrderProcessTest extends AbtkTest {
   void expiryTimerMovesWithTheAnniversary() {
     JsonNode order = abtk.order(branch, "SILVER");
     abtk.payInFull(order);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     ProcessInstance instance = instance(order);
     LocalDate extended = anniversary.plusDays(45);
 
@@ -122,7 +122,7 @@ class AbtkOrderProcessTest extends AbtkTest {
     assertThat(instance).hasPassed("anniversaryMoved").isWaitingAt("benefitsExpire");
     assertThat(timerDue(instance)).isEqualTo(midnight(extended));
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(instance).hasPassed("expireBenefits").isEnded();
     assertThat(abtk.status(order)).isEqualTo("EXPIRED");
   }
@@ -132,10 +132,10 @@ class AbtkOrderProcessTest extends AbtkTest {
   void updateKitOnANewCompetency() {
     JsonNode order = abtk.order(branch, "SILVER");
     abtk.payInFull(order);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     abtk.competency(branch, "DATA_ANALYTICS", "SILVER", "ACTIVE_PRE_APPROVED");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(instance(order)).hasPassed("competencyGained", "shipUpdateKits").isWaitingAt("benefitsExpire");
     assertThat(abtk.shipments().findValuesAsText("items")).contains("Update kit: Data Analytics");
@@ -146,13 +146,13 @@ class AbtkOrderProcessTest extends AbtkTest {
   void upgrade() {
     JsonNode silver = abtk.order(branch, "SILVER");
     abtk.payInFull(silver);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, silver));
 
     JsonNode upgrade = abtk.upgrade(silver).json();
     ProcessInstance instance = instance(upgrade);
     assertThat(instance).isWaitingAt("awaitPayment");
     abtk.payInFull(upgrade);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, silver, upgrade));
 
     assertThat(instance).hasPassed("fulfilOrder").isWaitingAt("benefitsExpire");
     assertThat(timerDue(instance)).isEqualTo(midnight(anniversary));

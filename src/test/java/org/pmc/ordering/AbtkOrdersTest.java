@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
+import org.pmc.Mails;
+import org.pmc.SignedNotifications;
 import org.pmc.IntegrationTest;
 import org.pmc.SignedNotifications;
 import org.pmc.TestPartners.Partner;
@@ -84,7 +86,7 @@ class AbtkOrdersTest extends IntegrationTest {
 
     assertThat(pay(order, "1536.40", "EUR", "PAY-1").status()).isEqualTo(202);
     assertThat(invoice(order.get("invoiceId").asText()).get("status").asText()).isEqualTo("PAID");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(orderStatus(order)).isEqualTo("FULFILLED");
     JsonNode shipments = admin.get(org("/shipments")).json();
@@ -117,10 +119,10 @@ class AbtkOrdersTest extends IntegrationTest {
     JsonNode order = order(branch, "SILVER");
 
     assertThat(pay(order, "1536.40", "EUR", "PAY-DUP").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(pay(order, "1536.40", "EUR", "PAY-DUP").status()).isEqualTo(202);
     assertThat(pay(order, "1536.40", "EUR", "PAY-OTHER").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(admin.get(org("/shipments")).json()).hasSize(3);
     JsonNode invoice = invoice(order.get("invoiceId").asText());
@@ -135,7 +137,7 @@ class AbtkOrdersTest extends IntegrationTest {
 
     assertThat(pay(order, "1000.00", "EUR", "PAY-LOW").status()).isEqualTo(202);
     assertThat(pay(order, "1536.40", "USD", "PAY-USD").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(invoice(order.get("invoiceId").asText()).get("status").asText()).isEqualTo("OPEN");
     assertThat(orderStatus(order)).isEqualTo("AWAITING_PAYMENT");
@@ -150,17 +152,11 @@ class AbtkOrdersTest extends IntegrationTest {
     String instanceId = paymentWait(order).getId();
 
     fireTimer(instanceId);
-    runDueJobs();
-    assertThat(Arrays.stream(mailServer.getReceivedMessages()).map(message -> {
-      try {
-        return message.getSubject();
-      } catch (Exception e) {
-        return "";
-      }
-    })).anyMatch(subject -> subject.startsWith("Reminder: your invoice for SILVER ABTK for "));
+    runDueJobsOf(OrderInstances.of(runtime, order));
+    assertThat(Arrays.stream(mailServer.getReceivedMessages()).map(Mails::subject)).anyMatch(subject -> subject.startsWith("Reminder: your invoice for SILVER ABTK for "));
     assertThat(runtime.getActiveActivityIds(instanceId)).contains("dueDate");
     fireTimer(instanceId);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(orderStatus(order)).isEqualTo("CANCELLED");
     assertThat(invoice(order.get("invoiceId").asText()).get("status").asText()).isEqualTo("CANCELLED");

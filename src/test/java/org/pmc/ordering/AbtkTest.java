@@ -40,7 +40,7 @@ abstract class AbtkTest extends IntegrationTest {
   /** Paid in full, and the fulfilment run. */
   JsonNode fulfilled(JsonNode order) {
     abtk.payInFull(order);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(abtk.status(order)).isEqualTo("FULFILLED");
     return order;
   }

@@ -75,7 +75,7 @@ class AbtkUpgradeTest extends AbtkTest {
     JsonNode silver = fulfilled(abtk.order(silverBranch, "SILVER"));
 
     abtk.competency(silverBranch, "DATACENTER", "GOLD", "ACTIVE_EARNED");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, silver));
 
     assertThat(abtk.admin.get(abtk.org("/abtk/orders")).json().findValuesAsText("kind")).containsOnly("ORDER");
     assertThat(abtk.orderOf(silver).get("level").asText()).isEqualTo("SILVER");
@@ -107,18 +107,18 @@ class AbtkUpgradeTest extends AbtkTest {
     JsonNode upgrade = abtk.upgrade(silver).json();
     String silverWait = paymentWait(silver).getId();
     fireTimer(silverWait);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, silver, upgrade));
     fireTimer(silverWait);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, silver, upgrade));
 
     assertThat(abtk.status(silver)).isEqualTo("CANCELLED");
     assertThat(abtk.status(upgrade)).isEqualTo("CANCELLED");
     assertThat(abtk.invoice(upgrade).get("status").asText()).isEqualTo("CANCELLED");
     String upgradeWait = paymentWait(upgrade).getId();
     fireTimer(upgradeWait);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, silver, upgrade));
     fireTimer(upgradeWait);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, silver, upgrade));
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(upgrade.get("id").asText()).count())
         .isZero();
     assertThat(abtk.status(upgrade)).isEqualTo("CANCELLED");
@@ -131,7 +131,7 @@ class AbtkUpgradeTest extends AbtkTest {
     JsonNode silver = abtk.order(branch, "SILVER");
     String waiting = paymentWait(silver).getId();
     fireTimer(waiting);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, silver));
     fireTimer(waiting);
     assertThat(abtk.status(silver)).isEqualTo("CANCELLED");
 

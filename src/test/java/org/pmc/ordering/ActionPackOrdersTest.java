@@ -58,7 +58,7 @@ class ActionPackOrdersTest extends IntegrationTest {
     assertThat(invoice.get("status").asText()).isEqualTo("OPEN");
 
     assertThat(payments.pay(order.get("invoiceId").asText(), "437.00", "EUR", "AP-1").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(status()).isEqualTo("ACTIVE");
     JsonNode statement = admin.get(org("/license-statement")).json();
@@ -66,7 +66,7 @@ class ActionPackOrdersTest extends IntegrationTest {
     assertThat(statement.get("benefits").findValuesAsText("code")).contains("OFFICE_PRO_PLUS", "VISUAL_STUDIO_PRO");
 
     fireTimer(instance(order));
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     // the timer fires early (as from Cockpit): the anniversary has not come, so the subscription waits again
     assertThat(status()).isEqualTo("ACTIVE");
     assertThat(runtime.getActiveActivityIds(instance(order))).containsExactly("anniversary");
@@ -77,7 +77,7 @@ class ActionPackOrdersTest extends IntegrationTest {
   void extendedAnniversaryExtendsTheSubscription() {
     JsonNode order = order();
     payments.pay(order.get("invoiceId").asText(), "437.00", "EUR", "AP-2");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     LocalDate extended = anniversary().plusMonths(2);
     assertThat(staff.put(membership(), "{\"anniversaryDate\": \"" + extended + "\"}").status()).isEqualTo(200);
 
@@ -85,7 +85,7 @@ class ActionPackOrdersTest extends IntegrationTest {
         .isEqualTo(extended.toString());
     endToday();
     fireTimer(instance(order));
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(status()).isEqualTo("EXPIRED");
     assertThat(admin.get(org("")).json().get("membershipLevel").asText()).isEqualTo("NETWORK");
@@ -116,7 +116,7 @@ class ActionPackOrdersTest extends IntegrationTest {
   void renewedInTheReenrollmentWindow() {
     JsonNode first = order();
     payments.pay(first.get("invoiceId").asText(), "437.00", "EUR", "AP-3");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, first));
     Http.Response tooEarly = admin.post(org("/membership/action-pack"), "");
     assertThat(tooEarly.status()).isEqualTo(409);
     assertThat(tooEarly.json().get("rule").asText()).isEqualTo("R-MEM-3");
@@ -131,11 +131,11 @@ class ActionPackOrdersTest extends IntegrationTest {
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.json().get("rule").asText()).isEqualTo("R-MEM-1");
     payments.pay(renewal.get("invoiceId").asText(), "437.00", "EUR", "AP-4");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, first, renewal));
     jdbc.sql("update action_pack_order set program_year_end = ? where id = ?")
         .params(LocalDate.now(clock), UUID.fromString(first.get("id").asText())).update();
     fireTimer(instance(first));
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, first, renewal));
 
     assertThat(admin.get(org("/membership/action-pack")).json().findValuesAsText("status"))
         .containsExactly("EXPIRED", "ACTIVE");
@@ -165,9 +165,9 @@ class ActionPackOrdersTest extends IntegrationTest {
         .processInstanceBusinessKey(order.get("id").asText()).singleResult().getId();
 
     fireTimer(waiting);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     fireTimer(waiting);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(status()).isEqualTo("CANCELLED");
     assertThat(admin.get(org("/invoices")).json().get(0).get("status").asText()).isEqualTo("CANCELLED");

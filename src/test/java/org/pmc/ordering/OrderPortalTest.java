@@ -131,7 +131,7 @@ class OrderPortalTest extends IntegrationTest {
     browser.submit("/portal/orders/plaques", Map.of("item", "PLATE:" + berlin));
     JsonNode plate = admin.get("/api/organizations/" + partner.organizationId() + "/plaques/orders").json().get(0);
     new TestPayments(port, secret).pay(plate.get("invoiceId").asText(), "45.00", "EUR", "PORTAL-1");
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, plate));
 
     Document invoices = browser.get("/portal/invoices").page();
     assertThat(invoices.select("table.invoices tbody tr")).hasSize(2);

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,7 +61,7 @@ class PaymentReviewTest extends AbtkTest {
 
     assertThat(abtk.pay(order, "1500.00", "EUR", ref("PAY-SHORT")).status()).isEqualTo(202);
     assertThat(abtk.pay(order, "1500.00", "EUR", ref("PAY-SHORT")).status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     ProcessInstance review = review(ref("PAY-SHORT"));
     assertThat(review).isWaitingAt("reviewPayment");
@@ -71,7 +73,7 @@ class PaymentReviewTest extends AbtkTest {
     assertThat(abtk.status(order)).isEqualTo("AWAITING_PAYMENT");
 
     complete(task(review), Map.of("decision", "ACCEPT"));
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(review).hasPassed("acceptPayment").isEnded();
     assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("PAID");
@@ -87,7 +89,7 @@ class PaymentReviewTest extends AbtkTest {
 
     ProcessInstance review = review(ref("PAY-USD"));
     complete(task(review), Map.of("decision", "REFUND"));
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(review).hasPassed("refundPayment").isEnded();
     assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("OPEN");
@@ -101,20 +103,20 @@ class PaymentReviewTest extends AbtkTest {
     JsonNode order = abtk.order(branch, "SILVER");
     String waiting = paymentWait(order).getId();
     fireTimer(waiting);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     fireTimer(waiting);
     abtk.pay(order, "1536.40", "EUR", ref("PAY-LATE"));
 
     ProcessInstance review = review(ref("PAY-LATE"));
     assertThat(runtime.getVariable(review.getId(), "reason").toString()).contains("CANCELLED");
     complete(task(review), Map.of("decision", "ACCEPT"));
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(review).hasPassed("notPayable").isWaitingAt("reviewPayment");
     assertThat(runtime.getVariable(review.getId(), "reviewNote").toString()).contains("Refund");
     assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("CANCELLED");
     complete(task(review), Map.of("decision", "REFUND"));
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(review).isEnded();
   }
 
@@ -128,7 +130,8 @@ class PaymentReviewTest extends AbtkTest {
         "invoiceId", order.get("invoiceId").asText(), "amount", "1536.40", "currency", "eur",
         "paymentReference", "BANK-1"));
     identity.clearAuthentication();
-    runDueJobs();
+    runDueJobs(transfer.getId());
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(transfer).hasPassed("recordBankTransfer").isEnded();
     assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("PAID");
@@ -142,11 +145,12 @@ class PaymentReviewTest extends AbtkTest {
     JsonNode order = abtk.order(branch, "SILVER");
     ProcessInstance transfer = runtime.startProcessInstanceByKey("bank-transfer", Map.of(
         "invoiceId", "not-an-invoice", "amount", "1536.40", "currency", "EUR", "paymentReference", "BANK-2"));
-    runDueJobs();
+    runDueJobs(transfer.getId());
 
     assertThat(transfer).isWaitingAt("correctTransfer");
     complete(task(transfer), Map.of("invoiceId", order.get("invoiceId").asText()));
-    runDueJobs();
+    runDueJobs(transfer.getId());
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(transfer).isEnded();
     assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("PAID");
@@ -172,7 +176,7 @@ class PaymentReviewTest extends AbtkTest {
     JsonNode order = abtk.order(branch, "SILVER");
     String waiting = paymentWait(order).getId();
     fireTimer(waiting);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     Job dueDate = management.createJobQuery().processInstanceId(waiting).timers().singleResult();
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -191,12 +195,13 @@ class PaymentReviewTest extends AbtkTest {
     for (Future<?> racer : racers) {
       try {
         racer.get(60, TimeUnit.SECONDS);
-      } catch (java.util.concurrent.ExecutionException lost) {
+      } catch (ExecutionException lost) {
         // The loser of an engine-level collision is retried below, as the job executor would.
+        assertThat(lost).hasCauseInstanceOf(OptimisticLockingException.class);
       }
     }
     pool.shutdown();
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     String invoice = abtk.invoice(order).get("status").asText();
     String status = abtk.status(order);

@@ -86,9 +86,9 @@ class PlaqueOrdersTest extends IntegrationTest {
     BpmnAwareTests.assertThat(process).isWaitingAt("awaitPayment");
 
     assertThat(payments.pay(order.get("invoiceId").asText(), "134.00", "EUR", "PLQ-1").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(payments.pay(order.get("invoiceId").asText(), "134.00", "EUR", "PLQ-1").status()).isEqualTo(202);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     assertThat(admin.get(org("/plaques/orders")).json().get(0).get("status").asText()).isEqualTo("FULFILLED");
     JsonNode shipments = admin.get(org("/shipments")).json();
@@ -172,13 +172,13 @@ class PlaqueOrdersTest extends IntegrationTest {
         .processInstanceBusinessKey(order.get("id").asText()).singleResult().getId();
 
     fireTimer(waiting);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(mailTo(partner.adminEmail())).extracting(message -> message.getSubject())
         .anyMatch(subject -> subject.startsWith("Reminder: your invoice for 1 plate is due on "));
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::text) // R-PPL-8
         .anyMatch(text -> text.contains("partner number " + partner.partnerNumber()));
     fireTimer(waiting);
-    runDueJobs();
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
     BpmnAwareTests.assertThat(process).hasPassed("cancelOrder").hasNotPassed("shipPlaques").isEnded();
     assertThat(admin.get(org("/plaques/orders")).json().get(0).get("status").asText()).isEqualTo("CANCELLED");

@@ -9,14 +9,17 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -64,7 +67,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
 
     assertThat(admin.get(org("/invitations/progress")).json().toString())
         .isEqualTo("{\"sent\":0,\"pending\":2,\"failed\":0}");
-    runDueJobs();
+    runJobsOf(partner);
     ProcessInstance kimProcess = instanceOf(result.get("invited").get(0));
     assertThat(admin.get(org("/invitations/progress")).json().toString())
         .isEqualTo("{\"sent\":2,\"pending\":0,\"failed\":0}");
@@ -102,14 +105,14 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     String deleted = result.get("invited").get(0).get("individualId").asText();
     assertThat(admin.delete(org("/people/" + deleted)).status()).isEqualTo(204);
 
-    runDueJobs();
+    runJobsOf(partner);
 
     assertThat(admin.get(org("/invitations/progress")).json().toString())
         .isEqualTo("{\"sent\":249,\"pending\":0,\"failed\":0}");
     assertThat(mailTo("batch0@team.example")).as("deleted before its process started").isEmpty();
     assertThat(emails.subList(1, 250)).allSatisfy(email -> assertThat(mailTo(email)).hasSize(1));
     assertThat(associations()).isEqualTo(before + 249);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("invitation-start").count()).isZero();
+    assertThat(byBusinessKey(partner.hqLocationId()).processDefinitionKey("invitation-start").count()).isZero();
   }
 
   @Test
@@ -120,7 +123,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
         .formatted(partner.hqLocationId())).json();
     assertThat(person.get("status").asText()).isEqualTo("INVITED");
     ProcessInstance samProcess = instanceOf(person);
-    runDueJobs();
+    runJobsOf(partner);
     String page = invitationPath(mailTo("sam@team.example").get(0));
     Http sam = new Http(port);
     Http.Response form = sam.get(page);
@@ -154,7 +157,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
 
     assertThat(admin.post(org("/people/" + person.get("id").asText() + "/approve"), "").json()
         .get("status").asText()).isEqualTo("AWAITING_PROFILE");
-    runDueJobs();
+    runJobsOf(partner);
     assertThat(mailTo("ria@team.example")).extracting(Mails::subject).hasSize(2)
         .contains(InvitationMails.INVITATION_SUBJECT);
     assertThat(instance).isWaitingAt("sevenDaysWithoutProfile");
@@ -167,7 +170,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     ProcessInstance olaProcess = instanceOf(person);
     assertThat(admin.post(org("/people/" + person.get("id").asText() + "/reject"), "").json()
         .get("status").asText()).isEqualTo("REJECTED");
-    runDueJobs();
+    runJobsOf(partner);
     assertThat(mailTo("ola@team.example")).extracting(Mails::subject).anyMatch(s -> s.contains("was not approved"));
     assertThat(olaProcess).isEnded().hasPassed("associationRejected");
     assertThat(request("Ola", "Olsen", "ola@team.example").get("status").asText()).isEqualTo("REQUESTING");
@@ -180,13 +183,13 @@ class IndividualAssociationProcessTest extends IntegrationTest {
         {"emails": "uma@team.example", "locationId": "%s"}""".formatted(partner.hqLocationId());
     JsonNode invited = admin.post(org("/invitations"), invite).json().get("invited").get(0);
     String id = invited.get("individualId").asText();
-    runDueJobs();
+    runJobsOf(partner);
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
 
     assertThat(admin.post(org("/people/" + id + "/resend-invitation"), "").status()).isEqualTo(200);
-    runDueJobs();
+    runJobsOf(partner);
     fireTimer(instance.getId());
-    runDueJobs();
+    runJobsOf(partner);
     List<MimeMessage> mails = mailTo("uma@team.example");
     assertThat(mails).hasSize(3);
     assertThat(mails).extracting(Mails::subject).anyMatch(subject -> subject.startsWith("Reminder:"));
@@ -206,14 +209,14 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     String id = admin.post(org("/invitations"), """
         {"emails": "%s", "locationId": "%s"}""".formatted(email, partner.hqLocationId()))
         .json().get("invited").get(0).get("individualId").asText();
-    runDueJobs();
+    runJobsOf(partner);
     String first = invitationPath(mailTo(email).get(0));
     Http vic = new Http(port);
     Http.Response firstForm = vic.get(first);
     assertThat(firstForm.status()).isEqualTo(200);
 
     assertThat(admin.post(org("/people/" + id + "/resend-invitation"), "").status()).isEqualTo(200);
-    runDueJobs();
+    runJobsOf(partner);
     List<MimeMessage> mails = mailTo(email);
     assertThat(mails).hasSize(2);
     String second = invitationPath(mails.get(1));
@@ -252,7 +255,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
         .containsExactlyElementsOf(() -> result.get("invited").get(0).fieldNames());
     assertThat(result.get("rejected").findValuesAsText("reason"))
         .containsExactly("already invited to or associated with your organization (R-PPL-5)");
-    runDueJobs();
+    runJobsOf(other);
     MimeMessage told = mailTo(partner.adminEmail()).get(0);
     assertThat(Mails.subject(told)).isEqualTo("An organization invited you to the Partner Membership Center");
     assertThat(Mails.text(told)).contains("> " + other.name()).doesNotContain("/i/");
@@ -275,14 +278,14 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     Http otherAdmin = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD);
     JsonNode elsewhere = inviteOne(otherAdmin, other, "mover@team.example");
     assertThat(elsewhere.get("status").asText()).isEqualTo(mover.get("status").asText()).isEqualTo("INVITED");
-    runDueJobs();
+    runJobsOf(partner, other);
     assertThat(mailTo("mover@team.example")).extracting(Mails::subject).containsExactlyInAnyOrder(
         InvitationMails.INVITATION_SUBJECT, "An organization invited you to the Partner Membership Center");
 
     assertThat(admin.delete(org("/people/" + mover.get("id").asText())).status()).isEqualTo(204);
     assertThat(otherAdmin.post("/api/organizations/" + other.organizationId() + "/people/"
         + elsewhere.get("id").asText() + "/resend-invitation", "").status()).isEqualTo(200);
-    runDueJobs();
+    runJobsOf(partner, other);
     List<MimeMessage> mails = mailTo("mover@team.example");
     assertThat(Mails.subject(mails.get(mails.size() - 1))).isEqualTo(InvitationMails.INVITATION_SUBJECT);
     assertThat(Mails.text(mails.get(mails.size() - 1))).contains("> " + other.name());
@@ -296,7 +299,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     JsonNode invited = admin.post(org("/invitations"), """
         {"emails": "lapse@team.example", "locationId": "%s"}""".formatted(partner.hqLocationId()))
         .json().get("invited").get(0);
-    runDueJobs();
+    runJobsOf(partner);
     ProcessInstance instance = instanceOf(invited);
     Job lapse = lapseTimer(instance);
     Instant invitedAt = Instant.parse(person("lapse@").get("invitedAt").asText());
@@ -324,7 +327,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     JsonNode invited = admin.post(org("/invitations"), """
         {"emails": "late@team.example", "locationId": "%s"}""".formatted(partner.hqLocationId()))
         .json().get("invited").get(0);
-    runDueJobs();
+    runJobsOf(partner);
     ProcessInstance instance = instanceOf(invited);
     // The profile is stored; its message has not reached the instance yet when the timer fires.
     jdbc.sql("update individual set status = 'ASSOCIATED', profile_completed_at = now() where id = ?")
@@ -378,6 +381,14 @@ class IndividualAssociationProcessTest extends IntegrationTest {
         .formatted(email, organization.hqLocationId())).json();
   }
 
+  /** R-PPL-1: runs the due jobs of the organizations' invitation lists (at their HQ) and people's associations. */
+  private void runJobsOf(Partner... organizations) {
+    runDueJobsOf(Arrays.stream(organizations).flatMap(organization -> Stream.of(
+        byBusinessKey(organization.hqLocationId()),
+        byVariable("individual-association", "organizationId", organization.organizationId().toString())))
+        .toArray(ProcessInstanceQuery[]::new));
+  }
+
   /** The one person of the organization whose address starts so, in any status. */
   private JsonNode person(String emailStart) {
     return admin.get(org("/people?email=" + emailStart)).json().get(0);
@@ -389,7 +400,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
   }
 
   private long associations() {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("individual-association").count();
+    return byVariable("individual-association", "organizationId", partner.organizationId().toString()).count();
   }
 
   /** The person's running instance; keep it to assert on it after it ended. */

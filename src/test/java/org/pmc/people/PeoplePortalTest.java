@@ -118,7 +118,7 @@ class PeoplePortalTest extends IntegrationTest {
   @DisplayName("R-PPL-4: the awaiting tab shows the invitation's progress; Resend sends it again; Delete asks first")
   void awaitingProfileResendAndDelete() {
     UUID uma = inviteByList("uma@awaiting.example");
-    runDueJobs();
+    runDueJobsOf(byBusinessKey(hq), byBusinessKey(uma));
 
     Document awaiting = portal.get("/portal/people/awaiting").page();
     assertThat(awaiting.select("main table").text()).contains("uma@awaiting.example", "Invited by list")
@@ -128,7 +128,7 @@ class PeoplePortalTest extends IntegrationTest {
     Http.Response resent = portal.submit("/portal/people/" + uma + "/resend", Map.of());
     assertThat(portal.follow(resent).page().select(".alert-success").text())
         .contains("The invitation is on its way to uma@awaiting.example again");
-    runDueJobs();
+    runDueJobsOf(byBusinessKey(hq), byBusinessKey(uma));
     assertThat(mailTo("uma@awaiting.example")).hasSize(2);
 
     Http.Response confirm = portal.get("/portal/people/" + uma + "/delete");

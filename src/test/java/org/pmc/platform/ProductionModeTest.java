@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.pmc.Http;
 import org.pmc.PmcApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,6 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Runs in the isolated surefire execution with the cluster test, since it starts engines of its own; its engine
  * keeps the name "default", which engine REST serves (the cluster test's nodes take unique names).
  */
+// It starts the application itself, which alone may take 10 minutes on a loaded machine (AppProcess.START_UP).
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class ProductionModeTest {
 
   private static final String ADMIN_PASSWORD = "Rotated-operator-passphrase-7";

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.pmc.Http;
 import org.pmc.PmcApplication;
 import org.pmc.SignUp;
@@ -34,6 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * organization every 100 ms from the moment the port opens. Runs in the surefire execution of its own (see
  * pom.xml), since a second application context registers a second engine in Camunda's static registries.
  */
+// It starts the application itself, which alone may take 10 minutes on a loaded machine (AppProcess.START_UP).
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class StartUpReadinessTest {
 
   private static final Duration START_UP = Duration.ofMinutes(10);
@@ -121,6 +124,7 @@ class StartUpReadinessTest {
   /** Until Tomcat accepts connections; a start-up that fails before that fails the test with its cause. */
   private static void awaitPort(int port, Future<ConfigurableApplicationContext> starting) throws Exception {
     Instant deadline = Instant.now().plus(START_UP);
+    IOException refused = null;
     while (Instant.now().isBefore(deadline)) {
       if (starting.isDone()) {
         starting.get();
@@ -130,10 +134,11 @@ class StartUpReadinessTest {
         socket.connect(new InetSocketAddress("localhost", port), 100);
         return;
       } catch (IOException notYet) {
+        refused = notYet;
         Thread.sleep(10);
       }
     }
-    throw new AssertionError("The port did not open within " + START_UP);
+    throw new AssertionError("The port did not open within " + START_UP, refused);
   }
 
   private static void stop(Future<ConfigurableApplicationContext> starting, ExecutorService starter)

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.pmc.Http;
 import org.pmc.Mailboxes;
 import org.pmc.Mails;
@@ -35,6 +37,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * homogeneous cluster. References are created through node A and answered through node B; neither node
  * holds anything the other needs (sessions, caches and links are all either stateless or in the database).
  */
+// It starts the application itself, which alone may take 10 minutes on a loaded machine (AppProcess.START_UP).
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class TwoNodeClusterTest {
 
   private static final int FLOWS = 500;

@@ -9,7 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.IntegrationTest;
@@ -55,7 +59,7 @@ class AnswerRaceTest extends IntegrationTest {
     }
 
     redelivery.redeliver();
-    runDueJobs();
+    runDueJobsOf(created.stream().map(reference -> byBusinessKey(reference.id())).toArray(ProcessInstanceQuery[]::new));
 
     for (ReferenceView reference : created) {
       assertThat(repository.findById(reference.id()).orElseThrow().getStatus()).isEqualTo(ReferenceStatus.APPROVED);
@@ -64,10 +68,10 @@ class AnswerRaceTest extends IntegrationTest {
       assertThat(management.createJobQuery().processInstanceId(instance).timers().singleResult().getDuedate())
           .as("waiting for the expiry warning").isNotNull();
       assertThat(mailTo(reference.contactEmail())).as("never more than one request mail").hasSizeLessThanOrEqualTo(1);
+      assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
     }
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
         .hasSize(FLOWS).allMatch(subject -> subject.startsWith("Customer reference confirmed by"));
-    assertThat(runtime.createIncidentQuery().count()).isZero();
   }
 
   /** Sends the request mail and the customer's answer at the same instant, on two threads. */
@@ -83,8 +87,14 @@ class AnswerRaceTest extends IntegrationTest {
       start.await();
       try {
         management.executeJob(send.getId());
-      } catch (RuntimeException interruptedByTheAnswer) {
-        // the answer ended the subprocess first: its job is gone, as it should be
+      } catch (OptimisticLockingException answeredMeanwhile) {
+        // the answer ended the subprocess while the mail step ran: the step rolled back, as it should
+      } catch (ProcessEnginePersistenceException collided) {
+        assertThat(collided).as("PostgreSQL broke a deadlock with the answer by rolling the mail step back; it runs "
+            + "again below, as the job executor would retry it").hasStackTraceContaining("deadlock detected");
+      } catch (ProcessEngineException answeredFirst) {
+        assertThat(answeredFirst).as("the answer ended the subprocess first: its job is gone")
+            .hasMessageContaining("No job found");
       }
       return null;
     });

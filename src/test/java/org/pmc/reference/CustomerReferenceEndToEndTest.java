@@ -31,9 +31,10 @@ class CustomerReferenceEndToEndTest extends IntegrationTest {
         .formatted(organization.get("hqLocationId").asText()));
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.json().get("status").asText()).isEqualTo("AWAITING_CUSTOMER");
-    String referencePath = "/api/organizations/" + org + "/references/" + created.json().get("id").asText();
+    String referenceId = created.json().get("id").asText();
+    String referencePath = "/api/organizations/" + org + "/references/" + referenceId;
 
-    runDueJobs();
+    runDueJobsOf(byBusinessKey(referenceId));
     MimeMessage mail = mailTo("nina@northwind-e2e.example").get(0);
     String link = Mails.answerLink(mail);
     String page = link.substring(link.indexOf("/r/"));
@@ -60,7 +61,7 @@ class CustomerReferenceEndToEndTest extends IntegrationTest {
     assertThat(again.body()).contains("you confirmed this reference");
     assertThat(partner.get(referencePath).json().get("status").asText()).isEqualTo("APPROVED");
 
-    runDueJobs();
+    runDueJobsOf(byBusinessKey(referenceId));
     assertThat(mailTo("ann@fabrikam-e2e.example")).extracting(Mails::subject)
         .containsExactly("Confirm the registration of your organization", "Customer reference confirmed by Northwind");
   }

@@ -56,7 +56,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
   void confirmedReferenceIsApprovedWarnedAndExpires() {
     ReferenceView reference = create();
     assertThat(instance).isWaitingAt("sendConfirmationRequest");
-    runDueJobs();
+    runDueJobs(instance.getId());
     MimeMessage request = single(mailTo(CUSTOMER));
     assertThat(Mails.subject(request)).isEqualTo("Please confirm a customer reference"); // issue 14: fixed
     assertThat(Mails.text(request)).contains("Northwind", "Cloud Productivity", "Migrated 400 mailboxes");
@@ -69,7 +69,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
     assertThat(approved.getExpiresAt())
         .isEqualTo(approved.getApprovedAt().atOffset(ZoneOffset.UTC).plusYears(2).toInstant());
     assertThat(instance).isWaitingAt("notifyPartnerApproved");
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(Mails.subject(single(mailTo(partner.adminEmail())))).isEqualTo("Customer reference confirmed by Northwind");
     assertThat(Mails.text(single(mailTo(partner.adminEmail())))).contains("partner number " + partner.partnerNumber());
 
@@ -77,7 +77,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
     assertThat(timer(instance).getDuedate())
         .isEqualTo(Date.from(approved.getExpiresAt().minus(Duration.ofDays(60))));
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
         .contains("Customer reference expiring soon for Northwind");
 
@@ -85,7 +85,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
     assertThat(timer(instance).getDuedate()).isEqualTo(Date.from(approved.getExpiresAt()));
     fireTimer(instance.getId());
     assertThat(repository.findById(reference.id()).orElseThrow().getStatus()).isEqualTo(ReferenceStatus.EXPIRED);
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
         .contains("Customer reference expired for Northwind");
     assertThat(instance).isEnded().hasPassed("referenceExpired");
@@ -95,11 +95,11 @@ class CustomerReferenceProcessTest extends IntegrationTest {
   @DisplayName("R-REF-2, R-REF-4: declined → DECLINED and the partner is told")
   void declinedReferenceIsDeclined() {
     ReferenceView reference = create();
-    runDueJobs();
+    runDueJobs(instance.getId());
     answers.answer(token(single(mailTo(CUSTOMER))), CustomerAnswer.DECLINE);
 
     assertThat(repository.findById(reference.id()).orElseThrow().getStatus()).isEqualTo(ReferenceStatus.DECLINED);
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(Mails.subject(single(mailTo(partner.adminEmail())))).isEqualTo("Customer reference declined by Northwind");
     assertThat(instance).isEnded().hasPassed("referenceDeclined");
   }
@@ -108,12 +108,12 @@ class CustomerReferenceProcessTest extends IntegrationTest {
   @DisplayName("R-REF-5: reminders after 7 and 14 days, UNCONFIRMED after 30, partner told; the link is then dead")
   void unansweredReferenceIsRemindedThenUnconfirmed() {
     ReferenceView reference = create();
-    runDueJobs();
+    runDueJobs(instance.getId());
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(instance).isWaitingAt("fourteenDaysWithoutAnswer");
     fireTimer(instance.getId());
-    runDueJobs();
+    runDueJobs(instance.getId());
     List<MimeMessage> toCustomer = mailTo(CUSTOMER);
     assertThat(toCustomer).extracting(Mails::subject).containsExactly(
         "Please confirm a customer reference",
@@ -125,7 +125,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
     fireTimer(instance.getId());
     assertThat(repository.findById(reference.id()).orElseThrow().getStatus())
         .isEqualTo(ReferenceStatus.UNCONFIRMED);
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(Mails.subject(single(mailTo(partner.adminEmail()))))
         .isEqualTo("Customer reference not confirmed in time by Northwind");
     assertThat(instance).isEnded().hasPassed("referenceUnconfirmed");
@@ -141,7 +141,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
   @DisplayName("R-REF-4, R-REF-7: a withdrawn request ends at once and its link changes nothing")
   void withdrawnWhileAwaitingEndsTheRequest() {
     ReferenceView reference = create();
-    runDueJobs();
+    runDueJobs(instance.getId());
     MimeMessage request = single(mailTo(CUSTOMER));
 
     assertThat(references.withdraw(partner.organizationId(), reference.id()).status())
@@ -156,9 +156,9 @@ class CustomerReferenceProcessTest extends IntegrationTest {
   @DisplayName("R-REF-4: an approved reference can be withdrawn; its expiry timers end with it")
   void withdrawnAfterApprovalEndsTheExpiryTimers() {
     ReferenceView reference = create();
-    runDueJobs();
+    runDueJobs(instance.getId());
     answers.answer(token(single(mailTo(CUSTOMER))), CustomerAnswer.CONFIRM);
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(instance).isWaitingAt("expiryWarningDue");
 
     references.withdraw(partner.organizationId(), reference.id());
@@ -171,12 +171,12 @@ class CustomerReferenceProcessTest extends IntegrationTest {
   @DisplayName("R-REF-7: an answer stored while the request closes still counts")
   void answerStoredBeforeTheLastTimerWins() {
     ReferenceView reference = create();
-    runDueJobs();
+    runDueJobs(instance.getId());
     storeAnswerWithoutDelivering(reference.id(), CustomerAnswer.CONFIRM);
     fireTimer(instance.getId()); // 7 days
-    runDueJobs();
+    runDueJobs(instance.getId());
     fireTimer(instance.getId()); // 14 days
-    runDueJobs();
+    runDueJobs(instance.getId());
 
     fireTimer(instance.getId()); // 30 days: the close step reads the stored answer
 
@@ -188,14 +188,14 @@ class CustomerReferenceProcessTest extends IntegrationTest {
   @DisplayName("R-REF-7: a stored answer the instance missed is delivered by the redelivery safety net")
   void redeliveryDeliversAMissedAnswer() {
     ReferenceView reference = create();
-    runDueJobs();
+    runDueJobs(instance.getId());
     storeAnswerWithoutDelivering(reference.id(), CustomerAnswer.DECLINE);
     assertThat(instance).isWaitingAt("sevenDaysWithoutAnswer");
 
     redelivery.redeliver();
 
     assertThat(instance).isWaitingAt("notifyPartnerDeclined");
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(instance).isEnded().hasPassed("referenceDeclined");
   }
 
@@ -205,7 +205,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
     List<ProcessInstance> lost = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       ReferenceView reference = create();
-      runDueJobs();
+      runDueJobs(instance.getId());
       storeAnswerWithoutDelivering(reference.id(), CustomerAnswer.CONFIRM);
       lost.add(instance);
     }

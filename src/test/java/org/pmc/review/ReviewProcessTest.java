@@ -66,7 +66,7 @@ class ReviewProcessTest extends IntegrationTest {
     JsonNode decided = admin.get(org("/reviews/" + review.get("id").asText())).json();
     assertThat(decided.get("status").asText()).isEqualTo("COMPLETED");
     assertThat(decided.get("comment").asText()).isEqualTo("Fine by us");
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(instance).isEnded().hasPassed("carryOut", "notifyRequester", "partnerTold");
     assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("approved").contains("Fine by us")
         .contains("partner number " + partner.partnerNumber()); // R-PPL-8
@@ -84,7 +84,7 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(location(copenhagen).get("status").asText()).isEqualTo("ACTIVE");
     assertThat(admin.get(org("/reviews/" + review.get("id").asText())).json().get("status").asText())
         .isEqualTo("REJECTED");
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(instance).isEnded().hasPassed("recordRejection", "partnerTold").hasNotPassed("carryOut");
     assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("rejected")
         .contains("Keep it, it holds a competency");
@@ -100,7 +100,7 @@ class ReviewProcessTest extends IntegrationTest {
 
     tasks.complete(task(instance).getId(), Map.of("approved", false, "comment", "",
         "question", "Who takes over the Odense customers?"));
-    runDueJobs();
+    runDueJobs(instance.getId());
 
     assertThat(instance).isWaitingAt(ReviewProcess.ANSWER_QUESTION).hasPassed("emailQuestion").task()
         .hasCandidateGroup(org.pmc.people.AssociationProcess.adminGroup(partner.organizationId()));
@@ -118,7 +118,7 @@ class ReviewProcessTest extends IntegrationTest {
 
     tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Thanks", "question", ""));
     assertThat(location(odense).get("status").asText()).isEqualTo("DISSOCIATED");
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(instance).isEnded().hasPassed("answerQuestion", "carryOut", "partnerTold");
   }
 
@@ -129,7 +129,7 @@ class ReviewProcessTest extends IntegrationTest {
     ProcessInstance instance = instance(requestDissociation(addLocation("Odense", partner.hqLocationId())));
 
     fire(instance, "twoDaysWithoutDecision");
-    runDueJobs();
+    runDueJobs(instance.getId());
 
     assertThat(mailTo(reviewer + "@rsc.example")).hasSize(1);
     assertThat(Mails.text(mailTo(reviewer + "@rsc.example").get(0))).contains("Odense").contains("Tasklist");
@@ -147,7 +147,7 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(instance).isWaitingAt(ReviewProcess.LEAD_REVIEW).task().hasCandidateGroup("rsc-lead");
     tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Approved by the lead"));
     assertThat(location(odense).get("status").asText()).isEqualTo("DISSOCIATED");
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(instance).isEnded().hasPassed("leadReview", "carryOut", "partnerTold");
   }
 
@@ -185,7 +185,7 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(location(other.hqLocationId()).get("parentId").asText()).isEqualTo(partner.hqLocationId().toString());
     assertThat(admin.get(org("/people?email=" + other.adminEmail())).json().findValuesAsText("email"))
         .containsExactly(other.adminEmail());
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(instance).isEnded().hasPassed("carryOut", "partnerTold");
     // R-LOC-8: the merged organization's program years end; the survivor's go on
     assertThat(otherRenewal).isEnded().hasPassed("organizationMerged", "renewalEnded");

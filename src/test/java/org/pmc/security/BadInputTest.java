@@ -8,6 +8,8 @@ import static org.pmc.web.ProblemType.UNSUPPORTED_MEDIA_TYPE;
 import static org.pmc.web.ProblemType.VALIDATION;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -204,7 +206,10 @@ class BadInputTest extends IntegrationTest {
       return new Http.Response(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
           .header("Authorization", "Basic " + basic).header("Content-Type", contentType)
           .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
-    } catch (Exception e) {
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
   }

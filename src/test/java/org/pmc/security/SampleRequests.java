@@ -1,5 +1,6 @@
 package org.pmc.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -59,7 +60,7 @@ final class SampleRequests {
       if (parameter.hasParameterAnnotation(RequestBody.class) && parameter.getParameterType().isRecord()) {
         try {
           return JSON.writeValueAsString(value("", parameter.getGenericParameterType()));
-        } catch (Exception e) {
+        } catch (JsonProcessingException e) {
           throw new IllegalStateException(e);
         }
       }
@@ -99,7 +100,7 @@ final class SampleRequests {
     return UUID.class;
   }
 
-  private Object value(String name, Type type) throws Exception {
+  private Object value(String name, Type type) {
     if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
       return List.of(value(name, list.getActualTypeArguments()[0]));
     }

@@ -3,7 +3,9 @@ package org.pmc.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,8 +56,8 @@ class SecretsInLogTest {
           break;
         }
       }
-    } catch (java.io.IOException e) {
-      log.append(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the application's output", e);
     }
     return log.toString();
   }

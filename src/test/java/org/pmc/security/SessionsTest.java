@@ -233,11 +233,11 @@ class SessionsTest extends IntegrationTest {
   /** The customer's answer page of a new reference, from the mail it sent. */
   private String answerLink(Partner partner) {
     String contact = "customer-" + UUID.randomUUID().toString().substring(0, 8) + "@sessions.example";
-    api(partner).post(org(partner, "/references"), """
+    String referenceId = api(partner).post(org(partner, "/references"), """
         {"customerCompany": "Stranger Co", "contactName": "Sam Stranger", "contactEmail": "%s",
          "description": "A project", "locationId": "%s", "competency": "MESSAGING"}"""
-        .formatted(contact, partner.hqLocationId()));
-    runDueJobs();
+        .formatted(contact, partner.hqLocationId())).json().get("id").asText();
+    runDueJobsOf(byBusinessKey(referenceId));
     String link = Mails.answerLink(mailTo(contact).get(0));
     return link.substring(link.indexOf("/r/"));
   }

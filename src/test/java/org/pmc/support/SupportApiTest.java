@@ -64,7 +64,7 @@ class SupportApiTest extends IntegrationTest {
     String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
     Job timer = management.createJobQuery().processInstanceId(instanceId).timers().singleResult();
     management.executeJob(timer.getId());
-    runDueJobs();
+    runDueJobs(instanceId);
 
     JsonNode ticket = admin.get(tickets("/" + id)).json();
     assertThat(ticket.get("channel").asText()).isEqualTo("RSC");

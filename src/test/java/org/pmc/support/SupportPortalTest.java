@@ -51,7 +51,7 @@ class SupportPortalTest extends IntegrationTest {
         .singleResult().getId();
     tasks.complete(tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId(),
         Map.of("answer", "On your anniversary."));
-    runDueJobs();
+    runDueJobs(instanceId);
 
     Document answered = browser.get("/portal/support/tickets/" + ticketId).page();
     assertThat(answered.select(".answer").text()).isEqualTo("On your anniversary.");

@@ -70,7 +70,7 @@ class SupportTicketProcessTest extends IntegrationTest {
 
     assertThat(status()).isEqualTo(TicketStatus.ANSWERED);
     assertThat(instance).isWaitingAt("notifyPartnerAnswered");
-    runDueJobs();
+    runDueJobs(instance.getId());
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
         .containsExactly("Your support ticket was answered: Service down");
     assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("partner number " + partner.partnerNumber());
@@ -89,7 +89,7 @@ class SupportTicketProcessTest extends IntegrationTest {
     raise(MembershipLevel.GOLD, "TECHNICAL", TicketPriority.HIGH, TicketComplexity.HIGH);
     assertThat(ticket.channel()).isEqualTo(SupportChannel.RSC);
     answer("Try this.");
-    runDueJobs();
+    runDueJobs(instance.getId());
 
     support.resolve(partner.organizationId(), ticket.id(), false);
 
@@ -107,7 +107,7 @@ class SupportTicketProcessTest extends IntegrationTest {
   void closedAfterSevenDaysWithoutWord() {
     raise(MembershipLevel.NETWORK, "LICENSING", TicketPriority.LOW, TicketComplexity.LOW);
     answer("Here is your key.");
-    runDueJobs();
+    runDueJobs(instance.getId());
     Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
     assertThat(timer.getDuedate().toInstant()).isCloseTo(Instant.now().plus(Duration.ofDays(7)),
         within(5, ChronoUnit.MINUTES));
@@ -162,7 +162,7 @@ class SupportTicketProcessTest extends IntegrationTest {
       if (step < chain.length - 1) {
         fireTimer(instance.getId());
         assertThat(instance).isWaitingAt("notifyPartnerEscalated");
-        runDueJobs();
+        runDueJobs(instance.getId());
         assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
             .contains("Your support ticket was escalated to " + chain[step + 1] + ": Service down");
       }
