@@ -4,10 +4,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pmc.organization.OrganizationView;
 import org.pmc.people.NewAdmin;
-import org.pmc.people.PeopleFilter;
 import org.pmc.people.PeopleService;
 import org.pmc.people.RegisterOrganization;
 import org.pmc.people.Registrations;
+import org.pmc.people.internal.PeopleFilter;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.commons.csv.CSVPrinter;
+import org.pmc.activity.internal.Activities;
+import org.pmc.activity.internal.Activity;
+import org.pmc.activity.internal.ActivityCsv;
+import org.pmc.activity.internal.ActivityFilter;
+import org.pmc.activity.internal.ActivityView;
 import org.pmc.web.PortalUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityLog {
 
   /** Newest first; the id breaks ties so that pages and export chunks never skip or repeat an entry. */
-  static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt", "id");
+  public static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt", "id");
   /** The most rows one CSV export holds. */
   static final int EXPORT_LIMIT = 100_000;
   private static final int EXPORT_CHUNK = 1_000;

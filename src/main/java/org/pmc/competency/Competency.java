@@ -1,11 +1,13 @@
 package org.pmc.competency;
 
-import static org.pmc.competency.CenterOfExcellence.APP_DEVELOPMENT_AND_ISV;
-import static org.pmc.competency.CenterOfExcellence.BUSINESS_APPLICATIONS;
-import static org.pmc.competency.CenterOfExcellence.CLOUD_PLATFORM_AND_INFRASTRUCTURE;
-import static org.pmc.competency.CenterOfExcellence.DATA_MANAGEMENT_AND_ANALYTICS;
-import static org.pmc.competency.CenterOfExcellence.MOBILITY;
-import static org.pmc.competency.CenterOfExcellence.PRODUCTIVITY;
+import static org.pmc.competency.internal.CenterOfExcellence.APP_DEVELOPMENT_AND_ISV;
+import static org.pmc.competency.internal.CenterOfExcellence.BUSINESS_APPLICATIONS;
+import static org.pmc.competency.internal.CenterOfExcellence.CLOUD_PLATFORM_AND_INFRASTRUCTURE;
+import static org.pmc.competency.internal.CenterOfExcellence.DATA_MANAGEMENT_AND_ANALYTICS;
+import static org.pmc.competency.internal.CenterOfExcellence.MOBILITY;
+import static org.pmc.competency.internal.CenterOfExcellence.PRODUCTIVITY;
+
+import org.pmc.competency.internal.CenterOfExcellence;
 
 /** The competency catalog (R-COMP-1); codes are the upper snake case of the names (api.md). */
 public enum Competency {

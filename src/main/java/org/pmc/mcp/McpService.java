@@ -16,6 +16,22 @@ import org.pmc.activity.ActivityLog;
 import org.pmc.competency.Competency;
 import org.pmc.competency.EvidenceChanged;
 import org.pmc.competency.McpEvidence;
+import org.pmc.mcp.internal.AssociationStatus;
+import org.pmc.mcp.internal.CatalogCertification;
+import org.pmc.mcp.internal.CertificationCatalog;
+import org.pmc.mcp.internal.Certifications;
+import org.pmc.mcp.internal.InviteMcp;
+import org.pmc.mcp.internal.McpAssignment;
+import org.pmc.mcp.internal.McpAssociation;
+import org.pmc.mcp.internal.McpAssociations;
+import org.pmc.mcp.internal.McpCsv;
+import org.pmc.mcp.internal.McpFilter;
+import org.pmc.mcp.internal.McpInvitations;
+import org.pmc.mcp.internal.McpView;
+import org.pmc.mcp.internal.Professional;
+import org.pmc.mcp.internal.ProfessionalView;
+import org.pmc.mcp.internal.Professionals;
+import org.pmc.mcp.internal.RegisterProfessional;
 import org.pmc.notification.MailQuota;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
@@ -47,12 +63,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class McpService implements McpEvidence {
 
-  static final String ENTITY_TYPE = "MCP_ASSOCIATION";
+  public static final String ENTITY_TYPE = "MCP_ASSOCIATION";
 
   /** MCP IDs: letters, digits and dashes, at most 20, as the registry column allows. */
   private static final Pattern MCP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
   /** The list's order: by name, then MCP ID, so pages never overlap. */
-  static final Sort ORDER = Sort.by("professional.lastName", "professional.firstName", "mcpId");
+  public static final Sort ORDER = Sort.by("professional.lastName", "professional.firstName", "mcpId");
 
   private static final Logger log = LoggerFactory.getLogger(McpService.class);
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.pmc.membership.internal.LevelBenefits;
+import org.pmc.membership.internal.LicenseStatement;
 import org.pmc.organization.OrganizationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.pmc.notification.MailQuotaView.Basis;
+import org.pmc.notification.internal.MailQuotaProperties;
 import org.pmc.web.InvalidField;
 import org.pmc.web.QuotaExceeded;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -36,7 +36,7 @@ public class SignUpMails {
   }
 
   /** The process step. */
-  void send(String kind, UUID requestId) {
+  public void send(String kind, UUID requestId) {
     byKind.get(kind).send(requestId);
   }
 }

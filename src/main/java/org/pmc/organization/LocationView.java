@@ -1,6 +1,8 @@
 package org.pmc.organization;
 
 import java.util.UUID;
+import org.pmc.organization.internal.Location;
+import org.pmc.organization.internal.Organization;
 
 /** A location as the API shows it. */
 public record LocationView(UUID id, String name, String country, String currency, UUID parentId, boolean hq,

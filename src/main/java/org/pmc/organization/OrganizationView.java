@@ -2,6 +2,7 @@ package org.pmc.organization;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.pmc.organization.internal.Organization;
 
 /** An organization as the API shows it (R-MEM-2, R-MEM-3, R-PPL-8). */
 public record OrganizationView(UUID id, String name, UUID hqLocationId, MembershipLevel membershipLevel,

@@ -7,6 +7,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.pmc.organization.LocationAdministration;
 import org.pmc.organization.OrganizationService;
+import org.pmc.people.internal.Individual;
+import org.pmc.people.internal.IndividualStatus;
+import org.pmc.people.internal.Individuals;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.ForbiddenByRule;
 import org.pmc.web.PortalUser;
@@ -66,7 +69,7 @@ public class AdminScope implements LocationAdministration {
    * nobody removes someone with a wider scope than theirs (demoting needs a global admin already). No rule of
    * domain.md says this in so many words: R-ROLE-4, which defines the admin roles and scopes, is the closest.
    */
-  void requireMayRemove(PortalUser user, Individual person) {
+  public void requireMayRemove(PortalUser user, Individual person) {
     if (person.getRole() != Role.MEMBER && user.role() != Role.GLOBAL_ADMIN) {
       throw new ForbiddenByRule("R-ROLE-4", "Only a global admin may remove an admin");
     }
@@ -77,7 +80,7 @@ public class AdminScope implements LocationAdministration {
    * organization's lock ({@link OrganizationService#lock}) taken before it read the person, so that two global
    * admins removing or demoting each other at once run one after the other and the later one is refused.
    */
-  void keepOneGlobalAdmin(UUID organizationId, Individual person) {
+  public void keepOneGlobalAdmin(UUID organizationId, Individual person) {
     if (person.getRole() == Role.GLOBAL_ADMIN && individuals.countByOrganizationIdAndRoleAndStatus(organizationId,
         Role.GLOBAL_ADMIN, IndividualStatus.ASSOCIATED) <= 1) {
       throw new BusinessRuleViolation("R-ROLE-4", "An organization keeps at least one global admin");
@@ -101,7 +104,7 @@ public class AdminScope implements LocationAdministration {
         .param(individualId).query(UUID.class).list());
   }
 
-  void replaceManagedLocations(UUID individualId, List<UUID> locationIds) {
+  public void replaceManagedLocations(UUID individualId, List<UUID> locationIds) {
     jdbc.sql("delete from admin_location where individual_id = ?").param(individualId).update();
     locationIds.stream().distinct().forEach(location -> jdbc
         .sql("insert into admin_location (individual_id, location_id) values (?, ?)")

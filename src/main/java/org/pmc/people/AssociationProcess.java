@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.pmc.people.internal.Individual;
+import org.pmc.people.internal.InviteMethod;
 import org.pmc.platform.ProcessMessages;
 import org.pmc.platform.StoredAnswers;
 import org.springframework.stereotype.Component;
@@ -41,11 +43,11 @@ public class AssociationProcess implements StoredAnswers {
   }
 
   /** Started in the caller's transaction: the person and their process commit together. */
-  void start(Individual person) {
+  public void start(Individual person) {
     start(person.getId(), person.getOrganizationId(), person.getInviteMethod());
   }
 
-  void start(UUID individualId, UUID organizationId, InviteMethod method) {
+  public void start(UUID individualId, UUID organizationId, InviteMethod method) {
     runtime.startProcessInstanceByKey(KEY, individualId.toString(), Map.of(
         "organizationId", organizationId.toString(),
         "inviteMethod", method.name(),
@@ -56,38 +58,38 @@ public class AssociationProcess implements StoredAnswers {
    * R-PPL-1: in the caller's transaction, with the invitations stored by list: a job that starts their
    * instances after commit, in batches (process {@code invitation-start}). Business key: the location.
    */
-  void startPendingInvitations(UUID locationId) {
+  public void startPendingInvitations(UUID locationId) {
     runtime.startProcessInstanceByKey(START_BY_LIST, locationId.toString());
   }
 
-  void deliverProfile(UUID individualId) {
+  public void deliverProfile(UUID individualId) {
     messages.deliver(PROFILE_COMPLETED, individualId.toString());
   }
 
   /** In the caller's transaction: a non-interrupting event that sends the invitation again. */
-  boolean requestResend(UUID individualId) {
+  public boolean requestResend(UUID individualId) {
     return runtime.createMessageCorrelation(RESEND_REQUESTED).processInstanceBusinessKey(individualId.toString())
         .correlateAllWithResult().size() > 0;
   }
 
   /** In the caller's transaction: the event subprocess ends the instance wherever it is. */
-  void entryDeleted(UUID individualId) {
+  public void entryDeleted(UUID individualId) {
     runtime.createMessageCorrelation(ENTRY_DELETED).processInstanceBusinessKey(individualId.toString())
         .correlateAll();
   }
 
   /** The open approval task of this person, if any. */
-  Task approvalTask(UUID individualId) {
+  public Task approvalTask(UUID individualId) {
     return tasks.createTaskQuery().processInstanceBusinessKey(individualId.toString())
         .taskDefinitionKeyIn(APPROVAL_TASKS.toArray(String[]::new)).singleResult();
   }
 
-  void complete(Task task, boolean approved) {
+  public void complete(Task task, boolean approved) {
     tasks.complete(task.getId(), Map.of("approved", approved));
   }
 
   /** Business keys of this organization's instances whose mail step ran out of retries (an incident). */
-  Set<String> failedInvitations(UUID organizationId) {
+  public Set<String> failedInvitations(UUID organizationId) {
     Set<String> instanceIds = runtime.createIncidentQuery().processDefinitionKeyIn(KEY).list().stream()
         .map(incident -> incident.getProcessInstanceId())
         .collect(Collectors.toSet());

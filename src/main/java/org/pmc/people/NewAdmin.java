@@ -3,6 +3,8 @@ package org.pmc.people;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.pmc.people.internal.AcceptablePassword;
+import org.pmc.people.internal.PasswordChoice;
 
 /** The first global admin of a newly registered organization; the password as the PasswordRule says. */
 @AcceptablePassword

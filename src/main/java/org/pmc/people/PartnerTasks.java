@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.pmc.people.internal.Individual;
+import org.pmc.people.internal.Individuals;
 import org.pmc.web.PortalUser;
 import org.pmc.web.Role;
 import org.springframework.stereotype.Service;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.organization.LocationDissociated;
 import org.pmc.organization.OrganizationsMerged;
+import org.pmc.people.internal.IndividualStatus;
+import org.pmc.people.internal.Individuals;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

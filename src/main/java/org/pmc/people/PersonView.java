@@ -2,6 +2,9 @@ package org.pmc.people;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.pmc.people.internal.Individual;
+import org.pmc.people.internal.IndividualStatus;
+import org.pmc.people.internal.InviteMethod;
 import org.pmc.web.Role;
 
 /**
@@ -11,7 +14,7 @@ import org.pmc.web.Role;
 public record PersonView(UUID id, String firstName, String lastName, String email, UUID locationId,
     IndividualStatus status, InviteMethod inviteMethod, Instant invitedAt, Role role, Instant invitationSentAt) {
 
-  static PersonView of(Individual individual) {
+  public static PersonView of(Individual individual) {
     return new PersonView(individual.getId(), individual.getFirstName(), individual.getLastName(),
         individual.getEmail(), individual.getLocationId(), individual.getStatus(), individual.getInviteMethod(),
         individual.getInvitedAt(), individual.getRole(), individual.getInvitationSentAt());

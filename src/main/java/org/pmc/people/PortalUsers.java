@@ -2,6 +2,9 @@ package org.pmc.people;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.pmc.people.internal.Individual;
+import org.pmc.people.internal.IndividualStatus;
+import org.pmc.people.internal.Individuals;
 import org.pmc.web.PortalUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.organization.OrganizationService;
+import org.pmc.people.internal.Individual;
+import org.pmc.people.internal.Individuals;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.PortalUser;
 import org.slf4j.Logger;

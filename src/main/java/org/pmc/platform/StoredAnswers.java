@@ -1,5 +1,6 @@
 package org.pmc.platform;
 
+import org.pmc.platform.internal.StoredAnswerRedelivery;
 /**
  * An answer from outside that its owner stores before telling the process (a customer's confirmation,
  * a completed profile). {@link StoredAnswerRedelivery} delivers again those the process missed.

@@ -1,6 +1,6 @@
 package org.pmc.security;
 
-import org.pmc.security.UnsafeProductionSettings;
+import org.pmc.security.internal.UnsafeProductionSettings;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

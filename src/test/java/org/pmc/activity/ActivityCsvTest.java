@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
+import org.pmc.activity.internal.ActivityCsv;
+import org.pmc.activity.internal.ActivityView;
 
 /** The CSV file itself: header, quoting, and cells a spreadsheet would run as formulas. */
 class ActivityCsvTest {

@@ -23,6 +23,8 @@ import org.pmc.IntegrationTest;
 import org.pmc.Mails;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
+import org.pmc.activity.internal.Activities;
+import org.pmc.activity.internal.Activity;
 import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

@@ -18,18 +18,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
-import org.pmc.mcp.McpAssignment;
+import org.pmc.TestPartners;
 import org.pmc.mcp.McpService;
 import org.pmc.mcp.TestMcps;
+import org.pmc.mcp.internal.McpAssignment;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
-import org.pmc.reference.CustomerAnswer;
-import org.pmc.reference.CustomerAnswers;
 import org.pmc.reference.CustomerReferenceService;
-import org.pmc.reference.NewReference;
-import org.pmc.reference.ReferenceAssignment;
+import org.pmc.reference.internal.CustomerAnswer;
+import org.pmc.reference.internal.CustomerAnswers;
+import org.pmc.reference.internal.NewReference;
+import org.pmc.reference.internal.ReferenceAssignment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -107,7 +107,7 @@ class CompetencyStandingTest extends IntegrationTest {
   @DisplayName("R-REF-6: reassigning a reference re-evaluates the old and the new location")
   void reassigningMovesTheEvidence() {
     UUID branch = organizations.addLocation(partner.organizationId(),
-        new org.pmc.organization.NewLocation("Branch", "IE", hq)).id();
+        new org.pmc.organization.internal.NewLocation("Branch", "IE", hq)).id();
     associateMcps(2, branch);
     List<UUID> approved = approveReferences(3, hq);
     approveReferences(2, branch);
@@ -125,7 +125,7 @@ class CompetencyStandingTest extends IntegrationTest {
   @DisplayName("R-COMP-3, R-MEM-1: customers at two locations confirm at the same moment: both locations earn silver")
   void answersAtTwoLocationsAtOnceBothCount() throws Exception {
     UUID branch = organizations.addLocation(partner.organizationId(),
-        new org.pmc.organization.NewLocation("Branch", "IE", hq)).id();
+        new org.pmc.organization.internal.NewLocation("Branch", "IE", hq)).id();
     associateMcps(2, hq);
     associateMcps(2, branch);
     approveReferences(2, hq);
@@ -163,7 +163,7 @@ class CompetencyStandingTest extends IntegrationTest {
   @DisplayName("R-COMP-3: an MCP moving away takes their certification's weight with them")
   void anMcpMovingAwayIsCountedAtTheNewLocation() {
     UUID branch = organizations.addLocation(partner.organizationId(),
-        new org.pmc.organization.NewLocation("Branch", "IE", hq)).id();
+        new org.pmc.organization.internal.NewLocation("Branch", "IE", hq)).id();
     List<String> ids = associateMcps(2, hq);
     approveReferences(3, hq);
     assertThat(summary(Competency.CLOUD_PRODUCTIVITY).orElseThrow().atRisk()).isFalse();

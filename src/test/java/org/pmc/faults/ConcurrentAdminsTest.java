@@ -24,7 +24,7 @@ import org.pmc.IntegrationTest;
 import org.pmc.SignUp;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
-import org.pmc.people.Invitations;
+import org.pmc.people.internal.Invitations;
 import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -25,23 +25,23 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
 import org.pmc.competency.Competency;
 import org.pmc.competency.CompetencyLevel;
-import org.pmc.mcp.InviteMcp;
-import org.pmc.mcp.McpAssignment;
-import org.pmc.mcp.RegisterProfessional.EarnedCertification;
-import org.pmc.mcp.RegisterProfessional;
-import org.pmc.mcp.Training;
-import org.pmc.ordering.NewAbtkOrder;
-import org.pmc.organization.NewLocation;
-import org.pmc.people.AssociationRequest;
-import org.pmc.people.InviteMultiple;
+import org.pmc.mcp.internal.InviteMcp;
+import org.pmc.mcp.internal.McpAssignment;
+import org.pmc.mcp.internal.RegisterProfessional.EarnedCertification;
+import org.pmc.mcp.internal.RegisterProfessional;
+import org.pmc.mcp.internal.Training;
+import org.pmc.ordering.internal.NewAbtkOrder;
+import org.pmc.organization.internal.NewLocation;
 import org.pmc.people.NewAdmin;
 import org.pmc.people.RegisterOrganization;
-import org.pmc.people.SingleInvite;
-import org.pmc.reference.NewReference;
-import org.pmc.reference.ReferenceAssignment;
-import org.pmc.support.NewTicket;
-import org.pmc.support.TicketComplexity;
-import org.pmc.support.TicketPriority;
+import org.pmc.people.internal.AssociationRequest;
+import org.pmc.people.internal.InviteMultiple;
+import org.pmc.people.internal.SingleInvite;
+import org.pmc.reference.internal.NewReference;
+import org.pmc.reference.internal.ReferenceAssignment;
+import org.pmc.support.internal.NewTicket;
+import org.pmc.support.internal.TicketComplexity;
+import org.pmc.support.internal.TicketPriority;
 
 /**
  * The validated commands of the API (request records with jakarta validation), one valid sample each, then

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
-import org.pmc.organization.NewLocation;
+import org.pmc.TestPartners;
+import org.pmc.mcp.internal.McpFilter;
+import org.pmc.mcp.internal.Training;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.internal.NewLocation;
 import org.pmc.web.Paging;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
-import org.pmc.organization.NewLocation;
+import org.pmc.TestPartners;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.internal.NewLocation;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The portal page "MCPs" as a signed-in admin uses it (R-MCP-1..3). */

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.competency.Competency;
 import org.pmc.reference.CustomerReferenceService;
-import org.pmc.reference.NewReference;
 import org.pmc.reference.ReferenceStatus;
+import org.pmc.reference.internal.NewReference;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A failing SMTP server never loses a request: the step is retried, then an incident waits for an operator. */

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.pmc.notification.internal.LinkKey;
 
 /**
  * R-REF-7, R-PPL-4: signed link tokens. A token is good only as it was made, for its purpose, until it

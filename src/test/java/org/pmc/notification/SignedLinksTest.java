@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.pmc.notification.internal.LinkKey;
 
 /** Tokens in email links are signed, bound to one purpose and subject, and expire (R-REF-7). */
 class SignedLinksTest {

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.competency.Competency;
 import org.pmc.reference.CustomerReferenceService;
-import org.pmc.reference.NewReference;
+import org.pmc.reference.internal.NewReference;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

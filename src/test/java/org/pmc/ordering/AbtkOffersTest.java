@@ -9,9 +9,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
-import org.pmc.people.Invitations;
+import org.pmc.TestPartners;
+import org.pmc.people.internal.Invitations;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** ABTK offers through the API: eligibility from the decision, prices in the location's currency. */

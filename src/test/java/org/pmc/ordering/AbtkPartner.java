@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.pmc.Http;
 import org.pmc.SignedNotifications;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
-import org.pmc.people.Invitations;
+import org.pmc.TestPartners;
+import org.pmc.people.internal.Invitations;
 
 /** A partner ordering ABTKs through the API, the payment provider paying, and staff setting competencies. */
 class AbtkPartner {

@@ -7,6 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.competency.CompetencyLevel;
+import org.pmc.ordering.internal.AbtkPrices;
+import org.pmc.ordering.internal.Money;
+import org.pmc.ordering.internal.OrderingProperties;
 
 /** ABTK prices: the competency fee converted from USD (R-ABTK-1, R-ABTK-18, R-COMP-5). */
 class AbtkPricesTest {

@@ -11,6 +11,7 @@ import org.pmc.competency.Competency;
 import org.pmc.competency.CompetencyLevel;
 import org.pmc.competency.CompetencyStatus;
 import org.pmc.competency.CompetencySummary;
+import org.pmc.ordering.internal.EligibilityInputs;
 import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.MembershipLevel;

@@ -16,6 +16,9 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.pmc.competency.CompetencyLevel;
+import org.pmc.ordering.internal.AbtkPrices;
+import org.pmc.ordering.internal.Money;
+import org.pmc.ordering.internal.OrderingProperties;
 
 /** R-ABTK-1, R-ABTK-18: money as a decimal string, and prices converted and rounded in any currency. */
 class MoneyPropertiesTest {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.pmc.ordering.internal.Payments;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Billing: payments that do not pay their invoice go to a billing task; bank transfers recorded in Tasklist. */

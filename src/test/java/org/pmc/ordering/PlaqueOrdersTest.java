@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
-import org.pmc.people.Invitations;
+import org.pmc.TestPartners;
+import org.pmc.ordering.internal.NewPlaqueOrder;
+import org.pmc.people.internal.Invitations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 

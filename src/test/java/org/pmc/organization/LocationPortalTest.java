@@ -9,9 +9,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
-import org.pmc.people.Invitations;
+import org.pmc.TestPartners;
+import org.pmc.organization.internal.Location;
+import org.pmc.organization.internal.Locations;
+import org.pmc.people.internal.Invitations;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The "Manage Locations" page, driven like a browser: signed in through the form, with CSRF. */

@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.pmc.people.internal.AddressList;
 
 /** R-PPL-1, R-PPL-6: the semicolon-separated address list, for any input a person could paste. */
 class AddressListPropertiesTest {

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.SignUp;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
+import org.pmc.people.internal.IndividualStatus;
+import org.pmc.people.internal.Invitations;
+import org.pmc.people.internal.PeopleFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 

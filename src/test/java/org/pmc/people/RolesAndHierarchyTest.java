@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.SignUp;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
+import org.pmc.people.internal.Invitations;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Location hierarchy (R-LOC-2..4), program contacts and privileges (R-ROLE-1..3), admin scopes (R-ROLE-4). */

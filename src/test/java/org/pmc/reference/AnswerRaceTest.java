@@ -18,9 +18,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.competency.Competency;
+import org.pmc.reference.internal.CustomerAnswer;
+import org.pmc.reference.internal.CustomerAnswers;
+import org.pmc.reference.internal.CustomerReference;
+import org.pmc.reference.internal.CustomerReferences;
+import org.pmc.reference.internal.NewReference;
+import org.pmc.reference.internal.ReferenceView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Answers that arrive while the request mail is still being sent are never lost (architecture.md). */
@@ -37,7 +43,7 @@ class AnswerRaceTest extends IntegrationTest {
   @Autowired
   CustomerAnswers answers;
   @Autowired
-  org.pmc.platform.StoredAnswerRedelivery redelivery;
+  org.pmc.platform.internal.StoredAnswerRedelivery redelivery;
 
   @Test
   @DisplayName("R-REF-7: 20 customers confirm at the very moment their request mail is sent: all approved, none lost")

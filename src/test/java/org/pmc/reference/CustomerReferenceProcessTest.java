@@ -18,9 +18,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.competency.Competency;
+import org.pmc.reference.internal.AnswerPage;
+import org.pmc.reference.internal.CustomerAnswer;
+import org.pmc.reference.internal.CustomerAnswers;
+import org.pmc.reference.internal.CustomerReference;
+import org.pmc.reference.internal.CustomerReferences;
+import org.pmc.reference.internal.NewReference;
+import org.pmc.reference.internal.ReferenceView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +46,7 @@ class CustomerReferenceProcessTest extends IntegrationTest {
   @Autowired
   CustomerReferences repository;
   @Autowired
-  org.pmc.platform.StoredAnswerRedelivery redelivery;
+  org.pmc.platform.internal.StoredAnswerRedelivery redelivery;
   @Autowired
   PlatformTransactionManager transactions;
 

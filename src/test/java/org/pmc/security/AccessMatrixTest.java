@@ -18,7 +18,7 @@ import org.pmc.IntegrationTest;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
 import org.pmc.mcp.TestMcps;
-import org.pmc.people.Invitations;
+import org.pmc.people.internal.Invitations;
 import org.pmc.security.Access.Outcome;
 import org.pmc.security.SampleRequests.Seeded;
 import org.pmc.web.ProblemType;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pmc.PmcApplication;
 import org.pmc.faults.AppProcess;
-import org.pmc.security.UnsafeProductionSettings;
+import org.pmc.security.internal.UnsafeProductionSettings;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.NestedExceptionUtils;
 

@@ -14,6 +14,7 @@ import org.pmc.Http;
 import org.pmc.MovableClock;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
+import org.pmc.security.internal.SignInFailures;
 import org.pmc.web.ProblemType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -21,11 +21,22 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.TestPartners;
 import org.pmc.organization.MembershipLevel;
 import org.pmc.organization.OrganizationService;
-import org.pmc.support.TicketEvent.Kind;
+import org.pmc.support.internal.NewTicket;
+import org.pmc.support.internal.SupportCatalog;
+import org.pmc.support.internal.SupportChannel;
+import org.pmc.support.internal.SupportService;
+import org.pmc.support.internal.SupportTickets;
+import org.pmc.support.internal.TicketComplexity;
+import org.pmc.support.internal.TicketCreated;
+import org.pmc.support.internal.TicketEvent.Kind;
+import org.pmc.support.internal.TicketEvent;
+import org.pmc.support.internal.TicketPriority;
+import org.pmc.support.internal.TicketStatus;
+import org.pmc.support.internal.TicketView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code support-ticket} on the real engine (R-SUP-2..4). */

@@ -1,9 +1,0 @@
-package org.pmc.membership;
-
-/** What a membership benefit is (R-MEM-2): software licenses, a support channel, training or marketing. */
-public enum BenefitKind {
-  SOFTWARE,
-  SUPPORT,
-  TRAINING,
-  MARKETING
-}

@@ -1,7 +1,0 @@
-package org.pmc.membership;
-
-import java.time.LocalDate;
-import org.pmc.organization.MembershipLevel;
-
-/** What program staff change on a membership: the level, the anniversary, or both (R-MEM-1, R-MEM-4). */
-public record MembershipChange(MembershipLevel level, LocalDate anniversaryDate) {}

@@ -1,6 +1,0 @@
-package org.pmc.membership;
-
-import java.util.UUID;
-
-/** The organization's key for one product (R-SW-1), in the usual five groups of five characters. */
-public record ProductKey(UUID productId, String name, String key) {}

@@ -1,8 +1,0 @@
-package org.pmc.ordering;
-
-import jakarta.validation.constraints.NotNull;
-import java.util.UUID;
-import org.pmc.competency.CompetencyLevel;
-
-/** The body of {@code POST /api/organizations/{org}/abtk/orders}. */
-public record NewAbtkOrder(@NotNull UUID locationId, @NotNull CompetencyLevel level) {}

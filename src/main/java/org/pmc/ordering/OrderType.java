@@ -1,8 +1,0 @@
-package org.pmc.ordering;
-
-/** What an invoice is for: every order is paid through the same invoice and payment path. */
-public enum OrderType {
-  ABTK,
-  PLAQUE,
-  ACTION_PACK
-}

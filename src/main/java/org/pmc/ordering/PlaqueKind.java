@@ -1,7 +1,0 @@
-package org.pmc.ordering;
-
-/** R-PLQ-1: a plate shows membership in the program; a plaque shows one achieved competency. */
-public enum PlaqueKind {
-  PLATE,
-  PLAQUE
-}

@@ -1,0 +1,50 @@
+package org.pmc.ordering.internal;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+import org.pmc.ordering.internal.BillingProperties;
+import org.pmc.organization.OrganizationService;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Issue 16: the invoice as a PDF document, rendered from the Thymeleaf page {@code ordering/invoice-document}:
+ * seller, buyer, what it is for, amount, tax note, due date and how to pay by bank transfer.
+ */
+@Component
+public class InvoiceDocument {
+
+  private final Invoices invoices;
+  private final OrganizationService organizations;
+  private final BillingProperties billing;
+  private final TemplateEngine templates;
+
+  InvoiceDocument(Invoices invoices, OrganizationService organizations, BillingProperties billing,
+      TemplateEngine templates) {
+    this.invoices = invoices;
+    this.organizations = organizations;
+    this.billing = billing;
+    this.templates = templates;
+  }
+
+  /** The organization's invoice as a PDF; 404 for another organization's invoice. */
+  public Pdf render(UUID organizationId, UUID invoiceId) {
+    InvoiceView invoice = invoices.invoice(organizationId, invoiceId);
+    String html = templates.process("ordering/invoice-document", new Context(null, Map.of("invoice", invoice,
+        "organization", organizations.organization(organizationId), "billing", billing)));
+    try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+      new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();
+      return new Pdf(invoice.number() + ".pdf", pdf.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Invoice " + invoice.number() + " could not be rendered", e);
+    }
+  }
+
+  /** A rendered document and the file name it is offered under. */
+  public record Pdf(String fileName, byte[] content) {}
+}

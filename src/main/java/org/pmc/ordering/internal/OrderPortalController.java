@@ -1,0 +1,195 @@
+package org.pmc.ordering.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.pmc.competency.Competency;
+import org.pmc.competency.CompetencyLevel;
+import org.pmc.ordering.internal.AbtkOffers;
+import org.pmc.ordering.internal.AbtkOrders;
+import org.pmc.ordering.internal.AbtkRefusals;
+import org.pmc.ordering.internal.ActionPackOrders;
+import org.pmc.ordering.internal.Invoices;
+import org.pmc.ordering.internal.Money;
+import org.pmc.ordering.internal.NewAbtkOrder;
+import org.pmc.ordering.internal.NewPlaqueOrder;
+import org.pmc.organization.LocationStatus;
+import org.pmc.organization.LocationView;
+import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
+import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.InvalidField;
+import org.pmc.web.Paging;
+import org.pmc.web.PortalMessages;
+import org.pmc.web.PortalUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Portal pages of "Orders & Benefits": New Order (ABTK offers per location with prices and the reason when not
+ * eligible, R-ABTK-18; plates and plaques, R-PLQ-1..2; Action Pack, R-MEM-1), Orders, Invoices (payment
+ * history, paid and unpaid) and Shipments. A refused order shows its rule on the page.
+ */
+@Controller
+@RequestMapping("/portal")
+class OrderPortalController {
+
+  private static final int PAGE_SIZE = 25;
+
+  private final OrganizationService organizations;
+  private final AbtkOffers abtkOffers;
+  private final AbtkOrders abtkOrders;
+  private final PlaqueOffers plaqueOffers;
+  private final PlaqueOrders plaqueOrders;
+  private final ActionPackOrders actionPackOrders;
+  private final Invoices invoices;
+  private final Shipments shipments;
+
+  OrderPortalController(OrganizationService organizations, AbtkOffers abtkOffers, AbtkOrders abtkOrders,
+      PlaqueOffers plaqueOffers, PlaqueOrders plaqueOrders, ActionPackOrders actionPackOrders, Invoices invoices,
+      Shipments shipments) {
+    this.organizations = organizations;
+    this.abtkOffers = abtkOffers;
+    this.abtkOrders = abtkOrders;
+    this.plaqueOffers = plaqueOffers;
+    this.plaqueOrders = plaqueOrders;
+    this.actionPackOrders = actionPackOrders;
+    this.invoices = invoices;
+    this.shipments = shipments;
+  }
+
+  @GetMapping("/orders/new")
+  String newOrder(@AuthenticationPrincipal PortalUser user, @RequestParam Optional<UUID> locationId, Model model) {
+    UUID organizationId = user.organizationId();
+    OrganizationView organization = organizations.organization(organizationId);
+    model.addAttribute("organization", organization);
+    model.addAttribute("locations", organizations.locations(organizationId).stream()
+        .filter(location -> location.status() == LocationStatus.ACTIVE).toList());
+    model.addAttribute("selectedLocation", locationId.orElse(null));
+    model.addAttribute("locationNames", locationNames(organizationId));
+    model.addAttribute("reasons", AbtkRefusals.reasons());
+    try {
+      model.addAttribute("abtkOffers", abtkOffers.offers(organizationId, user, locationId));
+    } catch (BusinessRuleViolation e) {
+      model.addAttribute("abtkOffers", List.of());
+      model.addAttribute("error", PortalMessages.of(e));
+    }
+    model.addAttribute("plaqueOffers", plaqueOffers.offers(organizationId, user).stream()
+        .filter(offer -> locationId.isEmpty() || offer.locationId().equals(locationId.get())).toList());
+    model.addAttribute("actionPackFee", ActionPackOrders.YEARLY_FEE_USD);
+    model.addAttribute("actionPackRenewable", actionPackOrders.renewable(organization));
+    return "ordering/new";
+  }
+
+  @PostMapping("/orders/abtk")
+  String orderAbtk(@AuthenticationPrincipal PortalUser user, @RequestParam UUID locationId,
+      @RequestParam CompetencyLevel level, RedirectAttributes redirect) {
+    return place(redirect, "/portal/orders/new?locationId=" + locationId, () -> level + " ABTK ordered: "
+        + amount(abtkOrders.place(user.organizationId(), user, new NewAbtkOrder(locationId, level)).price()));
+  }
+
+  /** Each checked box is one item: {@code PLATE:<location>} or {@code PLAQUE:<location>:<competency>}. */
+  @PostMapping("/orders/plaques")
+  String orderPlaques(@AuthenticationPrincipal PortalUser user,
+      @RequestParam(name = "item", required = false) List<String> checked, RedirectAttributes redirect) {
+    if (checked == null || checked.isEmpty()) {
+      redirect.addFlashAttribute("error", "Choose at least one plate or plaque.");
+      return "redirect:/portal/orders/new";
+    }
+    if (checked.size() > NewPlaqueOrder.MAX_ITEMS) { // issue 14: as the API, an order stays bounded
+      redirect.addFlashAttribute("error", "An order has at most " + NewPlaqueOrder.MAX_ITEMS + " items.");
+      return "redirect:/portal/orders/new";
+    }
+    return place(redirect, "/portal/orders/new", () -> "Plates and plaques ordered: " + amount(plaqueOrders
+        .place(user.organizationId(), user, new NewPlaqueOrder(checked.stream().map(OrderPortalController::item)
+            .toList())).price()));
+  }
+
+  @PostMapping("/orders/action-pack")
+  String orderActionPack(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+    return place(redirect, "/portal/orders/new", () -> "Action Pack ordered: "
+        + amount(actionPackOrders.place(user.organizationId(), user).price()));
+  }
+
+  /**
+   * Places an order and goes to Orders with what it costs; a refusal goes back to {@code back} and shows its rule
+   * (or the field) instead of an error page.
+   */
+  private static String place(RedirectAttributes redirect, String back, Supplier<String> order) {
+    try {
+      redirect.addFlashAttribute("message", order.get() + ", see the invoice under Invoices.");
+      return "redirect:/portal/orders";
+    } catch (BusinessRuleViolation e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+    } catch (InvalidField e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("error", "Choose from the offers on this page.");
+    }
+    return "redirect:" + back;
+  }
+
+  /**
+   * Issue 14: each kind of order is a list of its own, paged on its own: {@code page} is the page of the list
+   * {@code of} names ({@code abtk}, {@code plaques}, {@code action-pack}); the others show their first page.
+   */
+  @GetMapping("/orders")
+  String orders(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "") String of,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    UUID organizationId = user.organizationId();
+    model.addAttribute("locationNames", locationNames(organizationId));
+    model.addAttribute("abtkOrders", abtkOrders.orders(organizationId, page(of.equals("abtk") ? page : 0)));
+    model.addAttribute("plaqueOrders", plaqueOrders.orders(organizationId, page(of.equals("plaques") ? page : 0)));
+    model.addAttribute("actionPackOrders", actionPackOrders.orders(organizationId,
+        page(of.equals("action-pack") ? page : 0)));
+    return "ordering/orders";
+  }
+
+  @GetMapping("/invoices")
+  String invoices(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("invoices", invoices.invoices(user.organizationId(), page(page)));
+    return "ordering/invoices";
+  }
+
+  @GetMapping("/shipments")
+  String shipments(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("locationNames", locationNames(user.organizationId()));
+    model.addAttribute("shipments", shipments.shipments(user.organizationId(), page(page)));
+    return "ordering/shipments";
+  }
+
+  /** A portal page of {@value #PAGE_SIZE} rows; a negative page number is the first page. */
+  private static Pageable page(int page) {
+    return Paging.of(Math.max(page, 0), PAGE_SIZE);
+  }
+
+  private static NewPlaqueOrder.Item item(String value) {
+    String[] parts = value.split(":");
+    if (parts.length < 2 || parts.length > 3) {
+      throw new IllegalArgumentException(value);
+    }
+    return new NewPlaqueOrder.Item(PlaqueKind.valueOf(parts[0]), parts.length == 3 ? Competency.valueOf(parts[2])
+        : null, UUID.fromString(parts[1]));
+  }
+
+  private Map<UUID, String> locationNames(UUID organizationId) {
+    return organizations.locations(organizationId).stream()
+        .collect(Collectors.toMap(LocationView::id, LocationView::name));
+  }
+
+  private static String amount(Money price) {
+    return price.amount().toPlainString() + " " + price.currency();
+  }
+}

@@ -1,0 +1,57 @@
+package org.pmc.ordering.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.pmc.ordering.internal.InvoicePaid;
+import org.pmc.ordering.internal.Invoices;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves an order (ABTK, plaque or Action Pack) from one status to the next only when it is in the expected one, so a
+ * retried step, a late payment or a second notification changes nothing. Table names are constants of the
+ * order owners, never input.
+ */
+@Component
+class OrderStatusChanges {
+
+  private final JdbcClient jdbc;
+  private final Invoices invoices;
+
+  OrderStatusChanges(JdbcClient jdbc, Invoices invoices) {
+    this.jdbc = jdbc;
+    this.invoices = invoices;
+  }
+
+  /** Each order type's table (V9, V12). */
+  private static final Map<OrderType, String> TABLES = Map.of(OrderType.ABTK, "abtk_order",
+      OrderType.PLAQUE, "plaque_order", OrderType.ACTION_PACK, "action_pack_order");
+
+  /** The invoice is paid: its order is PAID in the same transaction, ready to fulfil, ship or activate. */
+  @EventListener
+  void paid(InvoicePaid paid) {
+    move(TABLES.get(paid.orderType()), paid.orderId(), "AWAITING_PAYMENT", "PAID");
+  }
+
+  /** Whether this call moved the order. */
+  boolean move(String table, UUID orderId, String from, String to) {
+    return jdbc.sql("update " + table + " set status = ?, version = version + 1 where id = ? and status = ?")
+        .params(to, orderId, from).update() == 1;
+  }
+
+  /** The due date passed unpaid: the order and its open invoice are cancelled. Whether this call did it. */
+  boolean cancelUnpaid(String table, UUID orderId) {
+    if (!move(table, orderId, "AWAITING_PAYMENT", "CANCELLED")) {
+      return false;
+    }
+    invoices.cancelOpen(orderId);
+    return true;
+  }
+
+  Optional<UUID> organizationOf(String table, UUID orderId) {
+    return jdbc.sql("select organization_id from " + table + " where id = ?").param(orderId).query(UUID.class)
+        .optional();
+  }
+}

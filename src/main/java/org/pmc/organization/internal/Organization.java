@@ -1,0 +1,118 @@
+package org.pmc.organization.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.pmc.organization.MembershipLevel;
+import org.pmc.organization.internal.Location;
+import org.pmc.web.BusinessRuleViolation;
+
+/** A partner company in the program, with one HQ location (R-LOC-1) and a program year (R-MEM-2). */
+@Entity
+public class Organization {
+
+  /** R-MEM-3: the re-enrollment window is the 90 days before the next anniversary. */
+  static final int REENROLLMENT_WINDOW_DAYS = 90;
+
+  @Id
+  private UUID id;
+  private String name;
+  /** R-PPL-8: public, 7 digits, assigned at registration (see PartnerNumbers). */
+  private String partnerNumber;
+  @Enumerated(EnumType.STRING)
+  private MembershipLevel membershipLevel;
+  private LocalDate anniversaryDate;
+  private UUID hqLocationId;
+  /** R-LOC-7: the organization this one merged into; it stays, emptied, for history. */
+  private UUID mergedInto;
+  private Instant createdAt;
+  @Version
+  private Long version;
+
+  protected Organization() {}
+
+  /** A newly registered organization is a Network member; its first program year lasts one year. */
+  public Organization(String name, String partnerNumber, Instant now, LocalDate today) {
+    this.id = UUID.randomUUID();
+    this.name = name;
+    this.partnerNumber = partnerNumber;
+    this.membershipLevel = MembershipLevel.NETWORK;
+    this.anniversaryDate = today.plusYears(1);
+    this.createdAt = now;
+  }
+
+  public void mergeInto(UUID organizationId) {
+    this.mergedInto = organizationId;
+  }
+
+  public boolean isMerged() {
+    return mergedInto != null;
+  }
+
+  public void headquarteredAt(Location hq) {
+    this.hqLocationId = hq.getId();
+  }
+
+  public void startNextProgramYear() {
+    anniversaryDate = anniversaryDate.plusYears(1);
+  }
+
+  /** R-MEM-1: returns whether the level rose. */
+  public boolean raiseTo(MembershipLevel candidate) {
+    if (candidate.ordinal() <= membershipLevel.ordinal()) {
+      return false;
+    }
+    membershipLevel = candidate;
+    return true;
+  }
+
+  /** R-MEM-1: program staff may set the level, up or down. */
+  public void changeLevel(MembershipLevel level) {
+    this.membershipLevel = level;
+  }
+
+  /**
+   * R-MEM-4: an anniversary may be extended, never brought forward: benefits bound to it (R-ABTK-11)
+   * were promised until the current date and must not end sooner.
+   */
+  public void extendAnniversary(LocalDate newDate) {
+    if (newDate.isBefore(anniversaryDate)) {
+      throw new BusinessRuleViolation("R-MEM-4", "The anniversary " + anniversaryDate
+          + " may only be extended, not moved back to " + newDate);
+    }
+    this.anniversaryDate = newDate;
+  }
+
+  public LocalDate reenrollmentWindowStart() {
+    return anniversaryDate.minusDays(REENROLLMENT_WINDOW_DAYS);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getPartnerNumber() {
+    return partnerNumber;
+  }
+
+  public MembershipLevel getMembershipLevel() {
+    return membershipLevel;
+  }
+
+  public LocalDate getAnniversaryDate() {
+    return anniversaryDate;
+  }
+
+  public UUID getHqLocationId() {
+    return hqLocationId;
+  }
+}

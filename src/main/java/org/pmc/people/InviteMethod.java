@@ -1,8 +1,0 @@
-package org.pmc.people;
-
-/** How an individual came to the organization (R-PPL-1..3). */
-public enum InviteMethod {
-  MULTIPLE_INVITE,
-  SINGLE_INVITE,
-  REQUEST
-}

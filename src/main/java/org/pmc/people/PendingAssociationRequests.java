@@ -1,5 +1,0 @@
-package org.pmc.people;
-
-import org.pmc.notification.PendingConfirmations;
-
-interface PendingAssociationRequests extends PendingConfirmations<PendingAssociationRequest> {}

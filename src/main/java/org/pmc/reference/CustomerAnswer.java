@@ -1,8 +1,0 @@
-package org.pmc.reference;
-
-/** What the customer said about the reference (R-REF-2); {@code NONE} when the request ran out. */
-public enum CustomerAnswer {
-  CONFIRM,
-  DECLINE,
-  NONE
-}

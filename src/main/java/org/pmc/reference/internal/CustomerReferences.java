@@ -1,0 +1,49 @@
+package org.pmc.reference.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.pmc.reference.ReferenceStatus;
+import org.pmc.reference.internal.CustomerReference;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CustomerReferences extends JpaRepository<CustomerReference, UUID>,
+    JpaSpecificationExecutor<CustomerReference> {
+
+  /** R-COMP-3: approved, unexpired references per location and competency, as (location, competency, count). */
+  @Query("""
+      select r.locationId, r.competency, count(r) from CustomerReference r
+      where r.organizationId = :organizationId and r.status = org.pmc.reference.ReferenceStatus.APPROVED
+      and r.expiresAt > :now group by r.locationId, r.competency""")
+  List<Object[]> approvedCounts(@Param("organizationId") UUID organizationId, @Param("now") Instant now);
+
+  /** The same for some locations of the organization. */
+  @Query("""
+      select r.locationId, r.competency, count(r) from CustomerReference r
+      where r.locationId in :locationIds and r.organizationId = :organizationId
+      and r.status = org.pmc.reference.ReferenceStatus.APPROVED and r.expiresAt > :now
+      group by r.locationId, r.competency""")
+  List<Object[]> approvedCountsAt(@Param("organizationId") UUID organizationId,
+      @Param("locationIds") Collection<UUID> locationIds, @Param("now") Instant now);
+
+  long countByOrganizationIdAndStatus(UUID organizationId, ReferenceStatus status);
+
+  Optional<CustomerReference> findByIdAndOrganizationId(UUID id, UUID organizationId);
+
+  long countByLocationIdAndStatusIn(UUID locationId, Collection<ReferenceStatus> statuses);
+
+  long countByOrganizationId(UUID organizationId);
+
+  /** R-LOC-7: the merged organization's customer references move here, versions bumped. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update CustomerReference r set r.organizationId = :organizationId, r.version = r.version + 1
+      where r.organizationId = :mergedOrganizationId""")
+  int moveTo(@Param("organizationId") UUID organizationId, @Param("mergedOrganizationId") UUID merged);
+}

@@ -1,9 +1,0 @@
-package org.pmc.review;
-
-/** IN_REVIEW until the RSC decides: COMPLETED (approved and carried out) or REJECTED. */
-public enum ReviewStatus {
-  IN_REVIEW,
-  APPROVED,
-  REJECTED,
-  COMPLETED
-}

@@ -1,7 +1,0 @@
-package org.pmc.review;
-
-/** What an RSC review is about (R-LOC-5, R-LOC-7). */
-public enum ReviewType {
-  DISSOCIATION,
-  MERGE
-}

@@ -1,8 +1,0 @@
-package org.pmc.review;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.UUID;
-
-/** A review as the API shows it; {@code impact} is what the partner saw when they asked. */
-public record ReviewView(UUID id, ReviewType type, ReviewStatus status, JsonNode impact, String reason,
-    String decidedBy, String comment) {}

@@ -1,0 +1,79 @@
+package org.pmc.review.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.pmc.competency.CompetencyStanding;
+import org.pmc.competency.CompetencySummary;
+import org.pmc.mcp.McpService;
+import org.pmc.organization.LocationStatus;
+import org.pmc.organization.LocationView;
+import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
+import org.pmc.people.PeopleOfLocations.HeldAtLocation;
+import org.pmc.people.PeopleOfLocations;
+import org.pmc.reference.CustomerReferenceService;
+import org.pmc.review.internal.DissociationImpact;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts what a dissociation (R-LOC-5) or a merge (R-LOC-7) would touch, before anything changes. */
+@Component
+class ImpactAnalysis {
+
+  private final OrganizationService organizations;
+  private final CompetencyStanding competencies;
+  private final PeopleOfLocations people;
+  private final McpService mcps;
+  private final CustomerReferenceService references;
+
+  ImpactAnalysis(OrganizationService organizations, CompetencyStanding competencies, PeopleOfLocations people,
+      McpService mcps, CustomerReferenceService references) {
+    this.organizations = organizations;
+    this.competencies = competencies;
+    this.people = people;
+    this.mcps = mcps;
+    this.references = references;
+  }
+
+  /** Each capability counts its own rows (issue 15: no module reads another's tables). */
+  @Transactional(readOnly = true)
+  DissociationImpact dissociation(UUID organizationId, UUID locationId) {
+    LocationView location = organizations.location(organizationId, locationId);
+    String parent = location.parentId() == null ? null
+        : organizations.location(organizationId, location.parentId()).name();
+    HeldAtLocation held = people.heldAt(locationId);
+    return DissociationImpact.of(location.name(), parent,
+        activeCompetencies(organizationId, Optional.of(locationId)),
+        mcps.heldAt(locationId), references.countAt(locationId), held.contacts(), held.privileges(), held.people(),
+        activeLocations(organizationId).filter(child -> locationId.equals(child.parentId()))
+            .map(LocationView::name).sorted().toList());
+  }
+
+  @Transactional(readOnly = true)
+  MergeImpact merge(UUID organizationId, UUID otherOrganizationId) {
+    OrganizationView organization = organizations.organization(organizationId);
+    OrganizationView other = organizations.organization(otherOrganizationId);
+    return MergeImpact.of(organization.name(), other.name(),
+        activeCompetencies(organizationId, Optional.empty()),
+        activeCompetencies(otherOrganizationId, Optional.empty()),
+        (int) activeLocations(otherOrganizationId).count(), people.countOf(otherOrganizationId),
+        mcps.heldBy(otherOrganizationId), references.countOf(otherOrganizationId));
+  }
+
+  private Stream<LocationView> activeLocations(UUID organizationId) {
+    return organizations.locations(organizationId).stream()
+        .filter(location -> location.status() == LocationStatus.ACTIVE);
+  }
+
+  private List<String> activeCompetencies(UUID organizationId, Optional<UUID> locationId) {
+    List<CompetencySummary> all = competencies.summary(organizationId, locationId);
+    return all.stream()
+        .filter(summary -> summary.status().active())
+        .map(summary -> summary.competency() + " " + summary.level()
+            + (locationId.isPresent() ? "" : " at " + organizations.location(organizationId, summary.locationId()).name()))
+        .sorted()
+        .toList();
+  }
+}

@@ -1,0 +1,236 @@
+package org.pmc.review.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.UUID;
+import org.pmc.activity.ActivityLog;
+import org.pmc.competency.EvidenceChanged;
+import org.pmc.organization.LocationStatus;
+import org.pmc.organization.LocationView;
+import org.pmc.organization.OrganizationService;
+import org.pmc.platform.StaffNames;
+import org.pmc.review.internal.DissociationImpact;
+import org.pmc.review.internal.Impact;
+import org.pmc.review.internal.ImpactAnalysis;
+import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.InvalidField;
+import org.pmc.web.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * RSC reviews of a location dissociation (R-LOC-5) and an organization merge (R-LOC-7): the partner asks
+ * and sees the impact; the RSC decides in Tasklist; an approved change is carried out in the transaction
+ * that completes the task.
+ */
+@Service
+public class LocationReviews {
+
+  private static final Logger log = LoggerFactory.getLogger(LocationReviews.class);
+
+  private final Reviews reviews;
+  private final ImpactAnalysis analysis;
+  private final ReviewProcess process;
+  private final OrganizationService organizations;
+  private final ActivityLog activity;
+  private final ApplicationEventPublisher events;
+  private final ObjectMapper json;
+  private final StaffNames staff;
+  private final Clock clock;
+
+  LocationReviews(Reviews reviews, ImpactAnalysis analysis, ReviewProcess process,
+      OrganizationService organizations, ActivityLog activity, ApplicationEventPublisher events,
+      ObjectMapper json, StaffNames staff, Clock clock) {
+    this.reviews = reviews;
+    this.analysis = analysis;
+    this.process = process;
+    this.organizations = organizations;
+    this.activity = activity;
+    this.events = events;
+    this.json = json;
+    this.staff = staff;
+    this.clock = clock;
+  }
+
+  /** What dissociating the location would do; refused before any review starts when R-LOC-5 forbids it. */
+  @Transactional(readOnly = true)
+  public DissociationImpact dissociationImpact(UUID organizationId, UUID locationId) {
+    checkDissociation(organizationId, locationId);
+    return analysis.dissociation(organizationId, locationId);
+  }
+
+  @Transactional(readOnly = true)
+  public MergeImpact mergeImpact(UUID organizationId, UUID otherOrganizationId) {
+    checkMerge(organizationId, otherOrganizationId);
+    // R-LOC-10: refused before any review starts when the merged organization would pass the limits (checked
+    // again, under both locks, when the merge is carried out).
+    organizations.requireRoomForMerge(organizationId, otherOrganizationId);
+    return analysis.merge(organizationId, otherOrganizationId);
+  }
+
+  /** R-LOC-5: the request, its impact and the RSC review start together. */
+  @Transactional
+  public ReviewView requestDissociation(UUID organizationId, UUID locationId, String reason, String requestedBy) {
+    DissociationImpact impact = dissociationImpact(organizationId, locationId);
+    if (reviews.existsByLocationIdAndStatus(locationId, ReviewStatus.IN_REVIEW)) {
+      throw new BusinessRuleViolation("R-LOC-5", "The dissociation of this location is in RSC review already");
+    }
+    Review review = reviews.save(new Review(organizationId, ReviewType.DISSOCIATION, locationId, null,
+        reason(reason), write(impact), requestedBy, clock.instant()));
+    process.start(review, organizations.organization(organizationId).name(), impact);
+    activity.record(organizationId, "DISSOCIATION_REQUESTED", "LOCATION", locationId,
+        "Dissociation of " + impact.location() + " sent to RSC review");
+    log.info("Review {}: dissociation of location {} requested by {}", review.getId(), locationId, requestedBy);
+    return view(review);
+  }
+
+  /** R-LOC-7: the request, its impact for both organizations and the RSC review start together. */
+  @Transactional
+  public ReviewView requestMerge(UUID organizationId, UUID otherOrganizationId, String reason, String requestedBy) {
+    MergeImpact impact = mergeImpact(organizationId, otherOrganizationId);
+    Review review = reviews.save(new Review(organizationId, ReviewType.MERGE, null, otherOrganizationId,
+        reason(reason), write(impact), requestedBy, clock.instant()));
+    process.start(review, organizations.organization(organizationId).name(), impact);
+    activity.record(organizationId, "MERGE_REQUESTED", "ORGANIZATION", otherOrganizationId,
+        "Merge of " + impact.otherOrganization() + " into this organization sent to RSC review");
+    log.info("Review {}: merge of {} into {} requested by {}", review.getId(), otherOrganizationId, organizationId,
+        requestedBy);
+    return view(review);
+  }
+
+  @Transactional(readOnly = true)
+  public ReviewView review(UUID organizationId, UUID reviewId) {
+    return view(reviews.findByIdAndOrganizationId(reviewId, organizationId)
+        .orElseThrow(() -> new NotFound("Review", reviewId)));
+  }
+
+  @Transactional(readOnly = true)
+  public ReviewView review(UUID reviewId) {
+    return view(find(reviewId));
+  }
+
+  /** Approved: carried out in the transaction that completes the review task. */
+  @Transactional
+  public void carryOut(UUID reviewId, String decidedBy, String comment) {
+    Review review = find(reviewId);
+    review.decide(true, decidedBy, comment, clock.instant());
+    if (review.getType() == ReviewType.DISSOCIATION) {
+      dissociate(review.getOrganizationId(), review.getLocationId());
+    } else {
+      merge(review.getOrganizationId(), review.getOtherOrganizationId());
+    }
+    events.publishEvent(EvidenceChanged.everywhere(review.getOrganizationId()));
+    log.info("Review {} approved by {} and carried out", reviewId, decidedBy);
+  }
+
+  /** Rejected: nothing changes but the review. */
+  @Transactional
+  public void reject(UUID reviewId, String decidedBy, String comment) {
+    Review review = find(reviewId);
+    review.decide(false, decidedBy, comment, clock.instant());
+    activity.record(review.getOrganizationId(), "REVIEW_REJECTED", "REVIEW", reviewId,
+        "RSC rejected the " + review.getType().name().toLowerCase() + " request" + (comment == null ? "" : ": " + comment));
+    log.info("Review {} rejected by {}", reviewId, decidedBy);
+  }
+
+  /**
+   * R-LOC-5 (decided): the location is soft-deleted; its child locations and its people move to its parent;
+   * its program contacts, privileges and admin scopes are released. MCPs and references stay on it, kept
+   * for history, and no longer count: its competencies lapse. Each capability moves its own rows
+   * (LocationDissociated).
+   */
+  private void dissociate(UUID organizationId, UUID locationId) {
+    organizations.lock(organizationId); // issue 14: the tree changes one change at a time (R-LOC-3)
+    checkDissociation(organizationId, locationId);
+    LocationView location = organizations.location(organizationId, locationId);
+    organizations.dissociate(organizationId, locationId);
+    activity.record(organizationId, "LOCATION_DISSOCIATED", "LOCATION", locationId,
+        "Location " + location.name() + " dissociated after RSC review; its locations and people moved to its parent");
+  }
+
+  /**
+   * R-LOC-7: the other organization's HQ becomes a child of this HQ; its locations, people, MCPs,
+   * references, privileges and competencies move here, each capability moving its own rows
+   * (OrganizationsMerged). The other organization stays, emptied, marked as merged into this one.
+   */
+  private void merge(UUID organizationId, UUID otherId) {
+    lockBoth(organizationId, otherId);
+    checkMerge(organizationId, otherId);
+    organizations.requireRoomForMerge(organizationId, otherId); // R-LOC-10
+    String name = organizations.organization(organizationId).name();
+    String otherName = organizations.organization(otherId).name();
+    organizations.merge(organizationId, otherId);
+    activity.record(organizationId, "ORGANIZATION_MERGED", "ORGANIZATION", otherId,
+        otherName + " merged into " + name + " after RSC review");
+    activity.record(otherId, "ORGANIZATION_MERGED", "ORGANIZATION", organizationId,
+        otherName + " merged into " + name + " after RSC review");
+  }
+
+  /**
+   * Issue 14: both trees change, so both organizations' locks are taken, always in the same order (by id) so that
+   * two merges in opposite directions cannot deadlock.
+   */
+  private void lockBoth(UUID organizationId, UUID otherId) {
+    boolean thisFirst = organizationId.compareTo(otherId) < 0;
+    organizations.lock(thisFirst ? organizationId : otherId);
+    organizations.lock(thisFirst ? otherId : organizationId);
+  }
+
+  private void checkDissociation(UUID organizationId, UUID locationId) {
+    LocationView location = organizations.activeLocation(organizationId, locationId, "locationId");
+    // R-LOC-5: the HQ cannot be dissociated while other locations exist.
+    if (location.hq() && organizations.locations(organizationId).stream()
+        .anyMatch(other -> other.status() == LocationStatus.ACTIVE && !other.hq())) {
+      throw new BusinessRuleViolation("R-LOC-5",
+          "The HQ cannot be dissociated while other locations exist; make another location the HQ first");
+    }
+  }
+
+  private void checkMerge(UUID organizationId, UUID otherOrganizationId) {
+    if (otherOrganizationId == null || otherOrganizationId.equals(organizationId)
+        || !organizations.exists(otherOrganizationId) || mergedAlready(otherOrganizationId)
+        || mergedAlready(organizationId)) {
+      throw new InvalidField("otherOrganizationId", "is not another organization that can merge into this one");
+    }
+  }
+
+  private boolean mergedAlready(UUID organizationId) {
+    return organizations.merged(organizationId);
+  }
+
+  private Review find(UUID reviewId) {
+    return reviews.findById(reviewId).orElseThrow(() -> new NotFound("Review", reviewId));
+  }
+
+  private static String reason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidField("reason", "tell the RSC why");
+    }
+    if (reason.length() > 4000) {
+      throw new InvalidField("reason", "is longer than 4000 characters");
+    }
+    return reason.strip();
+  }
+
+  private String write(Impact impact) {
+    try {
+      return json.writeValueAsString(impact);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Issue 13: the partner sees who decided by name, not by the staff user id the review keeps. */
+  private ReviewView view(Review review) {
+    try {
+      return new ReviewView(review.getId(), review.getType(), review.getStatus(), json.readTree(review.getImpact()),
+          review.getReason(), staff.displayName(review.getDecidedBy()), review.getComment());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.pmc.review.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.pmc.web.BusinessRuleViolation;
+
+/**
+ * A partner's request that the RSC reviews before it happens: dissociating a location (R-LOC-5) or
+ * merging another organization into this one (R-LOC-7). The impact is kept as the partner saw it.
+ */
+@Entity
+public class Review {
+
+  @Id
+  private UUID id;
+  private UUID organizationId;
+  @Enumerated(EnumType.STRING)
+  private ReviewType type;
+  private UUID locationId;
+  private UUID otherOrganizationId;
+  private String reason;
+  @Enumerated(EnumType.STRING)
+  private ReviewStatus status;
+  private String impact;
+  private String requestedBy;
+  private String decidedBy;
+  private String comment;
+  private Instant createdAt;
+  private Instant decidedAt;
+  @Version
+  private Long version;
+
+  protected Review() {}
+
+  Review(UUID organizationId, ReviewType type, UUID locationId, UUID otherOrganizationId, String reason,
+      String impact, String requestedBy, Instant now) {
+    this.id = UUID.randomUUID();
+    this.organizationId = organizationId;
+    this.type = type;
+    this.locationId = locationId;
+    this.otherOrganizationId = otherOrganizationId;
+    this.reason = reason;
+    this.impact = impact;
+    this.requestedBy = requestedBy;
+    this.status = ReviewStatus.IN_REVIEW;
+    this.createdAt = now;
+  }
+
+  void decide(boolean approved, String decidedBy, String comment, Instant now) {
+    if (status != ReviewStatus.IN_REVIEW) {
+      throw new BusinessRuleViolation(type == ReviewType.MERGE ? "R-LOC-7" : "R-LOC-5",
+          "The review " + id + " is decided already (" + status + ")");
+    }
+    this.status = approved ? ReviewStatus.COMPLETED : ReviewStatus.REJECTED;
+    this.decidedBy = decidedBy;
+    this.comment = comment;
+    this.decidedAt = now;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getOrganizationId() {
+    return organizationId;
+  }
+
+  public ReviewType getType() {
+    return type;
+  }
+
+  public UUID getLocationId() {
+    return locationId;
+  }
+
+  public UUID getOtherOrganizationId() {
+    return otherOrganizationId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public ReviewStatus getStatus() {
+    return status;
+  }
+
+  public String getImpact() {
+    return impact;
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+}

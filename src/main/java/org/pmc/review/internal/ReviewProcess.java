@@ -1,0 +1,48 @@
+package org.pmc.review.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.pmc.review.internal.Impact;
+import org.pmc.review.internal.Review;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code location-dissociation} and {@code organization-merge} processes (api.md, "Tasks in Camunda
+ * Tasklist"). Business key: the review id. The RSC completes {@code rscReview} (after 5 days the lead,
+ * {@code leadReview}) with {@code approved} and {@code comment}. Instead the RSC reviewer may ask the partner
+ * ({@code question}): the partner's admins answer in the portal ({@code answerQuestion}, variable
+ * {@code partnerAnswer}, the question kept as {@code askedQuestion}) and the review is back at {@code rscReview}.
+ */
+@Component
+public class ReviewProcess {
+
+  public static final String DISSOCIATION = "location-dissociation";
+  public static final String MERGE = "organization-merge";
+  public static final String RSC_REVIEW = "rscReview";
+  public static final String LEAD_REVIEW = "leadReview";
+  public static final String APPROVED = "approved";
+  public static final String COMMENT = "comment";
+  public static final String ANSWER_QUESTION = "answerQuestion";
+  public static final String QUESTION = "question";
+  public static final String ASKED_QUESTION = "askedQuestion";
+  public static final String PARTNER_ANSWER = "partnerAnswer";
+
+  private final RuntimeService runtime;
+
+  ReviewProcess(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  /** Started in the caller's transaction: the review and its process commit together. */
+  void start(Review review, String organizationName, Impact impact) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("organizationId", review.getOrganizationId().toString());
+    variables.put("organizationName", organizationName);
+    variables.put("requestedBy", review.getRequestedBy());
+    variables.put("reason", review.getReason());
+    variables.put("reviewSummary", String.join("\n", impact.summary()));
+    runtime.startProcessInstanceByKey(review.getType() == ReviewType.MERGE ? MERGE : DISSOCIATION,
+        review.getId().toString(), variables);
+  }
+}

@@ -1,0 +1,17 @@
+package org.pmc.review.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.pmc.review.internal.Review;
+import org.pmc.review.internal.ReviewStatus;
+import org.pmc.review.internal.ReviewType;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Reviews extends JpaRepository<Review, UUID> {
+
+  Optional<Review> findByIdAndOrganizationId(UUID id, UUID organizationId);
+
+  boolean existsByLocationIdAndStatus(UUID locationId, ReviewStatus status);
+
+  boolean existsByOrganizationIdAndTypeAndStatus(UUID organizationId, ReviewType type, ReviewStatus status);
+}

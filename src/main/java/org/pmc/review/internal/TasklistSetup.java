@@ -1,0 +1,131 @@
+package org.pmc.review.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.pmc.review.internal.ReviewProcess;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * What RSC staff need in Tasklist, created at start-up (with or without demo data) and unchanged when run
+ * again: groups {@code rsc} and {@code rsc-lead} read the two review processes and read and complete their
+ * tasks (nothing else: no Cockpit, no Admin, no other process's tasks), and each has a saved filter. All
+ * staff groups ({@link #STAFF_GROUPS}) may sign in to Tasklist and share the filter "My group's tasks". Group
+ * {@code billing} reviews payments and records bank transfers, with its filter "Billing".
+ */
+@Component
+public class TasklistSetup implements ApplicationRunner {
+
+  public static final String RSC_FILTER = "RSC reviews";
+  static final String LEAD_FILTER = "RSC lead reviews";
+  public static final String GROUP_FILTER = "My group's tasks";
+  static final String BILLING_FILTER = "Billing";
+  /** Billing reviews payments that did not pay their invoice, and records bank transfers (started in Tasklist). */
+  private static final List<String> BILLING_PROCESSES = List.of("payment-review", "bank-transfer");
+  /** Staff groups: they sign in to Tasklist (not Cockpit or Admin) and share the "My group's tasks" filter. */
+  static final List<String> STAFF_GROUPS = List.of("rsc", "rsc-lead", "support", "billing");
+  private static final List<String> GROUPS = List.of("rsc", "rsc-lead");
+  private static final List<String> PROCESSES = List.of(ReviewProcess.DISSOCIATION, ReviewProcess.MERGE);
+
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  TasklistSetup(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (String group : GROUPS) {
+      PROCESSES.forEach(process -> grantTasks(group, process));
+    }
+    // Support tickets are answered by the channel's group (support, rsc, rsc-lead) in Tasklist.
+    List.of("support", "rsc", "rsc-lead").forEach(group -> grantTasks(group, "support-ticket"));
+    grantTasks("billing", "payment-review");
+    grantStart("billing", "bank-transfer");
+    filter(RSC_FILTER, "rsc", -10, "Dissociations and merges waiting for rsc", PROCESSES);
+    filter(LEAD_FILTER, "rsc-lead", -9, "Dissociations and merges waiting for rsc-lead", PROCESSES);
+    filter(BILLING_FILTER, "billing", -7, "Payments to review and bank transfers to correct", BILLING_PROCESSES);
+    STAFF_GROUPS.forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+    groupFilter();
+  }
+
+  /**
+   * "My group's tasks": every task the signed-in user's groups are candidates for, whatever the process,
+   * oldest first. The candidate groups are an expression, evaluated for whoever runs the filter.
+   */
+  private void groupFilter() {
+    Filter filter = filters.createFilterQuery().filterName(GROUP_FILTER).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(GROUP_FILTER).setOwner("admin")
+          .setProperties(Map.of("description", "Tasks waiting for any of my groups", "priority", -8,
+              "refresh", true))
+          .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+              .orderByTaskCreateTime().asc());
+      filters.saveFilter(filter);
+    }
+    String filterId = filter.getId();
+    STAFF_GROUPS.forEach(group -> grant(group, Resources.FILTER, filterId, Permissions.READ));
+  }
+
+  /** The group sees and completes the tasks of this process, and nothing else of it. */
+  private void grantTasks(String group, String processKey) {
+    grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY);
+  }
+
+  /**
+   * The group starts this process from Tasklist (its start form) and sees and completes its tasks. Starting
+   * needs CREATE_INSTANCE on the definition and CREATE on process instances.
+   */
+  private void grantStart(String group, String processKey) {
+    grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+  }
+
+  /** A saved task filter owned by admin, as in the Camunda invoice example; the group may read it. */
+  private void filter(String name, String group, int priority, String description, List<String> processes) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name).setOwner("admin")
+          .setProperties(Map.of("description", description, "priority", priority, "refresh", true))
+          .setQuery(tasks.createTaskQuery().taskCandidateGroup(group).processDefinitionKeyIn(
+              processes.toArray(String[]::new)).orderByTaskCreateTime().asc());
+      filters.saveFilter(filter);
+    }
+    grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).count() > 0;
+    if (granted) {
+      return;
+    }
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      grant.addPermission(permission);
+    }
+    authorizations.saveAuthorization(grant);
+  }
+}

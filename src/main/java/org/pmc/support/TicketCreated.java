@@ -1,8 +1,0 @@
-package org.pmc.support;
-
-import java.util.List;
-import java.util.UUID;
-
-/** The answer to raising a ticket: where it went, and the self-help articles for its issue (R-SUP-2). */
-public record TicketCreated(UUID id, SupportChannel channel, TicketStatus status,
-    List<SupportCatalog.Article> suggestions) {}

@@ -1,6 +1,0 @@
-package org.pmc.support;
-
-/** How urgent the partner says the ticket is (R-SUP-2). */
-public enum TicketPriority {
-  LOW, MEDIUM, HIGH
-}
