@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,12 +29,15 @@ final class Browser implements AutoCloseable {
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
+  /** Tasklist loads a large bundle. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
   final ChromeDriver driver;
   private final WebDriverWait wait;
 
   private Browser(ChromeDriver driver) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(120)); // Tasklist loads a large bundle
+    this.wait = new WebDriverWait(driver, TIMEOUT);
   }
 
   static Browser open() throws IOException {
@@ -69,11 +73,20 @@ final class Browser implements AutoCloseable {
     element.sendKeys(text);
   }
 
-  /** Scrolled to the middle first: Tasklist's fixed footer covers the bottom of a long form. */
+  /**
+   * Scrolled to the middle first: Tasklist's fixed footer covers the bottom of a long form. Found again when the
+   * page redrew it between finding and clicking (Tasklist refreshes its task list on its own).
+   */
   void click(By by) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class).until(browser -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(by).apply(browser);
+      if (element == null) {
+        return false;
+      }
+      driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      element.click();
+      return true;
+    });
   }
 
   /** A checkbox ticked as a click would, even where Tasklist's scrolling form panel puts another field over it. */
