@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Issue 16: numbered invoices and their PDF document, over the API and from the portal. */
+/** R-ABTK-19: numbered invoices and their PDF document, over the API and from the portal. */
 class InvoiceDocumentTest extends IntegrationTest {
 
   @Autowired
@@ -50,7 +50,7 @@ class InvoiceDocumentTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Issue 16: an order's invoice has a number of this year; its PDF names it with the amount, the partner and how to pay")
+  @DisplayName("R-ABTK-19: an order's invoice has a number of this year; its PDF names it with the amount, the partner and how to pay")
   void invoicePdf() throws IOException {
     JsonNode invoice = actionPackInvoice();
     String number = invoice.get("number").asText();
@@ -68,7 +68,7 @@ class InvoiceDocumentTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Issue 16: the portal's Invoices page shows the number and offers the PDF of the organization's own invoices only")
+  @DisplayName("R-ABTK-19: the portal's Invoices page shows the number and offers the PDF of the organization's own invoices only")
   void portalPdf() throws IOException {
     JsonNode invoice = actionPackInvoice();
     Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
@@ -86,7 +86,7 @@ class InvoiceDocumentTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Issue 16: numbers are gap-free: an invoice rolled back with its order gives its number back")
+  @DisplayName("R-ABTK-19: numbers are gap-free: an invoice rolled back with its order gives its number back")
   void gapFreeNumbers() {
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     String rolledBack = transaction.execute(status -> {

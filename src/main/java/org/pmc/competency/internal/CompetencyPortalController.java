@@ -1,7 +1,6 @@
 package org.pmc.competency.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;

@@ -13,7 +13,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Issue 16: the invoice as a PDF document, rendered from the Thymeleaf page {@code ordering/invoice-document}:
+ * R-ABTK-19: the invoice as a PDF document, rendered from the Thymeleaf page {@code ordering/invoice-document}:
  * seller, buyer, what it is for, amount, tax note, due date and how to pay by bank transfer.
  */
 @Component

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Issue 16: an invoice's PDF, over the API and from the portal's Invoices page; only the organization's own. */
+/** R-ABTK-19: an invoice's PDF, over the API and from the portal's Invoices page; only the organization's own. */
 @RestController
 class InvoiceDocumentController {
 

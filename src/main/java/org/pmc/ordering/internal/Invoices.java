@@ -4,10 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.pmc.ordering.internal.InvoicePaid;
 import org.pmc.ordering.internal.InvoiceView;
@@ -76,7 +74,7 @@ public class Invoices implements StoredAnswers {
   }
 
   /**
-   * Issue 16: the next number of this year (UTC), gap-free: the year's counter row stays locked until the caller's
+   * R-ABTK-19: the next number of this year (UTC), gap-free: the year's counter row stays locked until the caller's
    * transaction ends, so a rolled-back invoice gives its number back and two invoices never share one.
    */
   private String nextNumber() {

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.pmc.organization.CountryOption;
 import org.pmc.organization.LocationAdministration;
 import org.pmc.organization.LocationStatus;

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.PortalUser;
 import org.pmc.web.ProblemType;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
