@@ -1,6 +1,7 @@
 package org.pmc.notification;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,7 +14,20 @@ import java.util.stream.Stream;
  * name, a person's name, a partner's reference text) never goes in a subject, and in a body only as a quotation:
  * a marked {@code blockquote} in HTML (Thymeleaf escapes it), {@link #quoted} lines in plain text.
  */
-public record Mail(String to, String subject, String template, Map<String, Object> model) {
+public record Mail(String to, String subject, String template, Map<String, Object> model,
+    List<Attachment> attachments) {
+
+  /** A file sent with the mail (an invoice's PDF). */
+  public record Attachment(String filename, String contentType, byte[] content) {}
+
+  public Mail {
+    attachments = List.copyOf(attachments);
+  }
+
+  /** A mail without attachments. */
+  public Mail(String to, String subject, String template, Map<String, Object> model) {
+    this(to, subject, template, model, List.of());
+  }
 
   /**
    * For a plain-text mail: every line of these texts prefixed "> ", so each reads as a quotation, not as ours; an

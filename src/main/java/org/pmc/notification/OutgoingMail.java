@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.pmc.notification.internal.SentMails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -62,6 +63,10 @@ public class OutgoingMail {
       helper.setTo(mail.to());
       helper.setSubject(mail.subject());
       helper.setText(text, html);
+      for (Mail.Attachment attachment : mail.attachments()) {
+        helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+            attachment.contentType());
+      }
     } catch (MessagingException e) {
       throw new MailPreparationException("Could not build the email '" + mail.subject() + "'", e);
     }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.pmc.people.internal.Founder;
 import org.pmc.people.internal.Individual;
 import org.pmc.people.internal.IndividualStatus;
@@ -79,6 +81,26 @@ public class PeopleService {
     }
     return individuals.findByOrganizationIdAndRoleAndStatus(organizationId, Role.GLOBAL_ADMIN,
         IndividualStatus.ASSOCIATED).stream().map(Individual::getEmail).toList();
+  }
+
+  /**
+   * Who hears about an invoice (R-ABTK-19): the BILLING contact of the order's location (R-ROLE-1), else the HQ's,
+   * else the organization's global admins. {@code locationId} may be null (an organization's own invoice).
+   */
+  @Transactional(readOnly = true)
+  public List<String> billingRecipients(UUID organizationId, UUID locationId, UUID hqLocationId) {
+    for (UUID location : Stream.of(locationId, hqLocationId).filter(Objects::nonNull)
+        .distinct().toList()) {
+      List<String> billing = jdbc.sql("""
+          select i.email from location_contact c join individual i on i.id = c.individual_id
+          where c.location_id = ? and c.role = 'BILLING' and i.status = 'ASSOCIATED' order by i.email""")
+          .param(location).query(String.class).list();
+      if (!billing.isEmpty()) {
+        return billing;
+      }
+    }
+    return individuals.findByOrganizationIdAndRoleAndStatus(organizationId, Role.GLOBAL_ADMIN,
+        IndividualStatus.ASSOCIATED).stream().map(Individual::getEmail).sorted().toList();
   }
 
   @Transactional(readOnly = true)

@@ -70,7 +70,7 @@ public class Invoices implements StoredAnswers {
         .update();
     log.info("Invoice {} ({}) of {} opened for {} order {}", number, id, amount, type, orderId);
     return new InvoiceView(id, number, orderId, type.name(), description, amount, "OPEN", clock.instant(), dueDate,
-        null, null, InvoiceView.pdfUrl(organizationId, id));
+        null, null, InvoiceView.pdfUrl(organizationId, id), InvoiceView.payUrl(id, "OPEN"));
   }
 
   /**
@@ -135,6 +135,7 @@ public class Invoices implements StoredAnswers {
         new Money(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("status"),
         rs.getTimestamp("created_at").toInstant(), rs.getObject("due_date", LocalDate.class),
         paidAt == null ? null : paidAt.toInstant(), rs.getString("payment_reference"),
-        InvoiceView.pdfUrl(rs.getObject("organization_id", UUID.class), id));
+        InvoiceView.pdfUrl(rs.getObject("organization_id", UUID.class), id),
+        InvoiceView.payUrl(id, rs.getString("status")));
   }
 }
