@@ -42,7 +42,7 @@ class ProductionModeTest {
   }
 
   @Test
-  @DisplayName("Issue 13: in production admin/admin answers 401, the configured password works, /dev/mailbox is 404, and a changed admin password takes effect at the next start")
+  @DisplayName("Issue 13: in production admin/admin answers 401, the configured password works, /dev/mailbox is 404, and a changed admin password takes effect at the next start; no sandbox checkout (R-ABTK-19)")
   void productionHasNoDefaultCredentials() {
     try (ConfigurableApplicationContext app = start(ADMIN_PASSWORD)) {
       assertThat(new Http(port(app)).as("admin", ADMIN_PASSWORD).get("/engine-rest/user/count").status())
@@ -53,6 +53,8 @@ class ProductionModeTest {
       assertThat(stranger.as("admin", "operator-demo").get("/api/admin/mcps/none").status())
           .as("the demo mode admin password").isEqualTo(401);
       assertThat(new Http(port(app)).get("/dev/mailbox").status()).isEqualTo(404);
+      assertThat(new Http(port(app)).get("/sandbox/checkout/" + UUID.randomUUID()).status())
+          .as("R-ABTK-19: the sandbox checkout is demo mode's").isEqualTo(404);
       assertThat(new Http(port(app)).as("admin@contoso.example", "demo").get("/api/organizations/"
           + UUID.randomUUID()).status()).as("no demo partner").isEqualTo(401);
     }
@@ -71,6 +73,8 @@ class ProductionModeTest {
         "--pmc.public-url=https://pmc.example.org",
         "--pmc.link-secret=" + "l".repeat(40),
         "--pmc.payments.webhook-secret=" + "w".repeat(40),
+        "--pmc.payments.provider.base-url=https://checkout.provider.example/pay",
+        "--pmc.payments.provider.merchant-id=pmc-test", "--pmc.payments.provider.secret=" + "p".repeat(40),
         "--pmc.admin.password=" + adminPassword,
         "--camunda.bpm.job-execution.enabled=false",
         "--logging.level.root=WARN"));

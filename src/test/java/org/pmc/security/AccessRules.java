@@ -37,6 +37,9 @@ final class AccessRules {
   /** R-ROLE-2, R-SW-1: reads that need the caller's own privilege. */
   private static final List<String> PRIVILEGED = List.of("/software", "/product-keys");
 
+  /** Changes any admin of the organization may make, whatever locations they manage: paying an invoice (R-ABTK-19). */
+  private static final List<String> ADMIN_CHANGES = List.of("/invoices/");
+
   /** Changes any member of the organization may make: support tickets (R-SUP-2, R-SUP-4). */
   private static final List<String> MEMBER_CHANGES = List.of("/tickets");
 
@@ -59,7 +62,8 @@ final class AccessRules {
     String below = endpoint.path().substring(ORGANIZATION.length());
     Optional<String> roles = endpoint.preAuthorize();
     if (roles.isPresent() && roles.get().contains("LOCATION_ADMIN")) {
-      return Optional.of(endpoint.isRead() ? Access.ADMIN : Access.LOCATION_ADMIN);
+      return Optional.of(endpoint.isRead() || startsWithAny(below, ADMIN_CHANGES) ? Access.ADMIN
+          : Access.LOCATION_ADMIN);
     }
     if (roles.isPresent() && roles.get().contains("GLOBAL_ADMIN")) {
       return Optional.of(Access.GLOBAL_ADMIN);

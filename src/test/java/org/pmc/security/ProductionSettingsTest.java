@@ -36,6 +36,9 @@ class ProductionSettingsTest {
       "spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/not-reached",
       "pmc.link-secret", "a".repeat(20) + "-link-secret-0123456789",
       "pmc.payments.webhook-secret", "b".repeat(20) + "-payment-secret-0123456789",
+      "pmc.payments.provider.base-url", "https://checkout.provider.example/pay",
+      "pmc.payments.provider.merchant-id", "pmc-example",
+      "pmc.payments.provider.secret", "c".repeat(20) + "-provider-secret-0123456789",
       "pmc.public-url", "https://pmc.example.org",
       "pmc.admin.password", "Rotated-operator-passphrase-7",
       "spring.mail.host", "smtp.example.org");
@@ -50,6 +53,10 @@ class ProductionSettingsTest {
         Arguments.of("pmc.payments.webhook-secret", null),
         Arguments.of("pmc.payments.webhook-secret", "dev-secret"),
         Arguments.of("pmc.payments.webhook-secret", "x".repeat(31)),
+        Arguments.of("pmc.payments.provider.base-url", null),
+        Arguments.of("pmc.payments.provider.merchant-id", null),
+        Arguments.of("pmc.payments.provider.secret", null),
+        Arguments.of("pmc.payments.provider.secret", "x".repeat(31)),
         Arguments.of("pmc.public-url", "http://localhost:8080"),
         Arguments.of("pmc.public-url", "http://127.0.0.1:8080"),
         Arguments.of("pmc.public-url", null),
@@ -62,7 +69,7 @@ class ProductionSettingsTest {
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("unsafeSettings")
-  @DisplayName("Issue 13: production refuses to start with an unsafe setting and names the property")
+  @DisplayName("Issue 13, R-ABTK-19: production refuses to start with an unsafe setting (the payment provider's too) and names the property")
   void refusesEachUnsafeSetting(String property, String value) {
     Map<String, String> settings = new LinkedHashMap<>(SAFE);
     settings.remove(property);
@@ -86,6 +93,7 @@ class ProductionSettingsTest {
     assertThat(app.awaitExit(Duration.ofMinutes(3))).isNotZero();
     assertThat(app.output()).contains("refuses to start", "pmc.link-secret (PMC_LINK_SECRET)",
         "pmc.payments.webhook-secret (PMC_PAYMENTS_WEBHOOK_SECRET)", "pmc.public-url (PMC_PUBLIC_URL)",
+        "pmc.payments.provider.secret (PMC_PAYMENTS_PROVIDER_SECRET)",
         "pmc.admin.password (PMC_ADMIN_PASSWORD)", "pmc.demo-data (PMC_DEMO_DATA)",
         "spring.mail.host (SPRING_MAIL_HOST)");
   }

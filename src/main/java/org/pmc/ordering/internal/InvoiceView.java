@@ -1,5 +1,6 @@
 package org.pmc.ordering.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,7 +11,13 @@ import java.util.UUID;
  */
 public record InvoiceView(UUID id, String number, UUID orderId, String orderType, String description,
     Money amount, String status, Instant issuedAt, LocalDate dueDate,
-    Instant paidAt, String paymentReference, String pdfUrl, String payUrl) {
+    Instant paidAt, String paymentReference,
+    @Schema(description = "Where the invoice document (PDF) is downloaded, with the caller's credentials")
+    String pdfUrl,
+    @Schema(description = "R-ABTK-19: the portal page that pays this invoice by card (a signed-in admin is sent on "
+        + "to the payment provider's hosted checkout); only an OPEN invoice has one, null otherwise",
+        nullable = true)
+    String payUrl) {
 
   /** What a partner opens to pay an invoice by card (R-ABTK-19); only an OPEN invoice has one. */
   static String payUrl(UUID invoiceId, String status) {

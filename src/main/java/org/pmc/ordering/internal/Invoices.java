@@ -89,7 +89,19 @@ public class Invoices implements StoredAnswers {
   /** The organization's invoice, for its document; 404 for another organization's. */
   @Transactional(readOnly = true)
   public InvoiceView invoice(UUID organizationId, UUID invoiceId) {
-    return jdbc.sql(SELECT + " where organization_id = ? and id = ?").params(organizationId, invoiceId)
+    return find(organizationId, invoiceId, "");
+  }
+
+  /**
+   * The organization's invoice, locked until the caller's transaction ends as a payment locks it, so what is
+   * decided from its status stays true meanwhile; 404 for another organization's.
+   */
+  public InvoiceView locked(UUID organizationId, UUID invoiceId) {
+    return find(organizationId, invoiceId, " for update");
+  }
+
+  private InvoiceView find(UUID organizationId, UUID invoiceId, String lock) {
+    return jdbc.sql(SELECT + " where organization_id = ? and id = ?" + lock).params(organizationId, invoiceId)
         .query(Invoices::view).optional().orElseThrow(() -> new NotFound("Invoice", invoiceId));
   }
 

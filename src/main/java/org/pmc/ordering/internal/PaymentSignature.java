@@ -22,10 +22,15 @@ class PaymentSignature {
   }
 
   String sign(byte[] body) {
+    return hmac(secret, body);
+  }
+
+  /** The hex HMAC-SHA256 of {@code data} with {@code key}; a hosted checkout's link is signed the same way. */
+  static String hmac(byte[] key, byte[] data) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(new SecretKeySpec(secret, ALGORITHM));
-      return HexFormat.of().formatHex(mac.doFinal(body));
+      mac.init(new SecretKeySpec(key, ALGORITHM));
+      return HexFormat.of().formatHex(mac.doFinal(data));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }

@@ -50,11 +50,13 @@ public class Payments {
   private final ActivityLog activity;
   private final ApplicationEventPublisher events;
   private final PaymentReview review;
+  private final CheckoutSessions checkouts;
   private final Clock clock;
 
   Payments(JdbcClient jdbc, ActivityLog activity, ApplicationEventPublisher events, PaymentReview review,
-      Clock clock) {
+      CheckoutSessions checkouts, Clock clock) {
     this.jdbc = jdbc;
+    this.checkouts = checkouts;
     this.events = events;
     this.activity = activity;
     this.review = review;
@@ -81,6 +83,9 @@ public class Payments {
       return Recorded.of(Outcome.UNKNOWN_INVOICE);
     }
     Map<String, Object> invoice = found.get();
+    if (payment.sessionId() != null) {
+      checkouts.paid(payment.sessionId(), payment.invoiceId());
+    }
     String reason = reviewReason(invoice, payment.amount());
     UUID paymentId = UUID.randomUUID();
     int stored = jdbc.sql("""

@@ -31,6 +31,7 @@ final class ProductionSettings {
       secret(settings, "pmc.link-secret-previous", "PMC_LINK_SECRET_PREVIOUS").ifPresent(problems::add);
     }
     secret(settings, "pmc.payments.webhook-secret", "PMC_PAYMENTS_WEBHOOK_SECRET").ifPresent(problems::add);
+    paymentProvider(settings, problems);
     publicUrl(settings).ifPresent(problems::add);
     adminPassword(settings).ifPresent(problems::add);
     if (settings.getProperty("pmc.demo-data", Boolean.class, false)) {
@@ -58,6 +59,18 @@ final class ProductionSettings {
       return Optional.of(named(property, variable) + " is shorter than " + MIN_SECRET_LENGTH + " characters");
     }
     return Optional.empty();
+  }
+
+  /** R-ABTK-19: card payments go to a real provider's hosted checkout; the sandbox is demo mode's only. */
+  private static void paymentProvider(PropertyResolver settings, List<String> problems) {
+    for (String[] required : new String[][] {{"pmc.payments.provider.base-url", "PMC_PAYMENTS_PROVIDER_BASE_URL"},
+        {"pmc.payments.provider.merchant-id", "PMC_PAYMENTS_PROVIDER_MERCHANT_ID"}}) {
+      if (blank(settings.getProperty(required[0]))) {
+        problems.add(named(required[0], required[1]) + " is not set: partners could not pay by card; set your "
+            + "payment provider's (docs/operations.md, \"Payment provider\")");
+      }
+    }
+    secret(settings, "pmc.payments.provider.secret", "PMC_PAYMENTS_PROVIDER_SECRET").ifPresent(problems::add);
   }
 
   private static Optional<String> publicUrl(PropertyResolver settings) {
