@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnExpression("!(" + SandboxCheckout.ACTIVE + ")")
-class HostedCheckout implements PaymentProvider {
+public class HostedCheckout implements PaymentProvider {
 
   private final PaymentProviderProperties provider;
   private final String returnUrl;
 
-  HostedCheckout(PaymentProviderProperties provider, @Value("${pmc.public-url}") String publicUrl) {
+  public HostedCheckout(PaymentProviderProperties provider, @Value("${pmc.public-url}") String publicUrl) {
     // Production refuses to start without them (ProductionSettings); demo mode gets here with a base URL only.
     if (provider.baseUrl() == null || provider.merchantId() == null || provider.secret() == null) {
       throw new IllegalStateException("pmc.payments.provider.base-url, merchant-id and secret must all be set to "

@@ -42,7 +42,7 @@ class SandboxCheckoutController {
   @GetMapping
   String page(@AuthenticationPrincipal PortalUser user, @PathVariable UUID sessionId, Model model) {
     CheckoutSession session = sessions.session(user.organizationId(), sessionId);
-    model.addAttribute("session", session);
+    model.addAttribute("checkout", session); // "session" is the HTTP session in a page
     model.addAttribute("status", session.statusAt(clock.instant()));
     model.addAttribute("merchant", billing.seller());
     return "ordering/sandbox-checkout";
