@@ -141,8 +141,8 @@ class BrowserTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-ABTK-16, R-ABTK-2, R-ABTK-18: a partner orders an ABTK for its qualifying location and sees the OPEN invoice")
-  void partnerOrdersAnAbtkAndSeesTheInvoice() throws Exception {
+  @DisplayName("R-ABTK-16, R-ABTK-2, R-ABTK-18, R-ABTK-19: a partner orders an ABTK for its qualifying location, sees the OPEN invoice and pays it by card in the sandbox checkout")
+  void partnerOrdersAnAbtkAndPaysTheInvoice() throws Exception {
     String organization = registerInBrowser("Tailspin Browser", "tess@tailspin-browser.example", "20");
     signIn("tess@tailspin-browser.example");
     Http partner = new Http(port).as("tess@tailspin-browser.example", "a-long-password");
@@ -170,6 +170,17 @@ class BrowserTest extends IntegrationTest {
         .getText();
     browser.screenshot("23-invoice-open");
     assertThat(invoice).contains("1536.40 EUR", "OPEN", LocalDate.now(clock).plusDays(30).toString());
+
+    browser.click(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"
+        + "//a[normalize-space()='Pay']"));
+    assertThat(browser.find(By.cssSelector(".amount")).getText()).isEqualTo("1536.40 EUR");
+    assertThat(browser.text()).contains("Partner Membership Center", "SILVER ABTK for Lyon");
+    browser.screenshot("24-sandbox-checkout");
+    browser.click(By.xpath("//button[normalize-space()='Pay']"));
+    assertThat(browser.find(By.cssSelector(".alert-success")).getText()).startsWith("Payment received: 1536.40 EUR");
+    assertThat(browser.find(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"))
+        .getText()).contains("PAID");
+    browser.screenshot("25-invoice-paid");
   }
 
   /** Runs the due jobs of the organization's invitation lists (one per location), people and references. */
