@@ -3,6 +3,8 @@ package org.pmc.ordering;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.pmc.membership.RenewalStatus;
+import org.pmc.membership.RenewalView;
 import org.pmc.organization.MembershipLevel;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads where an organization's renewal stands (R-MEM-5), for the API, the home page and the license statement. */
 @Service
-public class MembershipRenewals {
+public class MembershipRenewals implements RenewalStatus {
 
   private final JdbcClient jdbc;
   private final OrganizationService organizations;
@@ -28,6 +30,7 @@ public class MembershipRenewals {
    * The latest renewal while it matters: unpaid, or paid for a program year that has not started yet; otherwise
    * NOT_DUE for the program year running now.
    */
+  @Override
   @Transactional(readOnly = true)
   public RenewalView renewal(UUID organizationId) {
     OrganizationView organization = organizations.organization(organizationId);

@@ -114,6 +114,13 @@ class MembershipRenewalTest extends IntegrationTest {
     runDueJobs(renewal.getId());
     fireTimer(renewal.getId()); // grace ends
     runDueJobs(renewal.getId());
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    for (String page : new String[] {"/portal", "/portal/licenses"}) {
+      org.jsoup.nodes.Element panel = browser.get(page).page().getElementById("renewal");
+      assertThat(panel.text()).as(page).contains("lapsed to Network");
+      assertThat(panel.select("a:contains(Pay the renewal)").attr("href"))
+          .isEqualTo("/portal/invoices/" + invoice.get("id").asText() + "/pay");
+    }
 
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject).containsSubsequence(
         "Your membership renewal invoice",

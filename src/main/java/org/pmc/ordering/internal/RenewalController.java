@@ -2,8 +2,8 @@ package org.pmc.ordering.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
-import org.pmc.ordering.MembershipRenewals;
-import org.pmc.ordering.RenewalView;
+import org.pmc.membership.RenewalStatus;
+import org.pmc.membership.RenewalView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RenewalController {
 
-  private final MembershipRenewals renewals;
+  private final RenewalStatus renewals;
 
-  RenewalController(MembershipRenewals renewals) {
+  RenewalController(RenewalStatus renewals) {
     this.renewals = renewals;
   }
 

@@ -1,4 +1,4 @@
-package org.pmc.ordering;
+package org.pmc.membership;
 
 import java.time.LocalDate;
 import java.util.UUID;
