@@ -21,7 +21,10 @@ import org.pmc.competency.internal.LocationCompetencies;
 import org.pmc.competency.internal.LocationCompetency;
 import org.pmc.competency.internal.Requirement;
 import org.pmc.organization.LocationView;
+import org.pmc.organization.MembershipLapsed;
+import org.pmc.organization.MembershipLapses;
 import org.pmc.organization.MembershipLevel;
+import org.pmc.organization.MembershipRestored;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.slf4j.Logger;
@@ -48,12 +51,14 @@ public class CompetencyStanding {
   private final ReferenceEvidence references;
   private final McpEvidence mcps;
   private final OrganizationService organizations;
+  private final MembershipLapses lapses;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CompetencyStanding(LocationCompetencies competencies, CompetencyRequirements requirements,
-      ReferenceEvidence references, McpEvidence mcps, OrganizationService organizations,
+      ReferenceEvidence references, McpEvidence mcps, OrganizationService organizations, MembershipLapses lapses,
       ApplicationEventPublisher events, Clock clock) {
+    this.lapses = lapses;
     this.competencies = competencies;
     this.requirements = requirements;
     this.references = references;
@@ -97,6 +102,9 @@ public class CompetencyStanding {
    */
   private void apply(UUID organizationId, Map<Key, Evidence> evidence, Map<Key, LocationCompetency> rows,
       Set<UUID> active) {
+    if (lapses.lapsed(organizationId)) {
+      return; // R-MEM-5: nothing is earned while the renewal is unpaid; paying re-evaluates (see restored)
+    }
     Instant now = clock.instant();
     Set<Key> keys = new HashSet<>(evidence.keySet());
     keys.addAll(rows.keySet());
@@ -123,6 +131,27 @@ public class CompetencyStanding {
     rows(competencies.findByOrganizationId(organizationId))
         .forEach((key, row) -> row.renew(met(evidence.getOrDefault(key, Evidence.NONE)), now));
     log.info("Competencies of organization {} renewed for the next program year", organizationId);
+  }
+
+  /** R-MEM-5: the renewal is unpaid after the grace period: every active competency lapses with the level. */
+  @EventListener
+  @Transactional
+  public void lapsed(MembershipLapsed lapsed) {
+    Instant now = clock.instant();
+    competencies.findByOrganizationId(lapsed.organizationId()).forEach(row -> row.lapseUnpaid(now));
+    log.info("Competencies of organization {} lapsed: renewal unpaid", lapsed.organizationId());
+  }
+
+  /**
+   * R-MEM-5: the renewal is paid later in the program year: the competencies come back as they were, then are
+   * brought in line with the evidence that changed meanwhile.
+   */
+  @EventListener
+  @Transactional
+  public void restored(MembershipRestored restored) {
+    Instant now = clock.instant();
+    competencies.findByOrganizationId(restored.organizationId()).forEach(row -> row.restorePaid(now));
+    evaluate(restored.organizationId());
   }
 
   /** Program staff set a competency or pre-approve it (R-COMP-2). */

@@ -1,5 +1,5 @@
 /** The partner portal's home page. */
-@ApplicationModule(displayName = "portal", allowedDependencies = {"organization", "people", "reference",
+@ApplicationModule(displayName = "portal", allowedDependencies = {"membership", "organization", "people", "reference",
     "web"})
 package org.pmc.portal;
 

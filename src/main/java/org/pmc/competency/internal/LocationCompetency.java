@@ -33,6 +33,9 @@ public class LocationCompetency {
   private CompetencyLevel level;
   @Enumerated(EnumType.STRING)
   private CompetencyStatus status;
+  /** R-MEM-5: the status an unpaid renewal lapsed, restored when it is paid; null while not lapsed for it. */
+  @Enumerated(EnumType.STRING)
+  private CompetencyStatus statusBeforeLapse;
   private Instant earnedAt;
   private Instant updatedAt;
   @Version
@@ -83,6 +86,24 @@ public class LocationCompetency {
       level = met.get();
     }
     updatedAt = now;
+  }
+
+  /** R-MEM-5: the renewal is unpaid after the grace period: an active competency lapses (its evidence is kept). */
+  public void lapseUnpaid(Instant now) {
+    if (status.active()) {
+      statusBeforeLapse = status;
+      status = CompetencyStatus.LAPSED;
+      updatedAt = now;
+    }
+  }
+
+  /** R-MEM-5: the renewal is paid later in the program year: what lapsed for it comes back. */
+  public void restorePaid(Instant now) {
+    if (statusBeforeLapse != null) {
+      status = statusBeforeLapse;
+      statusBeforeLapse = null;
+      updatedAt = now;
+    }
   }
 
   /** Program staff set a competency or pre-approve it. */

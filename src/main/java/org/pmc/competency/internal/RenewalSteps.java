@@ -8,6 +8,8 @@ import org.pmc.competency.internal.RenewalMails;
 import org.pmc.competency.internal.RenewalNotice;
 import org.pmc.competency.internal.RenewalProcess;
 import org.pmc.organization.OrganizationService;
+import org.pmc.competency.ReEnrollmentOpened;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +21,13 @@ class RenewalSteps {
   @Bean
   JavaDelegate planProgramYear(RenewalProcess process) {
     return execution -> execution.setVariables(process.programYear(organization(execution)));
+  }
+
+  /** "Open re-enrollment" (R-MEM-3, R-MEM-5): what follows the window (the renewal invoice) starts now. */
+  @Bean
+  JavaDelegate openReEnrollment(OrganizationService organizations, ApplicationEventPublisher events) {
+    return execution -> events.publishEvent(new ReEnrollmentOpened(organization(execution),
+        organizations.organization(organization(execution)).anniversaryDate()));
   }
 
   /** Mails the contacts; input {@code notice} says which mail. */

@@ -2,6 +2,7 @@ package org.pmc.membership.internal;
 
 import java.util.UUID;
 import org.pmc.membership.MembershipService;
+import org.pmc.membership.RenewalStatus;
 import org.pmc.organization.LocationStatus;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
@@ -30,9 +31,11 @@ class MembershipPortalController {
   private final MembershipService membership;
   private final SoftwareService software;
   private final OrganizationService organizations;
+  private final RenewalStatus renewals;
 
   MembershipPortalController(MembershipService membership, SoftwareService software,
-      OrganizationService organizations) {
+      OrganizationService organizations, RenewalStatus renewals) {
+    this.renewals = renewals;
     this.membership = membership;
     this.software = software;
     this.organizations = organizations;
@@ -42,6 +45,7 @@ class MembershipPortalController {
   String licenses(@AuthenticationPrincipal PortalUser user, Model model) {
     model.addAttribute("organization", organizations.organization(user.organizationId()));
     model.addAttribute("statement", membership.licenseStatement(user.organizationId()));
+    model.addAttribute("renewal", renewals.renewal(user.organizationId())); // R-MEM-5
     boolean mayViewKeys = software.mayViewProductKeys(user.individualId());
     model.addAttribute("mayViewKeys", mayViewKeys);
     if (mayViewKeys) {

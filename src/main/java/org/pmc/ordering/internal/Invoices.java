@@ -58,8 +58,13 @@ public class Invoices implements StoredAnswers {
 
   /** An OPEN invoice for an order, due {@link #PAYMENT_DAYS} days from today; in the caller's transaction. */
   public InvoiceView open(UUID organizationId, OrderType type, UUID orderId, Money amount, String description) {
+    return open(organizationId, type, orderId, amount, description, LocalDate.now(clock).plusDays(PAYMENT_DAYS));
+  }
+
+  /** An OPEN invoice due on {@code dueDate} (a renewal is due on the anniversary, R-MEM-5). */
+  public InvoiceView open(UUID organizationId, OrderType type, UUID orderId, Money amount, String description,
+      LocalDate dueDate) {
     UUID id = UUID.randomUUID();
-    LocalDate dueDate = LocalDate.now(clock).plusDays(PAYMENT_DAYS);
     String number = nextNumber();
     jdbc.sql("""
         insert into invoice (id, number, organization_id, order_type, order_id, description, amount, currency,
@@ -103,6 +108,14 @@ public class Invoices implements StoredAnswers {
   private InvoiceView find(UUID organizationId, UUID invoiceId, String lock) {
     return jdbc.sql(SELECT + " where organization_id = ? and id = ?" + lock).params(organizationId, invoiceId)
         .query(Invoices::view).optional().orElseThrow(() -> new NotFound("Invoice", invoiceId));
+  }
+
+  /** The order's (first) invoice. */
+  @Transactional(readOnly = true)
+  public InvoiceView ofOrder(UUID organizationId, UUID orderId) {
+    return jdbc.sql(SELECT + " where organization_id = ? and order_id = ? order by created_at limit 1")
+        .params(organizationId, orderId).query(Invoices::view).optional()
+        .orElseThrow(() -> new NotFound("Invoice of order", orderId));
   }
 
   /** Locks the order's invoices until the caller's transaction ends, as a payment does (no deadlock, one wins). */

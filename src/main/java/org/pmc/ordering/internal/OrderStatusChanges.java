@@ -32,7 +32,9 @@ class OrderStatusChanges {
   /** The invoice is paid: its order is PAID in the same transaction, ready to fulfil, ship or activate. */
   @EventListener
   void paid(InvoicePaid paid) {
-    move(TABLES.get(paid.orderType()), paid.orderId(), "AWAITING_PAYMENT", "PAID");
+    if (TABLES.containsKey(paid.orderType())) { // a renewal is renewed by its process (R-MEM-5)
+      move(TABLES.get(paid.orderType()), paid.orderId(), "AWAITING_PAYMENT", "PAID");
+    }
   }
 
   /** Whether this call moved the order. */

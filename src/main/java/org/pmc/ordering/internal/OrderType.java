@@ -4,5 +4,7 @@ package org.pmc.ordering.internal;
 public enum OrderType {
   ABTK,
   PLAQUE,
-  ACTION_PACK
+  ACTION_PACK,
+  /** R-MEM-5: the next program year of a competency partner. */
+  RENEWAL
 }

@@ -26,6 +26,9 @@ public class Organization {
   private String partnerNumber;
   @Enumerated(EnumType.STRING)
   private MembershipLevel membershipLevel;
+  /** R-MEM-5: the level an unpaid renewal lapsed, to restore when it is paid; null while not lapsed. */
+  @Enumerated(EnumType.STRING)
+  private MembershipLevel lapsedLevel;
   private LocalDate anniversaryDate;
   private UUID hqLocationId;
   /** R-LOC-7: the organization this one merged into; it stays, emptied, for history. */
@@ -62,9 +65,9 @@ public class Organization {
     anniversaryDate = anniversaryDate.plusYears(1);
   }
 
-  /** R-MEM-1: returns whether the level rose. */
+  /** R-MEM-1: returns whether the level rose; a lapsed membership (R-MEM-5) rises only when paid. */
   public boolean raiseTo(MembershipLevel candidate) {
-    if (candidate.ordinal() <= membershipLevel.ordinal()) {
+    if (lapsedLevel != null || candidate.ordinal() <= membershipLevel.ordinal()) {
       return false;
     }
     membershipLevel = candidate;
@@ -74,6 +77,31 @@ public class Organization {
   /** R-MEM-1: program staff may set the level, up or down. */
   public void changeLevel(MembershipLevel level) {
     this.membershipLevel = level;
+    this.lapsedLevel = null;
+  }
+
+  /** R-MEM-5: unpaid after the grace period, the level falls to NETWORK. Whether this call lapsed it. */
+  public boolean lapse() {
+    if (lapsedLevel != null || membershipLevel == MembershipLevel.NETWORK) {
+      return false;
+    }
+    lapsedLevel = membershipLevel;
+    membershipLevel = MembershipLevel.NETWORK;
+    return true;
+  }
+
+  /** R-MEM-5: paid later in the program year, the lapsed level comes back. Whether this call restored it. */
+  public boolean restore() {
+    if (lapsedLevel == null) {
+      return false;
+    }
+    membershipLevel = lapsedLevel;
+    lapsedLevel = null;
+    return true;
+  }
+
+  public boolean isLapsed() {
+    return lapsedLevel != null;
   }
 
   /**

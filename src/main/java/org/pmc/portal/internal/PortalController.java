@@ -1,5 +1,6 @@
 package org.pmc.portal.internal;
 
+import org.pmc.membership.RenewalStatus;
 import org.pmc.organization.OrganizationService;
 import org.pmc.people.PartnerTasks;
 import org.pmc.reference.CustomerReferenceService;
@@ -17,8 +18,11 @@ class PortalController {
   private final OrganizationService organizations;
   private final CustomerReferenceService references;
   private final PartnerTasks tasks;
+  private final RenewalStatus renewals;
 
-  PortalController(OrganizationService organizations, CustomerReferenceService references, PartnerTasks tasks) {
+  PortalController(OrganizationService organizations, CustomerReferenceService references, PartnerTasks tasks,
+      RenewalStatus renewals) {
+    this.renewals = renewals;
     this.organizations = organizations;
     this.references = references;
     this.tasks = tasks;
@@ -41,6 +45,7 @@ class PortalController {
     model.addAttribute("awaitingCustomer", references.count(user.organizationId(), ReferenceStatus.AWAITING_CUSTOMER));
     model.addAttribute("approved", references.count(user.organizationId(), ReferenceStatus.APPROVED));
     model.addAttribute("tasks", tasks.waitingFor(user).size());
+    model.addAttribute("renewal", renewals.renewal(user.organizationId())); // R-MEM-5
     return "portal/home";
   }
 }
