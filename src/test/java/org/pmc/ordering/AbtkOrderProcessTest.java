@@ -54,8 +54,10 @@ class AbtkOrderProcessTest extends AbtkTest {
     runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(waiting).hasPassed("remindToPay").isWaitingAt("dueDate");
     fireTimer(waiting.getId());
+    runDueJobsOf(OrderInstances.of(runtime, order));
 
-    assertThat(instance).hasPassed("unpaid", "cancelOrder", "cancelledGateway", "orderCancelled").isEnded();
+    assertThat(waiting).hasPassed("cancelUnpaidOrder", "paidFirstGateway", "tellCancelled", "cancelled").isEnded();
+    assertThat(instance).hasPassed("cancelled", "orderCancelled").isEnded();
     assertThat(abtk.status(order)).isEqualTo("CANCELLED");
   }
 
@@ -72,8 +74,9 @@ class AbtkOrderProcessTest extends AbtkTest {
     fireTimer(waiting.getId());
     runDueJobsOf(OrderInstances.of(runtime, order));
 
-    assertThat(instance(order)).hasPassed("cancelOrder", "cancelledGateway", "fulfilOrder")
-        .hasNotPassed("orderCancelled").isWaitingAt("benefitsExpire");
+    assertThat(waiting).hasPassed("cancelUnpaidOrder", "paidFirstGateway", "sendReceipt", "paid")
+        .hasNotPassed("tellCancelled").isEnded();
+    assertThat(instance(order)).hasPassed("fulfilOrder").hasNotPassed("orderCancelled").isWaitingAt("benefitsExpire");
     assertThat(abtk.status(order)).isEqualTo("FULFILLED");
   }
 

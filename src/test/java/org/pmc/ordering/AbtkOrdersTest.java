@@ -153,7 +153,7 @@ class AbtkOrdersTest extends IntegrationTest {
 
     fireTimer(instanceId);
     runDueJobsOf(OrderInstances.of(runtime, order));
-    assertThat(Arrays.stream(mailServer.getReceivedMessages()).map(Mails::subject)).anyMatch(subject -> subject.startsWith("Reminder: your invoice for SILVER ABTK for "));
+    assertThat(Arrays.stream(mailServer.getReceivedMessages()).map(Mails::subject)).anyMatch(subject -> subject.startsWith("Reminder: invoice PMC-"));
     assertThat(runtime.getActiveActivityIds(instanceId)).contains("dueDate");
     fireTimer(instanceId);
     runDueJobsOf(OrderInstances.of(runtime, order));

@@ -116,6 +116,17 @@ class AbtkPartner {
     return new Http(port).as(email, "a-long-password");
   }
 
+  /** R-ABTK-19: a new individual, made the BILLING contact of this location; their email. */
+  String billingContact(String location, Invitations invitations) {
+    String email = "billing-" + UUID.randomUUID().toString().substring(0, 8) + "@abtk.example";
+    String id = admin.post(org("/invitations"), "{\"emails\": \"" + email + "\", \"locationId\": \""
+        + partner.hqLocationId() + "\"}").json().get("invited").get(0).get("individualId").asText();
+    invitations.completeProfile(UUID.fromString(id), "Bill", "Payer", "a-long-password");
+    assertThat(admin.put(org("/locations/" + location + "/contacts/BILLING"), "{\"individualId\": \"" + id + "\"}")
+        .status()).isEqualTo(200);
+    return email;
+  }
+
   String org(String path) {
     return "/api/organizations/" + partner.organizationId() + path;
   }

@@ -173,6 +173,41 @@ class OrderPortalTest extends IntegrationTest {
         .containsExactly(anniversary.plusYears(1).toString());
   }
 
+  @Test
+  @DisplayName("R-ABTK-19, R-ABTK-12: Orders offers Cancel on an unpaid order and Upgrade to gold on a paid silver ABTK where the location qualifies")
+  void cancelAndUpgradeFromOrders() {
+    browser.submit("/portal/orders/plaques", Map.of("item", "PLATE:" + berlin));
+    Element unpaid = browser.get("/portal/orders").page().selectFirst("table.plaque-orders tbody tr");
+    assertThat(unpaid.select("form[action$=/cancel] button.cancel").text()).isEqualTo("Cancel");
+    assertThat(unpaid.select("form[action$=/cancel]").attr("data-confirm")).contains("Cancel this order");
+    assertThat(unpaid.select("form input[name=_csrf]")).isNotEmpty();
+
+    Document cancelled = browser.follow(browser.submit(unpaid.select("form").attr("action"), Map.of())).page();
+    assertThat(cancelled.select(".alert-success").text()).startsWith("Order cancelled with its invoice");
+    Element row = cancelled.selectFirst("table.plaque-orders tbody tr");
+    assertThat(row.select(".status").text()).isEqualTo("CANCELLED");
+    assertThat(row.select("button.cancel")).isEmpty();
+    Document again = browser.follow(browser.submit(unpaid.select("form").attr("action"), Map.of())).page();
+    assertThat(again.select(".alert-danger").text()).endsWith("(R-ABTK-19)");
+
+    browser.submit("/portal/orders/abtk", Map.of("locationId", berlin, "level", "SILVER"));
+    JsonNode silver = admin.get("/api/organizations/" + partner.organizationId() + "/abtk/orders").json().get(0);
+    new TestPayments(port, secret).pay(silver.get("invoiceId").asText(), "1536.40", "EUR", "PORTAL-UP");
+    runDueJobsOf(OrderInstances.of(runtime, silver));
+    Element paid = browser.get("/portal/orders").page().selectFirst("table.abtk-orders tbody tr");
+    assertThat(paid.select("button.cancel")).isEmpty();
+    assertThat(paid.select("button.upgrade").attr("title")).startsWith("R-ABTK-12"); // Berlin is silver only
+
+    new Http(port).asCamundaAdmin().put("/api/admin/locations/" + berlin + "/competencies/CLOUD_PRODUCTIVITY",
+        "{\"level\": \"GOLD\", \"status\": \"ACTIVE_EARNED\"}");
+    Element qualifies = browser.get("/portal/orders").page().selectFirst("table.abtk-orders tbody tr");
+    Document upgraded = browser.follow(browser.submit(qualifies.select("form[action$=/upgrade]").attr("action"),
+        Map.of())).page();
+    assertThat(upgraded.select(".alert-success").text()).startsWith("Upgrade to gold ordered:");
+    assertThat(upgraded.select("table.abtk-orders td").eachText()).contains("UPGRADE");
+    assertThat(upgraded.select("button.upgrade")).isEmpty();
+  }
+
   /** The table row whose cells include both texts. */
   private static Element row(Document page, String table, String first, String second) {
     return page.select(table + " tbody tr").stream()

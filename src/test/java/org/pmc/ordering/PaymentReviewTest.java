@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.pmc.Mails;
 import org.pmc.ordering.internal.Payments;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -92,8 +93,12 @@ class PaymentReviewTest extends AbtkTest {
     complete(task(review), Map.of("decision", "REFUND"));
     runDueJobsOf(OrderInstances.of(runtime, order));
 
-    assertThat(review).hasPassed("refundPayment").isEnded();
+    assertThat(review).hasPassed("refundPayment", "tellRefunded").isEnded();
     assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("OPEN");
+    // R-ABTK-19: the refund is told, and the invoice still open keeps its Pay link
+    assertThat(mailTo(abtk.partner.adminEmail())).filteredOn(m -> Mails.subject(m).startsWith("Refund of a payment"))
+        .extracting(Mails::text).singleElement().asString()
+        .contains("1536.40 USD", "did not match", "/portal/invoices/" + order.get("invoiceId").asText() + "/pay");
     assertThat(abtk.status(order)).isEqualTo("AWAITING_PAYMENT");
     assertThat(abtk.shipments()).isEmpty();
   }
@@ -119,6 +124,10 @@ class PaymentReviewTest extends AbtkTest {
     complete(task(review), Map.of("decision", "REFUND"));
     runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(review).isEnded();
+    // R-ABTK-19: the partner learns the late payment is refunded, and why
+    assertThat(mailTo(abtk.partner.adminEmail())).filteredOn(m -> Mails.subject(m).startsWith("Refund of a payment"))
+        .extracting(Mails::text).singleElement().asString()
+        .contains("cancelled before the payment arrived").doesNotContain("/pay");
   }
 
   @Test
@@ -138,6 +147,8 @@ class PaymentReviewTest extends AbtkTest {
     assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("PAID");
     assertThat(abtk.invoice(order).get("paymentReference").asText()).isEqualTo("BANK-1");
     assertThat(abtk.status(order)).isEqualTo("FULFILLED");
+    assertThat(mailTo(abtk.partner.adminEmail())).extracting(Mails::subject) // R-ABTK-19: a receipt
+        .contains("Receipt: invoice " + abtk.invoice(order).get("number").asText() + " is paid");
   }
 
   @Test

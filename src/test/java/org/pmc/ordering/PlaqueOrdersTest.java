@@ -175,13 +175,13 @@ class PlaqueOrdersTest extends IntegrationTest {
     fireTimer(waiting);
     runDueJobsOf(OrderInstances.of(runtime, order));
     assertThat(mailTo(partner.adminEmail())).extracting(message -> message.getSubject())
-        .anyMatch(subject -> subject.startsWith("Reminder: your invoice for 1 plate is due on "));
+        .anyMatch(subject -> subject.startsWith("Reminder: invoice PMC-"));
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::text) // R-PPL-8
         .anyMatch(text -> text.contains("partner number " + partner.partnerNumber()));
     fireTimer(waiting);
     runDueJobsOf(OrderInstances.of(runtime, order));
 
-    BpmnAwareTests.assertThat(process).hasPassed("cancelOrder").hasNotPassed("shipPlaques").isEnded();
+    BpmnAwareTests.assertThat(process).hasPassed("orderCancelled").hasNotPassed("shipPlaques").isEnded();
     assertThat(admin.get(org("/plaques/orders")).json().get(0).get("status").asText()).isEqualTo("CANCELLED");
     assertThat(invoice(order.get("invoiceId").asText()).get("status").asText()).isEqualTo("CANCELLED");
     assertThat(admin.get(org("/shipments")).json()).isEmpty();

@@ -15,22 +15,10 @@ class AbtkOrderSteps {
     return UUID.fromString(execution.getProcessBusinessKey());
   }
 
-  /** "Remind to pay" of await-payment (called by every order process): emails the membership recipients. */
-  @Bean
-  JavaDelegate remindToPay(PaymentReminder reminder) {
-    return execution -> reminder.remindToPay(orderId(execution));
-  }
-
   /** "Fulfil the order" (R-ABTK-12, R-ABTK-13, R-ABTK-15). */
   @Bean
   JavaDelegate fulfilAbtkOrder(AbtkFulfilment fulfilment) {
     return execution -> fulfilment.fulfil(orderId(execution));
-  }
-
-  /** "Cancel the order": the due date passed unpaid; {@code cancelled} false when a payment came first. */
-  @Bean
-  JavaDelegate cancelAbtkOrder(AbtkOrders orders) {
-    return execution -> execution.setVariable("cancelled", orders.cancelUnpaid(orderId(execution)));
   }
 
   /**

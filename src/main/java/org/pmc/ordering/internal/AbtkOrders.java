@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ABTK orders and upgrades (R-ABTK-1..9, R-ABTK-12, R-ABTK-16): placing one (order, invoice and process in one
- * transaction), marking it paid, and cancelling it unpaid. {@link AbtkFulfilment} does what follows payment.
+ * transaction); {@link OrderCancellations} cancels it unpaid. {@link AbtkFulfilment} does what follows payment.
  */
 @Service
 public class AbtkOrders {
@@ -195,38 +195,6 @@ public class AbtkOrders {
         .query(AbtkOrders::orderView).optional().orElseThrow(() -> new NotFound("ABTK order", orderId));
   }
 
-
-  /**
-   * Due date passed unpaid: the order and its open invoice are cancelled; returns whether the order ends
-   * cancelled (false: a payment came first). The invoice is locked first, as a payment locks it, so a payment at
-   * the same moment either pays first (the order is PAID and stays so) or waits and finds the invoice CANCELLED
-   * (billing review). R-ABTK-12: a silver ABTK cancelled takes its upgrade with it while that is unpaid too, so
-   * no invoice is left open for an upgrade of nothing; the upgrade's own due date then finds it cancelled.
-   */
-  @Transactional
-  public boolean cancelUnpaid(UUID orderId) {
-    if (!cancelAwaitingPayment(orderId, "ABTK order cancelled: the invoice was not paid by its due date")) {
-      return row(orderId).map(order -> "CANCELLED".equals(order.status())).orElse(false);
-    }
-    jdbc.sql("select id from abtk_order where upgrade_of = ? order by id").param(orderId).query(UUID.class).list()
-        .forEach(upgrade -> cancelAwaitingPayment(upgrade,
-            "ABTK upgrade cancelled with the silver ABTK it upgrades, unpaid by its due date"));
-    return true;
-  }
-
-  private boolean cancelAwaitingPayment(UUID orderId, String why) {
-    invoices.lockOf(orderId);
-    int changed = jdbc.sql("""
-        update abtk_order set status = 'CANCELLED', version = version + 1
-        where id = ? and status = 'AWAITING_PAYMENT'""").param(orderId).update();
-    if (changed == 0) {
-      return false;
-    }
-    invoices.cancelOpen(orderId);
-    row(orderId).ifPresent(order -> activity.record(order.organizationId(), "ABTK_CANCELLED", "ABTK_ORDER", orderId,
-        why));
-    return true;
-  }
 
   record Row(UUID id, UUID organizationId, UUID locationId, String level, String kind, String status,
       UUID upgradeOf, LocalDate programYearEnd) {

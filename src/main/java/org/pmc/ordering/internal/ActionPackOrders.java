@@ -182,15 +182,6 @@ public class ActionPackOrders {
     return Optional.empty();
   }
 
-  /** The due date passed unpaid: the order and its invoice are cancelled. */
-  @Transactional
-  public void cancelUnpaid(UUID orderId) {
-    if (find(orderId).isPresent() && statuses.cancelUnpaid(TABLE, orderId)) {
-      activity.record(organizationOf(orderId), "ACTION_PACK_CANCELLED", "ACTION_PACK_ORDER", orderId,
-          "Action Pack order cancelled: the invoice was not paid by its due date");
-    }
-  }
-
   /** R-MEM-2: a renewal for a later program year is paid (or already running): the level stays. */
   private boolean renewedBeyond(UUID organizationId, LocalDate programYearEnd) {
     return jdbc.sql("""

@@ -27,12 +27,6 @@ class ActionPackSteps {
     return execution -> waitUntil(execution, orders.end(orderId(execution)));
   }
 
-  /** "Cancel the order": the due date passed unpaid. */
-  @Bean
-  JavaDelegate cancelActionPackOrder(ActionPackOrders orders) {
-    return execution -> orders.cancelUnpaid(orderId(execution));
-  }
-
   private static void waitUntil(DelegateExecution execution, Optional<LocalDate> end) {
     execution.setVariable("anniversaryMoved", end.isPresent());
     end.ifPresent(date -> execution.setVariable("endsAt", startOf(date)));

@@ -6,9 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
-import org.pmc.ordering.internal.InvoicePaid;
-import org.pmc.ordering.internal.InvoiceView;
 import org.pmc.platform.ProcessMessages;
 import org.pmc.platform.StoredAnswers;
 import org.pmc.web.NotFound;
@@ -123,10 +122,44 @@ public class Invoices implements StoredAnswers {
     jdbc.sql("select id from invoice where order_id = ? order by id for update").param(orderId).query().listOfRows();
   }
 
-  /** The due date passed unpaid: the order's open invoice is cancelled. */
-  public void cancelOpen(UUID orderId) {
-    jdbc.sql("update invoice set status = 'CANCELLED', version = version + 1 where order_id = ? and status = 'OPEN'")
-        .param(orderId).update();
+  /** Why an invoice was cancelled (R-ABTK-19), for the mail that tells the billing contact. */
+  public enum CancelReason { UNPAID, ADMIN, WITH_SILVER }
+
+  /** The order's open invoice is cancelled, and why; {@code by} is the admin's email, or null. */
+  public void cancelOpen(UUID orderId, CancelReason reason, String by) {
+    jdbc.sql("""
+        update invoice set status = 'CANCELLED', cancel_reason = ?, cancelled_by = ?, version = version + 1
+        where order_id = ? and status = 'OPEN'""")
+        .params(reason.name(), by, orderId).update();
+  }
+
+  /** The invoice of an order (its first: every order has one), for the steps of await-payment. */
+  public UUID idOf(UUID orderId) {
+    return jdbc.sql("select id from invoice where order_id = ? order by created_at limit 1").param(orderId)
+        .query(UUID.class).single();
+  }
+
+  /** The order an invoice is for, with the organization's id; empty for an unknown order or another's. */
+  Optional<Billed> ofOrder(UUID organizationId, UUID orderId) {
+    return jdbc.sql(BILLED + " where organization_id = ? and order_id = ? order by created_at limit 1")
+        .params(organizationId, orderId).query(Invoices::billed).optional();
+  }
+
+  /** An invoice with whom it concerns, as a mail about it needs. */
+  Billed billed(UUID invoiceId) {
+    return jdbc.sql(BILLED + " where id = ?").param(invoiceId).query(Invoices::billed).single();
+  }
+
+  /**
+   * An invoice, the organization and location it concerns (an ABTK's location; a plaque order's when all its items
+   * are for one; else none: the HQ's billing contact hears), and why it was cancelled when it was.
+   */
+  record Billed(InvoiceView invoice, UUID organizationId, UUID locationId, CancelReason cancelReason,
+      String cancelledBy) {
+
+    OrderType orderType() {
+      return OrderType.valueOf(invoice.orderType());
+    }
   }
 
   /** Issue 14: one page, oldest first (the payment history reads in order). */
@@ -145,6 +178,23 @@ public class Invoices implements StoredAnswers {
   @Override
   public Source source() {
     return new Source("invoice", "order_id", "status = 'PAID'");
+  }
+
+  private static final String BILLED = """
+      select id, number, organization_id, order_id, order_type, description, amount, currency, status, due_date,
+        created_at, paid_at, payment_reference, cancel_reason, cancelled_by,
+        case order_type
+          when 'ABTK' then (select o.location_id from abtk_order o where o.id = invoice.order_id)
+          when 'PLAQUE' then (select case when count(distinct p.location_id) = 1 then max(p.location_id::text)::uuid end
+            from plaque_order_item p where p.order_id = invoice.order_id)
+        end location_id
+      from invoice""";
+
+  private static Billed billed(ResultSet rs, int row) throws SQLException {
+    String reason = rs.getString("cancel_reason");
+    return new Billed(view(rs, row), rs.getObject("organization_id", UUID.class),
+        rs.getObject("location_id", UUID.class), reason == null ? null : CancelReason.valueOf(reason),
+        rs.getString("cancelled_by"));
   }
 
   private static final String SELECT = """

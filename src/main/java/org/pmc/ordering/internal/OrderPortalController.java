@@ -1,9 +1,13 @@
 package org.pmc.ordering.internal;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.pmc.competency.Competency;
@@ -20,16 +24,20 @@ import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
+import org.pmc.people.AdminScope;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
+import org.pmc.web.Role;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,14 +45,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Portal pages of "Orders & Benefits": New Order (ABTK offers per location with prices and the reason when not
- * eligible, R-ABTK-18; plates and plaques, R-PLQ-1..2; Action Pack, R-MEM-1), Orders, Invoices (payment
- * history, paid and unpaid) and Shipments. A refused order shows its rule on the page.
+ * eligible, R-ABTK-18; plates and plaques, R-PLQ-1..2; Action Pack, R-MEM-1), Orders (cancel an unpaid one,
+ * R-ABTK-19; upgrade a paid silver ABTK, R-ABTK-12), Invoices (payment history, paid and unpaid) and Shipments. A
+ * refused order shows its rule on the page.
  */
 @Controller
 @RequestMapping("/portal")
 class OrderPortalController {
 
   private static final int PAGE_SIZE = 25;
+  private static final String UNPAID = "AWAITING_PAYMENT";
+  private static final Set<String> PAID = Set.of("PAID", "FULFILLED");
+  private static final Map<String, String> UPGRADE_REFUSALS = Map.of(
+      "R-ABTK-6", "R-ABTK-6: no ABTK upgrade can be ordered inside the re-enrollment window",
+      "R-ABTK-8", "R-ABTK-8: only an admin who may order for this location can upgrade its ABTK",
+      "R-ABTK-12", "R-ABTK-12: the location does not qualify for gold: it needs an active gold competency of its own");
 
   private final OrganizationService organizations;
   private final AbtkOffers abtkOffers;
@@ -54,10 +69,12 @@ class OrderPortalController {
   private final ActionPackOrders actionPackOrders;
   private final Invoices invoices;
   private final Shipments shipments;
+  private final OrderCancellations cancellations;
+  private final AdminScope adminScope;
 
   OrderPortalController(OrganizationService organizations, AbtkOffers abtkOffers, AbtkOrders abtkOrders,
       PlaqueOffers plaqueOffers, PlaqueOrders plaqueOrders, ActionPackOrders actionPackOrders, Invoices invoices,
-      Shipments shipments) {
+      Shipments shipments, OrderCancellations cancellations, AdminScope adminScope) {
     this.organizations = organizations;
     this.abtkOffers = abtkOffers;
     this.abtkOrders = abtkOrders;
@@ -66,6 +83,8 @@ class OrderPortalController {
     this.actionPackOrders = actionPackOrders;
     this.invoices = invoices;
     this.shipments = shipments;
+    this.cancellations = cancellations;
+    this.adminScope = adminScope;
   }
 
   @GetMapping("/orders/new")
@@ -148,11 +167,87 @@ class OrderPortalController {
       @RequestParam(defaultValue = "0") int page, Model model) {
     UUID organizationId = user.organizationId();
     model.addAttribute("locationNames", locationNames(organizationId));
-    model.addAttribute("abtkOrders", abtkOrders.orders(organizationId, page(of.equals("abtk") ? page : 0)));
-    model.addAttribute("plaqueOrders", plaqueOrders.orders(organizationId, page(of.equals("plaques") ? page : 0)));
-    model.addAttribute("actionPackOrders", actionPackOrders.orders(organizationId,
-        page(of.equals("action-pack") ? page : 0)));
+    Page<AbtkOrderView> abtks = abtkOrders.orders(organizationId, page(of.equals("abtk") ? page : 0));
+    model.addAttribute("abtkOrders", abtks);
+    Page<PlaqueOrderView> plaques = plaqueOrders.orders(organizationId, page(of.equals("plaques") ? page : 0));
+    model.addAttribute("plaqueOrders", plaques);
+    Page<ActionPackOrderView> actionPacks = actionPackOrders.orders(organizationId,
+        page(of.equals("action-pack") ? page : 0));
+    model.addAttribute("actionPackOrders", actionPacks);
+    model.addAttribute("cancellable", cancellable(user, abtks, plaques, actionPacks));
+    model.addAttribute("upgrades", upgrades(user, abtks.getContent()));
     return "ordering/orders";
+  }
+
+  /**
+   * R-ABTK-19: the unpaid orders on the page this user may cancel (an admin who may order for the order's location);
+   * the page shows the others' Cancel disabled, naming the rule.
+   */
+  private Set<UUID> cancellable(PortalUser user, Page<AbtkOrderView> abtks, Page<PlaqueOrderView> plaques,
+      Page<ActionPackOrderView> actionPacks) {
+    Predicate<UUID> administered = adminScope.administered(user);
+    Set<UUID> mayCancel = new HashSet<>();
+    Map<UUID, OrderType> unpaid = new HashMap<>();
+    abtks.filter(o -> UNPAID.equals(o.status())).forEach(o -> unpaid.put(o.id(), OrderType.ABTK));
+    plaques.filter(o -> UNPAID.equals(o.status())).forEach(o -> unpaid.put(o.id(), OrderType.PLAQUE));
+    actionPacks.filter(o -> UNPAID.equals(o.status())).forEach(o -> unpaid.put(o.id(), OrderType.ACTION_PACK));
+    unpaid.forEach((id, type) -> {
+      if (cancellations.mayCancel(user, type, id, administered)) {
+        mayCancel.add(id);
+      }
+    });
+    return mayCancel;
+  }
+
+  /**
+   * R-ABTK-12: the paid silver ABTKs on the page that are not upgraded yet, each with null when its location
+   * qualifies for gold, else the rule that refuses the upgrade, in words.
+   */
+  private Map<UUID, String> upgrades(PortalUser user, List<AbtkOrderView> orders) {
+    List<AbtkOrderView> silvers = orders.stream()
+        .filter(o -> "ORDER".equals(o.kind()) && "SILVER".equals(o.level()) && PAID.contains(o.status()))
+        .filter(o -> orders.stream().noneMatch(upgrade -> "UPGRADE".equals(upgrade.kind())
+            && !"CANCELLED".equals(upgrade.status()) && upgrade.locationId().equals(o.locationId())
+            && upgrade.programYearEnd().equals(o.programYearEnd())))
+        .toList();
+    if (silvers.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, AbtkOffer> gold = abtkOffers.offers(user.organizationId(), user, Optional.empty()).stream()
+        .filter(offer -> offer.level() == CompetencyLevel.GOLD)
+        .collect(Collectors.toMap(AbtkOffer::locationId, offer -> offer));
+    Map<UUID, String> upgrades = new HashMap<>();
+    for (AbtkOrderView silver : silvers) {
+      AbtkOffer offer = gold.get(silver.locationId());
+      upgrades.put(silver.id(), offer == null || user.role() == Role.MEMBER ? UPGRADE_REFUSALS.get("R-ABTK-8")
+          : offer.eligible() ? null : UPGRADE_REFUSALS.get("R-ABTK-6".equals(offer.rule()) ? "R-ABTK-6" : "R-ABTK-12"));
+    }
+    return upgrades;
+  }
+
+  /** R-ABTK-19: an admin cancels an unpaid order; a refusal shows its rule. */
+  @PostMapping("/orders/{orderId}/cancel")
+  String cancel(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, RedirectAttributes redirect) {
+    return act(redirect, () -> {
+      cancellations.tell(cancellations.cancel(user.organizationId(), user, orderId));
+      return "Order cancelled with its invoice; the billing contact is told.";
+    });
+  }
+
+  /** R-ABTK-12: a paid silver ABTK upgraded to gold from Orders; a refusal shows its rule. */
+  @PostMapping("/orders/abtk/{orderId}/upgrade")
+  String upgrade(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, RedirectAttributes redirect) {
+    return act(redirect, () -> "Upgrade to gold ordered: "
+        + amount(abtkOrders.upgrade(user.organizationId(), user, orderId).price()) + ", see the invoice under Invoices.");
+  }
+
+  private static String act(RedirectAttributes redirect, Supplier<String> action) {
+    try {
+      redirect.addFlashAttribute("message", action.get());
+    } catch (BusinessRuleViolation e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+    }
+    return "redirect:/portal/orders";
   }
 
   @GetMapping("/invoices")

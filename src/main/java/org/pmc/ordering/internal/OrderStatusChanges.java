@@ -43,13 +43,22 @@ class OrderStatusChanges {
         .params(to, orderId, from).update() == 1;
   }
 
-  /** The due date passed unpaid: the order and its open invoice are cancelled. Whether this call did it. */
-  boolean cancelUnpaid(String table, UUID orderId) {
-    if (!move(table, orderId, "AWAITING_PAYMENT", "CANCELLED")) {
+  /**
+   * R-ABTK-19: an unpaid order and its open invoice are cancelled, and why; whether this call did it. The caller
+   * locks the invoice first ({@link Invoices#lockOf}), as a payment does, so of the two exactly one wins.
+   */
+  boolean cancelUnpaid(OrderType type, UUID orderId, Invoices.CancelReason reason, String by) {
+    if (!move(TABLES.get(type), orderId, "AWAITING_PAYMENT", "CANCELLED")) {
       return false;
     }
-    invoices.cancelOpen(orderId);
+    invoices.cancelOpen(orderId, reason, by);
     return true;
+  }
+
+  /** The order's status, empty for an unknown order. */
+  Optional<String> status(OrderType type, UUID orderId) {
+    return jdbc.sql("select status from " + TABLES.get(type) + " where id = ?").param(orderId).query(String.class)
+        .optional();
   }
 
   Optional<UUID> organizationOf(String table, UUID orderId) {

@@ -39,6 +39,12 @@ class PaymentSteps {
     return execution -> payments.refund(paymentId(execution), reviewer(execution));
   }
 
+  /** "Tell the billing contact: refunded" (R-ABTK-19), with why. */
+  @Bean
+  JavaDelegate tellRefunded(InvoiceMails mails) {
+    return execution -> mails.sendRefund(paymentId(execution));
+  }
+
   /**
    * "Record the bank transfer" from the start form (invoice id, amount, currency, reference) through Payments,
    * like a provider's notification; what cannot be recorded (no such invoice, unreadable amount) goes back to

@@ -15,10 +15,4 @@ class PlaqueOrderSteps {
   JavaDelegate shipPlaques(PlaqueOrders orders) {
     return execution -> orders.ship(orderId(execution));
   }
-
-  /** "Cancel the order": the due date passed unpaid. */
-  @Bean
-  JavaDelegate cancelPlaqueOrder(PlaqueOrders orders) {
-    return execution -> orders.cancelUnpaid(orderId(execution));
-  }
 }

@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Orders of plates and plaques (R-PLQ-1, R-PLQ-2): placed (order, invoice and {@code plaque-order} instance in
- * one transaction), paid, shipped, or cancelled when unpaid at the due date.
+ * one transaction), paid and shipped; cancelled unpaid by {@link OrderCancellations}.
  */
 @Service
 public class PlaqueOrders {
@@ -221,16 +221,4 @@ public class PlaqueOrders {
     activity.record(organizationId.get(), "PLAQUES_SHIPPED", "PLAQUE_ORDER", orderId,
         "Plates and plaques shipped");
   }
-
-  /** The due date passed unpaid: the order and its open invoice are cancelled; a paid order is left alone. */
-  @Transactional
-  public void cancelUnpaid(UUID orderId) {
-    Optional<UUID> organizationId = statuses.organizationOf(TABLE, orderId);
-    if (organizationId.isEmpty() || !statuses.cancelUnpaid(TABLE, orderId)) {
-      return;
-    }
-    activity.record(organizationId.get(), "PLAQUES_CANCELLED", "PLAQUE_ORDER", orderId,
-        "Plaque order cancelled: the invoice was not paid by its due date");
-  }
-
 }
