@@ -5,7 +5,7 @@ create table renewal (
   organization_id uuid not null,
   program_year_end date not null,
   level varchar(16) not null,
-  status varchar(16) not null check (status in ('INVOICED', 'GRACE', 'LAPSED', 'PAID', 'CANCELLED')),
+  status varchar(16) not null check (status in ('AWAITING_PAYMENT', 'GRACE', 'LAPSED', 'PAID', 'CANCELLED')),
   created_at timestamptz not null,
   version bigint not null default 0,
   unique (organization_id, program_year_end)

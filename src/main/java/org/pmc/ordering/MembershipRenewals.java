@@ -42,7 +42,7 @@ public class MembershipRenewals implements RenewalStatus {
         .param(organizationId)
         .query((rs, row) -> new RenewalView(rs.getObject("program_year_end", LocalDate.class),
             MembershipLevel.valueOf(rs.getString("level")), rs.getObject("invoice_id", UUID.class),
-            rs.getString("status")))
+            "AWAITING_PAYMENT".equals(rs.getString("status")) ? "INVOICED" : rs.getString("status")))
         .optional()
         .filter(renewal -> !"PAID".equals(renewal.status()) || renewal.programYearEnd().isAfter(today))
         .orElseGet(() -> new RenewalView(organization.anniversaryDate(), organization.membershipLevel(), null,

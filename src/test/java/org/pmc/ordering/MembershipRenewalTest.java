@@ -82,9 +82,10 @@ class MembershipRenewalTest extends IntegrationTest {
     assertThat(invoice.get("orderType").asText()).isEqualTo("RENEWAL");
     assertThat(invoice.get("amount").toString()).isEqualTo("{\"amount\":\"1670.00\",\"currency\":\"USD\"}");
     assertThat(invoice.get("dueDate").asText()).isEqualTo(anniversary().toString());
+    String number = invoice.get("number").asText();
     MimeMessage sent = mailTo(partner.adminEmail()).stream()
-        .filter(mail -> Mails.subject(mail).equals("Your membership renewal invoice")).findFirst().orElseThrow();
-    assertThat(Mails.text(sent)).contains(invoice.get("number").asText(), "1670.00 USD",
+        .filter(mail -> Mails.subject(mail).startsWith("Invoice " + number)).findFirst().orElseThrow();
+    assertThat(Mails.text(sent)).contains(number, "1670.00 USD",
         "/portal/invoices/" + invoice.get("id").asText() + "/pay");
     assertThat(attachment(sent)).isEqualTo(invoice.get("number").asText() + ".pdf");
 
@@ -94,7 +95,7 @@ class MembershipRenewalTest extends IntegrationTest {
     assertThat(renewal).isEnded().hasPassed("renewProgramYear", "sendReceipt", "renewed");
     assertThat(renewal(admin, partner).get("status").asText()).isEqualTo("PAID");
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
-        .contains("Receipt: your membership is renewed");
+        .contains("Receipt: invoice " + number + " is paid");
     assertThat(organizations.organization(partner.organizationId()).membershipLevel())
         .isEqualTo(MembershipLevel.SILVER);
   }
@@ -122,9 +123,10 @@ class MembershipRenewalTest extends IntegrationTest {
           .isEqualTo("/portal/invoices/" + invoice.get("id").asText() + "/pay");
     }
 
+    String number = invoice.get("number").asText();
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject).containsSubsequence(
-        "Your membership renewal invoice",
-        "Reminder: your membership renewal is due in 7 days",
+        "Invoice " + number + ": 1670.00 USD due on " + invoice.get("dueDate").asText(),
+        "Reminder: invoice " + number + " is due on " + invoice.get("dueDate").asText(),
         "Your membership renewal is overdue: 30 days of grace",
         "Last reminder: your membership lapses in 7 days",
         "Your membership has lapsed to Network");
@@ -157,6 +159,34 @@ class MembershipRenewalTest extends IntegrationTest {
     assertThat(invoice(invoiceId).get("status").asText()).isEqualTo("CANCELLED");
     assertThat(organizations.organization(partner.organizationId()).membershipLevel())
         .isEqualTo(MembershipLevel.NETWORK);
+  }
+
+  @Test
+  @DisplayName("R-ABTK-19, R-MEM-5: a global admin cancels the renewal; the billing contact is told, and the level falls at the anniversary")
+  void cancelledRenewalLapsesAtTheAnniversary() {
+    ProcessInstance renewal = openWindow(partner);
+    JsonNode invoice = invoice(renewal(admin, partner).get("invoiceId").asText());
+
+    Http.Response cancelled = admin.post("/api/organizations/" + partner.organizationId() + "/orders/"
+        + invoice.get("orderId").asText() + "/cancel", "{}");
+    assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+    runDueJobs(renewal.getId());
+
+    assertThat(renewal(admin, partner).get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
+        .contains("Invoice " + invoice.get("number").asText() + " is cancelled");
+    assertThat(renewal).isWaitingAt("cancelledAnniversary");
+    assertThat(organizations.organization(partner.organizationId()).membershipLevel())
+        .isEqualTo(MembershipLevel.SILVER);
+
+    fireTimer(renewal.getId()); // the anniversary
+    runDueJobs(renewal.getId());
+
+    assertThat(renewal).isEnded().hasPassed("lapseCancelled", "lapsedCancelled");
+    assertThat(organizations.organization(partner.organizationId()).membershipLevel())
+        .isEqualTo(MembershipLevel.NETWORK);
+    assertThat(messaging().status()).isEqualTo(CompetencyStatus.LAPSED);
   }
 
   /** Fires competency-renewal's window timer and runs "Open re-enrollment"; the renewal's instance, if any. */

@@ -88,6 +88,11 @@ public class InvoiceMails {
     }
   }
 
+  /** A notice about an invoice in our own words (a renewal's grace and lapse, R-MEM-5), with its facts. */
+  public void sendNotice(UUID invoiceId, String subject, String sentence) {
+    send(invoices.billed(invoiceId), subject, "invoice-notice", Map.of("sentence", sentence), List.of());
+  }
+
   /**
    * A payment billing refunded: why (the invoice was cancelled or paid already, or the amount did not match), and
    * while the invoice is still open, how to pay it.

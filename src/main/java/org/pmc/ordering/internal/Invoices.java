@@ -109,14 +109,6 @@ public class Invoices implements StoredAnswers {
         .query(Invoices::view).optional().orElseThrow(() -> new NotFound("Invoice", invoiceId));
   }
 
-  /** The order's (first) invoice. */
-  @Transactional(readOnly = true)
-  public InvoiceView ofOrder(UUID organizationId, UUID orderId) {
-    return jdbc.sql(SELECT + " where organization_id = ? and order_id = ? order by created_at limit 1")
-        .params(organizationId, orderId).query(Invoices::view).optional()
-        .orElseThrow(() -> new NotFound("Invoice of order", orderId));
-  }
-
   /** Locks the order's invoices until the caller's transaction ends, as a payment does (no deadlock, one wins). */
   public void lockOf(UUID orderId) {
     jdbc.sql("select id from invoice where order_id = ? order by id for update").param(orderId).query().listOfRows();

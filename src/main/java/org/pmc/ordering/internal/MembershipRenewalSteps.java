@@ -7,49 +7,34 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service tasks of {@code membership-renewal} (R-MEM-5); each reads the renewal id from the business key. A
- * mail step's input {@code notice} names the {@link RenewalNotice}; a reminder goes out only while the renewal is
- * still in the status it reminds of.
+ * The service tasks of {@code membership-renewal} (R-MEM-5); each reads the renewal id from the business key (the
+ * order id of its invoice). The invoice, reminder, receipt and cancellation mails are await-payment's delegates
+ * ({@link InvoiceSteps}); the grace and lapse notices say what only a renewal has.
  */
 @Configuration(proxyBeanMethods = false)
 class MembershipRenewalSteps {
 
-  /** "Send the invoice", "Send the receipt", "Tell the billing contact: cancelled". */
-  @Bean
-  JavaDelegate mailRenewalNotice(RenewalInvoiceMails mails) {
-    return execution -> mails.send(renewalId(execution), notice(execution));
-  }
-
-  /** "Remind to pay" (INVOICED) and "Remind: grace ends" (GRACE): skipped when the renewal moved on meanwhile. */
-  @Bean
-  JavaDelegate remindRenewal(Renewals renewals, RenewalInvoiceMails mails) {
-    return execution -> {
-      String status = (String) execution.getVariableLocal("status");
-      if (renewals.in(renewalId(execution), status)) {
-        mails.send(renewalId(execution), notice(execution));
-      }
-    };
-  }
-
   /** "Start the grace period": unpaid at the anniversary. */
   @Bean
-  JavaDelegate startRenewalGrace(Renewals renewals, RenewalInvoiceMails mails) {
+  JavaDelegate startRenewalGrace(Renewals renewals, InvoiceMails mails, Invoices invoices) {
     return execution -> {
       renewals.startGrace(renewalId(execution));
-      if (renewals.in(renewalId(execution), "GRACE")) {
-        mails.send(renewalId(execution), RenewalNotice.GRACE);
-      }
+      notice(renewals, mails, invoices, execution, "GRACE", RenewalNotice.GRACE);
     };
+  }
+
+  /** "Remind: grace ends", while the renewal is still in grace. */
+  @Bean
+  JavaDelegate remindGraceEnds(Renewals renewals, InvoiceMails mails, Invoices invoices) {
+    return execution -> notice(renewals, mails, invoices, execution, "GRACE", RenewalNotice.GRACE_ENDING);
   }
 
   /** "Lapse the membership": unpaid after grace, or cancelled, at the anniversary. */
   @Bean
-  JavaDelegate lapseMembership(Renewals renewals, RenewalInvoiceMails mails) {
+  JavaDelegate lapseMembership(Renewals renewals, InvoiceMails mails, Invoices invoices) {
     return execution -> {
       renewals.lapse(renewalId(execution));
-      if (renewals.in(renewalId(execution), "LAPSED")) {
-        mails.send(renewalId(execution), RenewalNotice.LAPSED);
-      }
+      notice(renewals, mails, invoices, execution, "LAPSED", RenewalNotice.LAPSED);
     };
   }
 
@@ -65,11 +50,16 @@ class MembershipRenewalSteps {
     return execution -> renewals.closeUnpaid(renewalId(execution));
   }
 
-  private static UUID renewalId(DelegateExecution execution) {
-    return UUID.fromString(execution.getProcessBusinessKey());
+  /** The notice, when the renewal is (still) in this status: a retried step sends it once, a late one not at all. */
+  private static void notice(Renewals renewals, InvoiceMails mails, Invoices invoices, DelegateExecution execution,
+      String status, RenewalNotice notice) {
+    UUID renewalId = renewalId(execution);
+    if (renewals.in(renewalId, status)) {
+      mails.sendNotice(invoices.idOf(renewalId), notice.subject, notice.sentence);
+    }
   }
 
-  private static RenewalNotice notice(DelegateExecution execution) {
-    return RenewalNotice.valueOf((String) execution.getVariableLocal("notice"));
+  private static UUID renewalId(DelegateExecution execution) {
+    return UUID.fromString(execution.getProcessBusinessKey());
   }
 }

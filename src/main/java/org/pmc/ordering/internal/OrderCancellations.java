@@ -39,7 +39,8 @@ public class OrderCancellations implements StoredAnswers {
   private static final Map<OrderType, Logged> LOGGED = Map.of(
       OrderType.ABTK, new Logged("ABTK_CANCELLED", "ABTK_ORDER", "ABTK order"),
       OrderType.PLAQUE, new Logged("PLAQUES_CANCELLED", "PLAQUE_ORDER", "Plaque order"),
-      OrderType.ACTION_PACK, new Logged("ACTION_PACK_CANCELLED", "ACTION_PACK_ORDER", "Action Pack order"));
+      OrderType.ACTION_PACK, new Logged("ACTION_PACK_CANCELLED", "ACTION_PACK_ORDER", "Action Pack order"),
+      OrderType.RENEWAL, new Logged("RENEWAL_CANCELLED", "RENEWAL", "Membership renewal"));
 
   private final JdbcClient jdbc;
   private final Invoices invoices;

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves an order (ABTK, plaque or Action Pack) from one status to the next only when it is in the expected one, so a
+ * Moves an order (ABTK, plaque, Action Pack or renewal) from one status to the next only when it is in the expected one, so a
  * retried step, a late payment or a second notification changes nothing. Table names are constants of the
  * order owners, never input.
  */
@@ -25,14 +25,14 @@ class OrderStatusChanges {
     this.invoices = invoices;
   }
 
-  /** Each order type's table (V9, V12). */
+  /** Each order type's table (V9, V12, V31). */
   private static final Map<OrderType, String> TABLES = Map.of(OrderType.ABTK, "abtk_order",
-      OrderType.PLAQUE, "plaque_order", OrderType.ACTION_PACK, "action_pack_order");
+      OrderType.PLAQUE, "plaque_order", OrderType.ACTION_PACK, "action_pack_order", OrderType.RENEWAL, "renewal");
 
   /** The invoice is paid: its order is PAID in the same transaction, ready to fulfil, ship or activate. */
   @EventListener
   void paid(InvoicePaid paid) {
-    if (TABLES.containsKey(paid.orderType())) { // a renewal is renewed by its process (R-MEM-5)
+    if (paid.orderType() != OrderType.RENEWAL) { // a renewal is renewed by its process, even in grace (R-MEM-5)
       move(TABLES.get(paid.orderType()), paid.orderId(), "AWAITING_PAYMENT", "PAID");
     }
   }

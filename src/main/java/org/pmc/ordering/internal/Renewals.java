@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code membership-renewal} process (business key: the renewal id, which is the invoice's order id) follows it:
  * paid, renewed; unpaid at the anniversary, 30 days of grace; unpaid after grace, the level lapses to NETWORK until
  * it is paid within the program year. Each status moves only from the expected ones, so a retried step or a late
- * payment changes nothing twice. Action Pack members renew by ordering the Action Pack (R-MEM-1,
+ * payment changes nothing twice. An admin cancels it like any unpaid order ({@link OrderCancellations}, before the
+ * anniversary): the level then falls at the anniversary. Action Pack members renew by ordering the Action Pack (R-MEM-1,
  * {@link ActionPackOrders}); Network members pay nothing.
  */
 @Service
@@ -49,8 +50,7 @@ class Renewals {
   private static final Map<String, String> CHANGES = Map.of(
       "GRACE", "Renewal unpaid at the anniversary: 30 days of grace",
       "LAPSED", "Renewal unpaid: the membership level lapsed to NETWORK",
-      "PAID", "Renewal paid: the next program year is renewed",
-      "CANCELLED", "Renewal cancelled: the level falls to NETWORK at the anniversary");
+      "PAID", "Renewal paid: the next program year is renewed");
 
   private final JdbcClient jdbc;
   private final OrganizationService organizations;
@@ -89,7 +89,7 @@ class Renewals {
     UUID renewalId = UUID.randomUUID();
     int created = jdbc.sql("""
         insert into renewal (id, organization_id, program_year_end, level, status, created_at)
-        values (?, ?, ?, ?, 'INVOICED', ?) on conflict (organization_id, program_year_end) do nothing""")
+        values (?, ?, ?, ?, 'AWAITING_PAYMENT', ?) on conflict (organization_id, program_year_end) do nothing""")
         .params(renewalId, organization.id(), opened.anniversary(), organization.membershipLevel().name(),
             Timestamp.from(clock.instant()))
         .update();
@@ -120,13 +120,13 @@ class Renewals {
   /** Unpaid at the anniversary: the grace period starts. Whether this call started it. */
   @Transactional
   public boolean startGrace(UUID renewalId) {
-    return move(renewalId, "GRACE", "'INVOICED'");
+    return move(renewalId, "GRACE", "'AWAITING_PAYMENT'");
   }
 
   /** Unpaid after the grace period (or cancelled, at the anniversary): the level lapses to NETWORK. */
   @Transactional
   public boolean lapse(UUID renewalId) {
-    boolean moved = move(renewalId, "LAPSED", "'INVOICED', 'GRACE', 'CANCELLED'");
+    boolean moved = move(renewalId, "LAPSED", "'AWAITING_PAYMENT', 'GRACE', 'CANCELLED'");
     if (moved) {
       lapses.lapse(organizationOf(renewalId));
     }
@@ -136,7 +136,7 @@ class Renewals {
   /** Paid (in time, in grace or after the lapse): renewed, and a lapsed level restored. */
   @Transactional
   public void renew(UUID renewalId) {
-    if (move(renewalId, "PAID", "'INVOICED', 'GRACE', 'LAPSED'")) {
+    if (move(renewalId, "PAID", "'AWAITING_PAYMENT', 'GRACE', 'LAPSED'")) {
       lapses.restore(organizationOf(renewalId));
     }
   }
@@ -144,17 +144,7 @@ class Renewals {
   /** The program year ended unpaid: its invoice is cancelled (a payment now goes to billing review, for a refund). */
   @Transactional
   public void closeUnpaid(UUID renewalId) {
-    invoices.cancelOpen(renewalId);
-  }
-
-  /** The partner cancels an unpaid renewal (R-ABTK-19): its invoice is cancelled; the level falls at the anniversary. */
-  @Transactional
-  public boolean cancel(UUID renewalId) {
-    boolean moved = move(renewalId, "CANCELLED", "'INVOICED', 'GRACE'");
-    if (moved) {
-      invoices.cancelOpen(renewalId);
-    }
-    return moved;
+    invoices.cancelOpen(renewalId, Invoices.CancelReason.UNPAID, null);
   }
 
   /** Whether the renewal is in this status (a reminder is sent only while it still applies). */
