@@ -29,7 +29,7 @@ final class AccessRules {
    * Changes whose R-ROLE-4 scope check lives in the service rather than in {@code @PreAuthorize}: orders
    * (R-ABTK-8) and MCP assignments (R-MCP-2).
    */
-  private static final List<String> SCOPED_IN_SERVICE = List.of("/abtk/", "/plaques/", "/mcps");
+  private static final List<String> SCOPED_IN_SERVICE = List.of("/abtk/", "/plaques/", "/mcps", "/orders/");
 
   /** Changes only a global admin may make, checked in the service: the Action Pack order (R-MEM-1, R-ROLE-4). */
   private static final List<String> GLOBAL_ADMIN_IN_SERVICE = List.of("/membership/action-pack");
