@@ -44,7 +44,8 @@ class OrderPortalTest extends IntegrationTest {
     partner = partners.register("DE");
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
     berlin = admin.post("/api/organizations/" + partner.organizationId() + "/locations", """
-        {"name": "Berlin", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
+        {"name": "Berlin", "country": "DE", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(partner.hqLocationId()))
         .json().get("id").asText();
     Http staff = new Http(port).asCamundaAdmin();
     for (String competency : new String[] {"CLOUD_PRODUCTIVITY:ACTIVE_EARNED", "DATACENTER:ACTIVE_PRE_APPROVED"}) {
