@@ -147,7 +147,7 @@ class OrderPortalTest extends IntegrationTest {
 
     Document shipments = browser.get("/portal/shipments").page();
     assertThat(shipments.select("table.shipments td").eachText())
-        .contains("Berlin", "PLATE", "Partner Network membership plate", "PENDING");
+        .contains("Berlin", "PLATE", "Partner Network membership plate", "1 Main Street, 10115 Berlin, DE", "PREPARING");
     assertThat(browser.get("/portal/orders").page().select("table.plaque-orders .status").text())
         .isEqualTo("FULFILLED");
   }
