@@ -2,11 +2,14 @@ package org.pmc;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
+import org.pmc.organization.PostalAddress;
 import org.pmc.people.NewAdmin;
 import org.pmc.people.PeopleService;
 import org.pmc.people.RegisterOrganization;
 import org.pmc.people.Registrations;
+import org.pmc.people.internal.Invitations;
 import org.pmc.people.internal.PeopleFilter;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -18,12 +21,20 @@ public class TestPartners {
   public static final String PASSWORD = "correct-horse-battery";
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
+  /** R-ABTK-20: where a test's orders ship to, unless a test means to have no address. */
+  public static final PostalAddress ADDRESS = new PostalAddress("1 Main Street", null, "Berlin", "10115", null, "DE");
+
   private final Registrations registrations;
   private final PeopleService people;
+  private final OrganizationService organizations;
+  private final Invitations invitations;
 
-  TestPartners(Registrations registrations, PeopleService people) {
+  TestPartners(Registrations registrations, PeopleService people, OrganizationService organizations,
+      Invitations invitations) {
     this.registrations = registrations;
     this.people = people;
+    this.organizations = organizations;
+    this.invitations = invitations;
   }
 
   public Partner register(String country) {
@@ -36,10 +47,28 @@ public class TestPartners {
     String email = "admin" + n + "-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.example";
     OrganizationView organization = registrations.register(new RegisterOrganization(
         name == null ? "Partner " + n : name, country, new NewAdmin("Ada", "Admin", email, PASSWORD)));
+    organizations.describeLocation(organization.id(), organization.hqLocationId(), organization.name() + " HQ",
+        ADDRESS);
     UUID adminId = people.people(organization.id(), new PeopleFilter(null, null, null, email, null),
         Pageable.ofSize(1)).getContent().get(0).id();
     return new Partner(organization.id(), organization.name(), organization.hqLocationId(), adminId, email,
         organization.partnerNumber());
+  }
+
+  /** A new individual made location admin of this location only (R-ROLE-4), signed in to the API. */
+  public Http locationAdminOf(Partner partner, Object locationId, int port) {
+    Http admin = new Http(port).as(partner.adminEmail(), PASSWORD);
+    String org = "/api/organizations/" + partner.organizationId();
+    String email = "manager-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.example";
+    String id = admin.post(org + "/invitations", "{\"emails\": \"" + email + "\", \"locationId\": \""
+        + partner.hqLocationId() + "\"}").json().get("invited").get(0).get("individualId").asText();
+    invitations.completeProfile(UUID.fromString(id), "First", "Last", "a-long-password");
+    Http.Response appointed = admin.put(org + "/admins/" + id, """
+        {"role": "LOCATION_ADMIN", "locationIds": ["%s"]}""".formatted(locationId));
+    if (appointed.status() != 200) {
+      throw new AssertionError("Location admin not appointed: " + appointed.status() + " " + appointed.body());
+    }
+    return new Http(port).as(email, "a-long-password");
   }
 
   /**

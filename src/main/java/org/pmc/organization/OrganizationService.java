@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -184,13 +185,60 @@ public class OrganizationService {
     LocationLimits.requireRoom(locations.countByOrganizationId(organizationId), 1);
     requireDepthWith(organizationId, Map.of(UUID.randomUUID(), parent.getId()));
     // Flushed first: listeners of LocationAdded write rows that refer to it.
-    Location location = locations.saveAndFlush(new Location(organizationId, parent.getId(), command.name(),
-        country(command.country()), clock.instant()));
+    Location location = new Location(organizationId, parent.getId(), command.name(), country(command.country()),
+        clock.instant());
+    location.describe(command.name(), address(command.address(), "address"));
+    location = locations.saveAndFlush(location);
     events.publishEvent(new LocationAdded(organizationId, location.getId(), parent.getId()));
     activity.record(organizationId, "LOCATION_ADDED", "LOCATION", location.getId(),
         "Location " + location.getName() + " (" + location.getCountry() + ") added under " + parent.getName());
     log.info("Location {} '{}' added to organization {}", location.getId(), location.getName(), organizationId);
     return LocationView.of(location, organization);
+  }
+
+  /**
+   * A location's name and postal address (R-ABTK-20: where its shipments go; null removes it). Shipments made
+   * before keep the address they were sent to.
+   */
+  @Transactional
+  public LocationView describeLocation(UUID organizationId, UUID locationId, String name, PostalAddress address) {
+    Organization organization = find(organizationId);
+    Location location = locations.findByIdAndOrganizationId(locationId, organizationId)
+        .orElseThrow(() -> new NotFound("Location", locationId));
+    if (!location.isActive()) {
+      throw new BusinessRuleViolation("R-LOC-5", "A dissociated location is kept for history; re-add it to change it");
+    }
+    PostalAddress normalized = address(address, "address");
+    location.describe(name.trim(), normalized);
+    activity.record(organizationId, "LOCATION_CHANGED", "LOCATION", locationId, "Location " + location.getName()
+        + ": postal address " + (normalized == null ? "none" : normalized.oneLine()));
+    log.info("Location {} of organization {} renamed or readdressed", locationId, organizationId);
+    return LocationView.of(location, organization);
+  }
+
+  /** The organization's name, billing address and VAT id (R-ABTK-19: printed on every invoice from now on). */
+  @Transactional
+  public OrganizationView describe(UUID organizationId, String name, PostalAddress billingAddress, String vatId) {
+    Organization organization = find(organizationId);
+    PostalAddress normalized = address(billingAddress, "billingAddress");
+    String vat = vatId == null || vatId.isBlank() ? null : vatId.trim().toUpperCase(Locale.ROOT);
+    organization.describe(name.trim(), normalized, vat);
+    activity.record(organizationId, "ORGANIZATION_PROFILE_CHANGED", "ORGANIZATION", organizationId,
+        "Organization profile: name " + organization.getName() + ", billing address "
+            + (normalized == null ? "none" : normalized.oneLine()) + ", VAT id " + (vat == null ? "none" : vat));
+    log.info("Profile of organization {} changed", organizationId);
+    return OrganizationView.of(organization);
+  }
+
+  /** The address as stored, its country checked against ISO 3166 (400 naming the field). */
+  private static PostalAddress address(PostalAddress address, String field) {
+    if (address == null) {
+      return null;
+    }
+    PostalAddress normalized = address.normalized();
+    Country.of(normalized.country())
+        .orElseThrow(() -> new InvalidField(field + ".country", "is not an ISO 3166 country code"));
+    return normalized;
   }
 
   /** The active location with this id in this organization, for another capability to hang things on. */

@@ -107,7 +107,8 @@ class BrowserTest extends IntegrationTest {
     Http partner = new Http(port).as("carl@contoso-browser.example", "a-long-password");
     String hq = partner.get("/api/organizations/" + organization).json().get("hqLocationId").asText();
     String branch = partner.post("/api/organizations/" + organization + "/locations", """
-        {"name": "Lyon", "country": "FR", "parentId": "%s"}""".formatted(hq)).json().get("id").asText();
+        {"name": "Lyon", "country": "FR", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(hq)).json().get("id").asText();
     assertThat(partner.post("/api/organizations/" + organization + "/locations/" + branch + "/dissociation",
         "{\"reason\": \"Office closed\"}").status()).isEqualTo(202);
     reviewerOfGroupRsc();
@@ -148,7 +149,8 @@ class BrowserTest extends IntegrationTest {
     Http partner = new Http(port).as("tess@tailspin-browser.example", "a-long-password");
     String hq = partner.get("/api/organizations/" + organization).json().get("hqLocationId").asText();
     String lyon = partner.post("/api/organizations/" + organization + "/locations", """
-        {"name": "Lyon", "country": "FR", "parentId": "%s"}""".formatted(hq)).json().get("id").asText();
+        {"name": "Lyon", "country": "FR", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(hq)).json().get("id").asText();
     // R-ABTK-16: Lyon qualifies with a silver competency ACTIVE_EARNED there (RSC staff set it, as OrderPortalTest).
     assertThat(new Http(port).asCamundaAdmin().put("/api/admin/locations/" + lyon
         + "/competencies/CLOUD_PRODUCTIVITY", "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status())

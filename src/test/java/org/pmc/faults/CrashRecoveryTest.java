@@ -188,7 +188,8 @@ class CrashRecoveryTest {
     List<JsonNode> orders = new ArrayList<>();
     for (int n = 0; n < ORDERS; n++) {
       String branch = admin().post(org("/locations"), """
-          {"name": "Branch %d", "country": "DE", "parentId": "%s"}""".formatted(n, headquarters)).json().get("id").asText();
+          {"name": "Branch %d", "country": "DE", "parentId": "%s",
+           "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(n, headquarters)).json().get("id").asText();
       assertThat(staff.put("/api/admin/locations/" + branch + "/competencies/DATACENTER",
           "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status()).isEqualTo(200);
       Http.Response order = admin().post(org("/abtk/orders"), """

@@ -45,7 +45,8 @@ class PaymentFaultsTest extends IntegrationTest {
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
     Http staff = new Http(port).asCamundaAdmin();
     String branch = admin.post(org("/locations"), """
-        {"name": "Munich", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
+        {"name": "Munich", "country": "DE", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(partner.hqLocationId()))
         .json().get("id").asText();
     for (String competency : List.of("DATACENTER", "CLOUD_PRODUCTIVITY")) {
       assertThat(staff.put("/api/admin/locations/" + branch + "/competencies/" + competency,

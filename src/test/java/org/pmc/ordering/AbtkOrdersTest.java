@@ -53,7 +53,8 @@ class AbtkOrdersTest extends IntegrationTest {
     staff = new Http(port).asCamundaAdmin();
     provider = new Http(port);
     branch = admin.post(org("/locations"), """
-        {"name": "Berlin", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
+        {"name": "Berlin", "country": "DE", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(partner.hqLocationId()))
         .json().get("id").asText();
     competency(branch, "DATACENTER", "SILVER", "ACTIVE_PRE_APPROVED");
     competency(branch, "CLOUD_PRODUCTIVITY", "SILVER", "ACTIVE_EARNED");

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import java.util.UUID;
 import org.pmc.Http;
 import org.pmc.SignedNotifications;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
-import org.pmc.people.internal.Invitations;
 
 /** A partner ordering ABTKs through the API, the payment provider paying, and staff setting competencies. */
 class AbtkPartner {
@@ -32,7 +30,8 @@ class AbtkPartner {
 
   String location(String name, String country) {
     return admin.post(org("/locations"), """
-        {"name": "%s", "country": "%s", "parentId": "%s"}""".formatted(name, country, partner.hqLocationId()))
+        {"name": "%s", "country": "%s", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(name, country, partner.hqLocationId()))
         .json().get("id").asText();
   }
 
@@ -103,17 +102,6 @@ class AbtkPartner {
       }
     }
     return quantities;
-  }
-
-  /** A new individual made location admin of this location only (R-ROLE-4), signed in. */
-  Http locationAdminOf(String location, Invitations invitations) {
-    String email = "manager-" + UUID.randomUUID().toString().substring(0, 8) + "@abtk.example";
-    String id = admin.post(org("/invitations"), "{\"emails\": \"" + email + "\", \"locationId\": \""
-        + partner.hqLocationId() + "\"}").json().get("invited").get(0).get("individualId").asText();
-    invitations.completeProfile(UUID.fromString(id), "First", "Last", "a-long-password");
-    assertThat(admin.put(org("/admins/" + id), """
-        {"role": "LOCATION_ADMIN", "locationIds": ["%s"]}""".formatted(location)).status()).isEqualTo(200);
-    return new Http(port).as(email, "a-long-password");
   }
 
   /** R-ABTK-19: a new individual, made the BILLING contact of this location; their email. */

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Mails;
 import org.pmc.Http;
-import org.pmc.people.internal.Invitations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,8 +21,6 @@ class AbtkUpgradeTest extends AbtkTest {
   /** Issue 15: dates from the application's clock (UTC), not the machine's zone. */
   @Autowired
   Clock clock;
-  @Autowired
-  Invitations invitations;
 
   String branch;
 
@@ -150,7 +147,7 @@ class AbtkUpgradeTest extends AbtkTest {
   @DisplayName("R-ABTK-8: a location admin cannot upgrade an ABTK of a location they do not manage")
   void locationAdminOfAnotherLocation() {
     JsonNode silver = abtk.order(branch, "SILVER");
-    Http manager = abtk.locationAdminOf(abtk.location("Bonn", "DE"), invitations);
+    Http manager = partners.locationAdminOf(abtk.partner, abtk.location("Bonn", "DE"), port);
 
     Http.Response refused = manager.post(abtk.org("/abtk/orders/" + silver.get("id").asText() + "/upgrade"), "");
 

@@ -28,7 +28,7 @@ class EligibilityInputsTest {
   final UUID orphan = UUID.randomUUID();
   final UUID gone = UUID.randomUUID();
   final OrganizationView organization = new OrganizationView(UUID.randomUUID(), "Partner", hq,
-      MembershipLevel.SILVER, ANNIVERSARY, ANNIVERSARY.minusDays(90), "1234567");
+      MembershipLevel.SILVER, ANNIVERSARY, ANNIVERSARY.minusDays(90), "1234567", null, null);
   final List<LocationView> locations = List.of(
       location(hq, null, LocationStatus.ACTIVE),
       location(branch, hq, LocationStatus.ACTIVE),
@@ -83,7 +83,7 @@ class EligibilityInputsTest {
   }
 
   private static LocationView location(UUID id, UUID parent, LocationStatus status) {
-    return new LocationView(id, "L", "DE", "EUR", parent, parent == null, status);
+    return new LocationView(id, "L", "DE", "EUR", parent, parent == null, status, null);
   }
 
   private static CompetencySummary competency(UUID location, CompetencyLevel level, CompetencyStatus status) {

@@ -68,6 +68,27 @@ class InvoiceDocumentTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-ABTK-19: the PDF bills the organization's billing address and VAT id")
+  void billToBillingAddressAndVatId() throws IOException {
+    assertThat(admin.put(org("/profile"), """
+        {"name": "Fabrikam GmbH", "vatId": "DE123456789", "billingAddress": {"line1": "Unter den Linden 1",
+         "line2": "Floor 3", "city": "Berlin", "postalCode": "10117", "region": "Berlin", "country": "DE"}}""")
+        .status()).isEqualTo(200);
+
+    assertThat(text(admin.download(actionPackInvoice().get("pdfUrl").asText()).body())).contains("Bill to",
+        "Fabrikam GmbH", "Unter den Linden 1", "Floor 3", "10117 Berlin", "VAT id: DE123456789")
+        .doesNotContain("1 Main Street");
+  }
+
+  @Test
+  @DisplayName("R-ABTK-19: without a billing address the PDF bills the HQ's postal address, and says there is no VAT id")
+  void billToHeadquartersWithoutVatId() throws IOException {
+    assertThat(text(admin.download(actionPackInvoice().get("pdfUrl").asText()).body())).contains("Bill to",
+        TestPartners.ADDRESS.line1(), TestPartners.ADDRESS.postalCode() + " " + TestPartners.ADDRESS.city(),
+        "VAT id: —");
+  }
+
+  @Test
   @DisplayName("R-ABTK-19: the portal's Invoices page shows the number and offers the PDF of the organization's own invoices only")
   void portalPdf() throws IOException {
     JsonNode invoice = actionPackInvoice();

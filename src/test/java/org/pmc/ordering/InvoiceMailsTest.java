@@ -163,11 +163,11 @@ class InvoiceMailsTest extends AbtkTest {
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(other.admin.post(other.org("/orders/" + java.util.UUID.randomUUID() + "/cancel"), "").status())
         .isEqualTo(404);
-    Http elsewhere = abtk.locationAdminOf(abtk.location("Dresden", "DE"), invitations);
+    Http elsewhere = partners.locationAdminOf(abtk.partner, abtk.location("Dresden", "DE"), port);
     Http.Response forbidden = cancel(elsewhere, order);
     assertThat(forbidden.status()).isEqualTo(403);
     assertThat(forbidden.json().get("rule").asText()).isEqualTo("R-ABTK-19");
-    Http here = abtk.locationAdminOf(branch, invitations);
+    Http here = partners.locationAdminOf(abtk.partner, branch, port);
     assertThat(cancel(here, order).status()).isEqualTo(200);
     assertThat(abtk.status(order)).isEqualTo("CANCELLED");
   }

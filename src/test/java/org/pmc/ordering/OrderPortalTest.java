@@ -44,7 +44,8 @@ class OrderPortalTest extends IntegrationTest {
     partner = partners.register("DE");
     admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
     berlin = admin.post("/api/organizations/" + partner.organizationId() + "/locations", """
-        {"name": "Berlin", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
+        {"name": "Berlin", "country": "DE", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(partner.hqLocationId()))
         .json().get("id").asText();
     Http staff = new Http(port).asCamundaAdmin();
     for (String competency : new String[] {"CLOUD_PRODUCTIVITY:ACTIVE_EARNED", "DATACENTER:ACTIVE_PRE_APPROVED"}) {
@@ -146,7 +147,7 @@ class OrderPortalTest extends IntegrationTest {
 
     Document shipments = browser.get("/portal/shipments").page();
     assertThat(shipments.select("table.shipments td").eachText())
-        .contains("Berlin", "PLATE", "Partner Network membership plate", "PENDING");
+        .contains("Berlin", "PLATE", "Partner Network membership plate", "1 Main Street, 10115 Berlin, DE", "PREPARING");
     assertThat(browser.get("/portal/orders").page().select("table.plaque-orders .status").text())
         .isEqualTo("FULFILLED");
   }

@@ -248,7 +248,8 @@ class PlaqueOrdersTest extends IntegrationTest {
 
   private String addLocation(String name, String country) {
     return admin.post(org("/locations"), """
-        {"name": "%s", "country": "%s", "parentId": "%s"}""".formatted(name, country, partner.hqLocationId()))
+        {"name": "%s", "country": "%s", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(name, country, partner.hqLocationId()))
         .json().get("id").asText();
   }
 

@@ -72,6 +72,9 @@ class SchemaUpgradeTest {
         .isEqualTo("FULFILLED PAID PAY-1 1536.40");
     assertThat(count("payment")).isEqualTo(1);
     assertThat(count("shipment")).isEqualTo(1);
+    // V27: PENDING is now PREPARING; a shipment made before addresses existed has none.
+    assertThat(jdbc.sql("select status || ' ' || coalesce(address_line1, '-') from shipment").query(String.class)
+        .single()).isEqualTo("PREPARING -");
   }
 
   @Test

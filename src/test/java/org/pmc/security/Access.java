@@ -20,6 +20,9 @@ enum Access {
    */
   STAFF(Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.PASSED, Outcome.UNAUTHENTICATED,
       Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
+  /** {@code /api/admin/shipments/**}: billing's work (R-ABTK-20), not program staff's (403). */
+  BILLING_STAFF(Outcome.UNAUTHENTICATED, Outcome.PASSED, Outcome.FORBIDDEN, Outcome.UNAUTHENTICATED,
+      Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
   /** Anyone associated with the organization; another organization gets 403. */
   MEMBER(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN,
       Outcome.PASSED, Outcome.PASSED, Outcome.PASSED, Outcome.PASSED),

@@ -154,7 +154,8 @@ class AccessMatrixTest extends IntegrationTest {
 
   private UUID location(Http admin, String org, String name, UUID parent) {
     return UUID.fromString(admin.post(org + "/locations", """
-        {"name": "%s", "country": "FR", "parentId": "%s"}""".formatted(name, parent)).json().get("id").asText());
+        {"name": "%s", "country": "FR", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(name, parent)).json().get("id").asText());
   }
 
   /** An ABTK order at {@code inside}, which holds the competencies it needs (as AbtkOrdersTest sets them). */

@@ -53,6 +53,9 @@ final class AccessRules {
     if (SIGNED.contains(key)) {
       return Optional.of(Access.SIGNED);
     }
+    if (endpoint.path().startsWith("/api/admin/shipments/")) {
+      return Optional.of(Access.BILLING_STAFF);
+    }
     if (endpoint.path().startsWith("/api/admin/")) {
       return Optional.of(Access.STAFF);
     }

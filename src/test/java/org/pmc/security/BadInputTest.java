@@ -179,7 +179,8 @@ class BadInputTest extends IntegrationTest {
   void aSignedPaymentNotificationWithAnOverlongReferenceIs400AndPaysNothing() {
     Http staff = new Http(port).asCamundaAdmin();
     String branch = api.post(org("/locations"), """
-        {"name": "Berlin", "country": "DE", "parentId": "%s"}""".formatted(partner.hqLocationId()))
+        {"name": "Berlin", "country": "DE", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(partner.hqLocationId()))
         .json().get("id").asText();
     for (String competency : new String[] {"DATACENTER", "CLOUD_PRODUCTIVITY"}) {
       staff.put("/api/admin/locations/" + branch + "/competencies/" + competency,

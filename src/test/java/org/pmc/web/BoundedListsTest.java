@@ -89,7 +89,8 @@ class BoundedListsTest extends IntegrationTest {
 
   private String addLocation(String name) {
     Http.Response response = admin.post(org("/locations"), """
-        {"name": "%s", "country": "DE", "parentId": "%s"}""".formatted(name, partner.hqLocationId()));
+        {"name": "%s", "country": "DE", "parentId": "%s",
+         "address": {"line1": "1 Main Street", "city": "Berlin", "postalCode": "10115", "country": "DE"}}""".formatted(name, partner.hqLocationId()));
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     return response.json().get("id").asText();
   }

@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
+import org.pmc.organization.PostalAddress;
 import org.pmc.people.NewAdmin;
 import org.pmc.people.PeopleService;
 import org.pmc.people.RegisterOrganization;
@@ -35,10 +38,12 @@ class DemoData implements ApplicationRunner {
   private final AuthorizationService authorizations;
   private final Registrations registrations;
   private final PeopleService people;
+  private final OrganizationService organizations;
   private final DemoProperties passwords;
 
   DemoData(IdentityService identity, AuthorizationService authorizations, Registrations registrations,
-      PeopleService people, DemoProperties passwords) {
+      PeopleService people, OrganizationService organizations, DemoProperties passwords) {
+    this.organizations = organizations;
     this.identity = identity;
     this.authorizations = authorizations;
     this.registrations = registrations;
@@ -53,8 +58,11 @@ class DemoData implements ApplicationRunner {
     staffUser("lead", "Lee", "Lead", passwords.leadPassword(), List.of("rsc-lead"));
     staffUser("billing", "Bea", "Billing", passwords.billingPassword(), List.of("billing"));
     if (!people.isTaken(DEMO_ADMIN)) {
-      registrations.register(new RegisterOrganization("Contoso Partners", "US",
+      OrganizationView contoso = registrations.register(new RegisterOrganization("Contoso Partners", "US",
           new NewAdmin("Alex", "Admin", DEMO_ADMIN, passwords.partnerPassword())));
+      // R-ABTK-20: the HQ has somewhere to ship to, so that a newcomer can try ordering a plate right away.
+      organizations.describeLocation(contoso.id(), contoso.hqLocationId(), "Contoso Partners HQ",
+          new PostalAddress("1 Microsoft Way", null, "Redmond", "98052", "WA", "US"));
     }
     log.info("Demo data ready: organization 'Contoso Partners' with admin {}", DEMO_ADMIN);
   }

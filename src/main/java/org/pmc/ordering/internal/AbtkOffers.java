@@ -73,8 +73,11 @@ public class AbtkOffers {
     for (LocationView location : asked) {
       for (CompetencyLevel level : CompetencyLevel.values()) {
         EligibilityInputs inputs = EligibilityInputs.of(organization, locations, held, location.id(), level, today);
-        offers.add(AbtkOffer.of(location.id(), level, prices.price(level, location.currency()),
-            eligibility.decide(inputs)));
+        AbtkEligibility.Decision decision = eligibility.decide(inputs);
+        if (decision.eligible() && location.address() == null) {
+          decision = new AbtkEligibility.Decision(false, "R-ABTK-20"); // nowhere to ship its kits to
+        }
+        offers.add(AbtkOffer.of(location.id(), level, prices.price(level, location.currency()), decision));
       }
     }
     return offers;

@@ -35,8 +35,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * ABTK orders and upgrades (R-ABTK-1..9, R-ABTK-12, R-ABTK-16): placing one (order, invoice and process in one
- * transaction); {@link OrderCancellations} cancels it unpaid. {@link AbtkFulfilment} does what follows payment.
+ * ABTK orders and upgrades (R-ABTK-1..9, R-ABTK-12, R-ABTK-16, R-ABTK-20): placing one (order, invoice and process
+ * in one transaction); {@link OrderCancellations} cancels it unpaid. {@link AbtkFulfilment} does what follows payment.
  */
 @Service
 public class AbtkOrders {
@@ -87,6 +87,7 @@ public class AbtkOrders {
       throw new BusinessRuleViolation(decision.rule(), "This location may not order a " + request.level()
           + " ABTK now (" + decision.rule() + ")");
     }
+    Shipments.requireAddress(location);
     Money price = prices.price(request.level(), location.currency());
     UUID orderId = open(new Opening(organizationId, location, request.level(), "ORDER", null, price,
         programYearEnd), "R-ABTK-3", "This location already has an ABTK for this program year");
@@ -118,6 +119,7 @@ public class AbtkOrders {
           ? "No ABTK upgrade can be ordered inside the re-enrollment window"
           : "The location does not qualify for gold: it needs an active gold competency of its own");
     }
+    Shipments.requireAddress(location); // R-ABTK-20: an upgrade may ship an upgrade kit (R-ABTK-13)
     Money gold = prices.price(CompetencyLevel.GOLD, location.currency());
     Money price = new Money(gold.amount().subtract(prices.price(CompetencyLevel.SILVER, location.currency())
         .amount()), gold.currency());

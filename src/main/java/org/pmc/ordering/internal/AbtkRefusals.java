@@ -10,7 +10,8 @@ final class AbtkRefusals {
       "R-ABTK-3", "This location already has an ABTK this program year.",
       "R-ABTK-4", "A location whose qualifying competencies are only silver can buy only a silver ABTK.",
       "R-ABTK-6", "No ABTK can be ordered in the re-enrollment window, the 90 days before the anniversary.",
-      "R-ABTK-16", "The location needs a silver or gold competency of its own, active, and must be linked to the HQ.");
+      "R-ABTK-16", "The location needs a silver or gold competency of its own, active, and must be linked to the HQ.",
+      "R-ABTK-20", "The location needs a postal address to ship its kits to: give it one under Manage Locations.");
 
   private AbtkRefusals() {}
 

@@ -4,17 +4,20 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.pmc.ordering.internal.BillingProperties;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
+import org.pmc.organization.PostalAddress;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * R-ABTK-19: the invoice as a PDF document, rendered from the Thymeleaf page {@code ordering/invoice-document}:
- * seller, buyer, what it is for, amount, tax note, due date and how to pay by bank transfer.
+ * seller, buyer (billing address and VAT id), what it is for, amount, tax note, due date and how to pay by bank transfer.
  */
 @Component
 public class InvoiceDocument {
@@ -35,14 +38,23 @@ public class InvoiceDocument {
   /** The organization's invoice as a PDF; 404 for another organization's invoice. */
   public Pdf render(UUID organizationId, UUID invoiceId) {
     InvoiceView invoice = invoices.invoice(organizationId, invoiceId);
-    String html = templates.process("ordering/invoice-document", new Context(null, Map.of("invoice", invoice,
-        "organization", organizations.organization(organizationId), "billing", billing)));
+    OrganizationView organization = organizations.organization(organizationId);
+    Map<String, Object> model = new HashMap<>(Map.of("invoice", invoice, "organization", organization,
+        "billing", billing));
+    model.put("billTo", billTo(organization));
+    String html = templates.process("ordering/invoice-document", new Context(null, model));
     try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
       new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();
       return new Pdf(invoice.number() + ".pdf", pdf.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException("Invoice " + invoice.number() + " could not be rendered", e);
     }
+  }
+
+  /** R-ABTK-19: the organization's billing address; without one, its HQ's postal address; null if neither. */
+  private PostalAddress billTo(OrganizationView organization) {
+    return organization.billingAddress() != null ? organization.billingAddress()
+        : organizations.location(organization.id(), organization.hqLocationId()).address();
   }
 
   /** A rendered document and the file name it is offered under. */

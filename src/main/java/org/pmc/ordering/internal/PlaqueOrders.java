@@ -40,8 +40,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Orders of plates and plaques (R-PLQ-1, R-PLQ-2): placed (order, invoice and {@code plaque-order} instance in
- * one transaction), paid and shipped; cancelled unpaid by {@link OrderCancellations}.
+ * Orders of plates and plaques (R-PLQ-1, R-PLQ-2; R-ABTK-20: only for a location with a postal address): placed
+ * (order, invoice and {@code plaque-order} instance in one transaction), paid and shipped; cancelled unpaid by
+ * {@link OrderCancellations}.
  */
 @Service
 public class PlaqueOrders {
@@ -132,12 +133,14 @@ public class PlaqueOrders {
     if (item.kind() == PlaqueKind.PLATE && item.competency() != null) {
       throw new InvalidField(field + ".competency", "must be empty: a plate shows the membership");
     }
-    return available.stream()
-        .filter(offer -> offer.locationId().equals(location.id()) && offer.kind() == item.kind()
-            && offer.competency() == item.competency())
+    PlaqueOffer offer = available.stream()
+        .filter(each -> each.locationId().equals(location.id()) && each.kind() == item.kind()
+            && each.competency() == item.competency())
         .findFirst()
         .orElseThrow(() -> new BusinessRuleViolation("R-PLQ-1", "A plaque is only for a competency "
             + "ACTIVE_EARNED at the location; " + location.name() + " has not earned " + item.competency().title()));
+    Shipments.requireAddress(location);
+    return offer;
   }
 
   /** What the invoice is for, in words: "1 plate and 2 plaques". */

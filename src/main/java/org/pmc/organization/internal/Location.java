@@ -1,5 +1,6 @@
 package org.pmc.organization.internal;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.pmc.organization.Country;
 import org.pmc.organization.LocationStatus;
+import org.pmc.organization.PostalAddress;
 import org.pmc.web.BusinessRuleViolation;
 
 /** A part of an organization: the HQ or a location in the tree below it (R-LOC-1). */
@@ -25,6 +27,9 @@ public class Location {
   @Enumerated(EnumType.STRING)
   private LocationStatus status;
   private Instant createdAt;
+  /** R-ABTK-20: where the location's shipments go; none until an admin gives it. */
+  @Embedded
+  private AddressColumns address;
   @Version
   private Long version;
 
@@ -48,6 +53,12 @@ public class Location {
     }
     this.status = LocationStatus.ACTIVE;
     this.parentId = parentId;
+  }
+
+  /** A location admin's edit of its name and postal address (R-ABTK-20). */
+  public void describe(String name, PostalAddress address) {
+    this.name = name;
+    this.address = AddressColumns.of(address);
   }
 
   public void moveUnder(UUID parentId) {
@@ -94,5 +105,9 @@ public class Location {
 
   public LocationStatus getStatus() {
     return status;
+  }
+
+  public PostalAddress getAddress() {
+    return AddressColumns.address(address);
   }
 }

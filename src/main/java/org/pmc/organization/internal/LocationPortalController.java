@@ -160,6 +160,7 @@ class LocationPortalController {
     model.addAttribute("parents", parents);
     model.addAttribute("canAdd", !parents.isEmpty());
     model.addAttribute("globalAdmin", user.role() == Role.GLOBAL_ADMIN);
+    model.addAttribute("administers", scope.administered(user)); // R-ROLE-4: who may edit a location's details
     model.addAttribute("countries", CountryOption.ALL);
     model.addAttribute("form", form);
     return "locations/list";

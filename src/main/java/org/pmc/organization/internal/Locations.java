@@ -23,7 +23,8 @@ public interface Locations extends JpaRepository<Location, UUID> {
   /** The organization's locations by name as the API shows them, read as plain rows (a frequent read). */
   @Query("""
       select new org.pmc.organization.LocationView(l.id, l.name, l.country, l.currency, l.parentId,
-        case when l.id = o.hqLocationId then true else false end, l.status)
+        case when l.id = o.hqLocationId then true else false end, l.status, l.address.line1, l.address.line2,
+        l.address.city, l.address.postalCode, l.address.region, l.address.country)
       from Location l join Organization o on o.id = l.organizationId
       where l.organizationId = :organizationId order by l.name""")
   List<LocationView> viewsOf(@Param("organizationId") UUID organizationId);
@@ -31,7 +32,8 @@ public interface Locations extends JpaRepository<Location, UUID> {
   /** One page of {@link #viewsOf(UUID)} (issue 14), ties broken by id so that pages never overlap. */
   @Query(value = """
       select new org.pmc.organization.LocationView(l.id, l.name, l.country, l.currency, l.parentId,
-        case when l.id = o.hqLocationId then true else false end, l.status)
+        case when l.id = o.hqLocationId then true else false end, l.status, l.address.line1, l.address.line2,
+        l.address.city, l.address.postalCode, l.address.region, l.address.country)
       from Location l join Organization o on o.id = l.organizationId
       where l.organizationId = :organizationId order by l.name, l.id""",
       countQuery = "select count(l) from Location l where l.organizationId = :organizationId")

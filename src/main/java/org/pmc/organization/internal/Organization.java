@@ -1,5 +1,8 @@
 package org.pmc.organization.internal;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.pmc.organization.MembershipLevel;
+import org.pmc.organization.PostalAddress;
 import org.pmc.organization.internal.Location;
 import org.pmc.web.BusinessRuleViolation;
 
@@ -34,6 +38,16 @@ public class Organization {
   /** R-LOC-7: the organization this one merged into; it stays, emptied, for history. */
   private UUID mergedInto;
   private Instant createdAt;
+  /** R-ABTK-19: whom its invoices are billed to, and its VAT id; none until a global admin gives them. */
+  @Embedded
+  @AttributeOverride(name = "line1", column = @Column(name = "billing_line1"))
+  @AttributeOverride(name = "line2", column = @Column(name = "billing_line2"))
+  @AttributeOverride(name = "city", column = @Column(name = "billing_city"))
+  @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code"))
+  @AttributeOverride(name = "region", column = @Column(name = "billing_region"))
+  @AttributeOverride(name = "country", column = @Column(name = "billing_country"))
+  private AddressColumns billingAddress;
+  private String vatId;
   @Version
   private Long version;
 
@@ -47,6 +61,13 @@ public class Organization {
     this.membershipLevel = MembershipLevel.NETWORK;
     this.anniversaryDate = today.plusYears(1);
     this.createdAt = now;
+  }
+
+  /** A global admin's edit of the organization's profile. */
+  public void describe(String name, PostalAddress billingAddress, String vatId) {
+    this.name = name;
+    this.billingAddress = AddressColumns.of(billingAddress);
+    this.vatId = vatId;
   }
 
   public void mergeInto(UUID organizationId) {
@@ -142,5 +163,13 @@ public class Organization {
 
   public UUID getHqLocationId() {
     return hqLocationId;
+  }
+
+  public PostalAddress getBillingAddress() {
+    return AddressColumns.address(billingAddress);
+  }
+
+  public String getVatId() {
+    return vatId;
   }
 }

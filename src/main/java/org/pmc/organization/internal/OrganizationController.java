@@ -2,13 +2,17 @@ package org.pmc.organization.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.organization.LocationAdministration;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
+import org.pmc.organization.PostalAddress;
 import org.pmc.organization.internal.NewLocation;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
@@ -20,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,6 +51,26 @@ class OrganizationController {
   @GetMapping("/{org}")
   OrganizationView organization(@PathVariable UUID org) {
     return organizations.organization(org);
+  }
+
+  /** R-ABTK-19: the name, billing address and VAT id its invoices show; global admins only. */
+  @Operation(summary = "Change the organization's name, billing address and VAT id")
+  @PutMapping("/{org}/profile")
+  @PreAuthorize("hasRole('GLOBAL_ADMIN')")
+  OrganizationView profile(@PathVariable UUID org, @Valid @RequestBody OrganizationProfile command) {
+    return organizations.describe(org, command.name(), command.billingAddress(), command.vatId());
+  }
+
+  /** R-ABTK-20: the postal address shipments go to; by whoever administers the location (R-ROLE-4). */
+  @Operation(summary = "Change a location's name and postal address")
+  @RefusedBy("R-LOC-5")
+  @PutMapping("/{org}/locations/{loc}")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  LocationView describeLocation(@PathVariable UUID org, @PathVariable UUID loc,
+      @AuthenticationPrincipal PortalUser admin, @Valid @RequestBody LocationDetails command) {
+    organizations.location(org, loc); // another organization's location is not found, before "not yours"
+    scope.requireLocation(admin, loc);
+    return organizations.describeLocation(org, loc, command.name(), command.address());
   }
 
   @Operation(summary = "List the organization's locations")
@@ -95,6 +120,14 @@ class OrganizationController {
   }
 
   record MoveLocation(@NotNull UUID parentId) {}
+
+  record OrganizationProfile(@NotBlank @Size(max = 200) String name, @Valid PostalAddress billingAddress,
+      @Size(max = 20) @Pattern(regexp = VAT_ID, message = "must be a VAT id: letters and digits, 4 to 20") String vatId) {}
+
+  record LocationDetails(@NotBlank @Size(max = 200) String name, @Valid PostalAddress address) {}
+
+  /** A VAT, GST or tax id as tax offices print it: letters, digits, and spaces, dots or dashes between. */
+  static final String VAT_ID = "[A-Za-z0-9][A-Za-z0-9 .-]{2,18}[A-Za-z0-9]";
 
   record NewHeadquarters(@NotNull UUID locationId) {}
 }

@@ -31,8 +31,11 @@ public class TasklistSetup implements ApplicationRunner {
   static final String LEAD_FILTER = "RSC lead reviews";
   public static final String GROUP_FILTER = "My group's tasks";
   static final String BILLING_FILTER = "Billing";
-  /** Billing reviews payments that did not pay their invoice, and records bank transfers (started in Tasklist). */
-  private static final List<String> BILLING_PROCESSES = List.of("payment-review", "bank-transfer");
+  /**
+   * Billing reviews payments that did not pay their invoice, records bank transfers (started in Tasklist) and
+   * ships what was ordered (R-ABTK-20).
+   */
+  private static final List<String> BILLING_PROCESSES = List.of("payment-review", "bank-transfer", "shipment");
   /** Staff groups: they sign in to Tasklist (not Cockpit or Admin) and share the "My group's tasks" filter. */
   static final List<String> STAFF_GROUPS = List.of("rsc", "rsc-lead", "support", "billing");
   private static final List<String> GROUPS = List.of("rsc", "rsc-lead");
@@ -56,10 +59,12 @@ public class TasklistSetup implements ApplicationRunner {
     // Support tickets are answered by the channel's group (support, rsc, rsc-lead) in Tasklist.
     List.of("support", "rsc", "rsc-lead").forEach(group -> grantTasks(group, "support-ticket"));
     grantTasks("billing", "payment-review");
+    grantTasks("billing", "shipment");
     grantStart("billing", "bank-transfer");
     filter(RSC_FILTER, "rsc", -10, "Dissociations and merges waiting for rsc", PROCESSES);
     filter(LEAD_FILTER, "rsc-lead", -9, "Dissociations and merges waiting for rsc-lead", PROCESSES);
-    filter(BILLING_FILTER, "billing", -7, "Payments to review and bank transfers to correct", BILLING_PROCESSES);
+    filter(BILLING_FILTER, "billing", -7, "Payments to review, bank transfers to correct, shipments to send",
+        BILLING_PROCESSES);
     STAFF_GROUPS.forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
     groupFilter();
   }
@@ -104,12 +109,13 @@ public class TasklistSetup implements ApplicationRunner {
   private void filter(String name, String group, int priority, String description, List<String> processes) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
-      filter = filters.newTaskFilter(name).setOwner("admin")
-          .setProperties(Map.of("description", description, "priority", priority, "refresh", true))
-          .setQuery(tasks.createTaskQuery().taskCandidateGroup(group).processDefinitionKeyIn(
-              processes.toArray(String[]::new)).orderByTaskCreateTime().asc());
-      filters.saveFilter(filter);
+      filter = filters.newTaskFilter(name).setOwner("admin");
     }
+    // Set again at every start: a process added to the group's work shows in a filter made before it.
+    filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true))
+        .setQuery(tasks.createTaskQuery().taskCandidateGroup(group).processDefinitionKeyIn(
+            processes.toArray(String[]::new)).orderByTaskCreateTime().asc());
+    filters.saveFilter(filter);
     grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 

@@ -89,9 +89,10 @@ public class SecurityConfiguration {
             .requestMatchers("/actuator/health/mail").hasAnyRole("RSC", "RSC_LEAD", "BILLING", "CAMUNDA_ADMIN")
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasRole("CAMUNDA_ADMIN")
-            // Issue 14: the group whose work it is. Every staff endpoint so far keeps the program's records
-            // (membership, competencies, the MCP registry): the RSC's. Billing staff work in Tasklist; a billing
-            // endpoint here would need its own matcher with hasAnyRole("BILLING", "CAMUNDA_ADMIN").
+            // Issue 14: the group whose work it is. Shipments are billing's (they ship them from Tasklist and
+            // confirm their delivery here); the other staff endpoints keep the program's records (membership,
+            // competencies, the MCP registry): the RSC's.
+            .requestMatchers("/api/admin/shipments/**").hasAnyRole("BILLING", "CAMUNDA_ADMIN")
             .anyRequest().hasAnyRole("RSC", "RSC_LEAD", "CAMUNDA_ADMIN"))
         .authenticationManager(new ProviderManager(new VerifiedCredentials(staff, staff, REMEMBER_BASIC)))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))

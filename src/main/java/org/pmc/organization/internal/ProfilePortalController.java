@@ -1,0 +1,72 @@
+package org.pmc.organization.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import org.pmc.organization.CountryOption;
+import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
+import org.pmc.organization.PostalAddress;
+import org.pmc.web.InvalidField;
+import org.pmc.web.PortalMessages;
+import org.pmc.web.PortalUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Portal page "Organization profile" for global admins: the name, billing address and VAT id its invoices show
+ * (R-ABTK-19); the partner number (R-PPL-8) is shown, never edited.
+ */
+@Controller
+@RequestMapping("/portal/organization")
+@PreAuthorize("hasRole('GLOBAL_ADMIN')")
+class ProfilePortalController {
+
+  private final OrganizationService organizations;
+  private final Validator validator;
+
+  ProfilePortalController(OrganizationService organizations, Validator validator) {
+    this.organizations = organizations;
+    this.validator = validator;
+  }
+
+  @GetMapping
+  String profile(@AuthenticationPrincipal PortalUser user, Model model) {
+    OrganizationView organization = organizations.organization(user.organizationId());
+    ProfileForm form = new ProfileForm();
+    form.setName(organization.name());
+    form.setBillingAddress(AddressFields.of(organization.billingAddress()));
+    form.setVatId(organization.vatId());
+    return page(organization, form, model);
+  }
+
+  @PostMapping
+  String save(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") ProfileForm form,
+      BindingResult errors, Model model, RedirectAttributes redirect) {
+    PostalAddress address = form.getBillingAddress().toAddress(validator, errors, "billingAddress");
+    if (!errors.hasErrors()) {
+      try {
+        organizations.describe(user.organizationId(), form.getName(), address, form.getVatId());
+        redirect.addFlashAttribute("message", "Organization profile saved. Invoices show it from now on.");
+        return "redirect:/portal/organization";
+      } catch (InvalidField e) {
+        PortalMessages.show(e, errors, model);
+      }
+    }
+    return page(organizations.organization(user.organizationId()), form, model);
+  }
+
+  private static String page(OrganizationView organization, ProfileForm form, Model model) {
+    model.addAttribute("organization", organization);
+    model.addAttribute("countries", CountryOption.ALL);
+    model.addAttribute("form", form);
+    return "organization/profile";
+  }
+}
