@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.UUID;
 import org.pmc.Http;
 import org.pmc.SignedNotifications;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
+import org.pmc.people.internal.Invitations;
 
 /** A partner ordering ABTKs through the API, the payment provider paying, and staff setting competencies. */
 class AbtkPartner {
 
   final Partner partner;
-  private final int port;
   final Http admin;
   final Http staff;
   private final Http provider;
@@ -21,7 +22,6 @@ class AbtkPartner {
 
   AbtkPartner(int port, Partner partner, String secret) {
     this.partner = partner;
-    this.port = port;
     this.admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
     this.staff = new Http(port).asCamundaAdmin();
     this.provider = new Http(port);
