@@ -2,6 +2,7 @@ package org.pmc.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -142,7 +143,7 @@ class BrowserTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-ABTK-16, R-ABTK-2, R-ABTK-18, R-ABTK-19: a partner orders an ABTK for its qualifying location, sees the OPEN invoice and pays it by card in the sandbox checkout")
+  @DisplayName("R-ABTK-16, R-ABTK-2, R-ABTK-18, R-ABTK-19: a partner orders an ABTK for its qualifying location, gets the invoice by mail, pays it by card in the sandbox checkout and gets the receipt")
   void partnerOrdersAnAbtkAndPaysTheInvoice() throws Exception {
     String organization = registerInBrowser("Tailspin Browser", "tess@tailspin-browser.example", "20");
     signIn("tess@tailspin-browser.example");
@@ -166,6 +167,10 @@ class BrowserTest extends IntegrationTest {
         + "//button[normalize-space()='Order']"));
     assertThat(browser.find(By.cssSelector(".alert-success")).getText()).startsWith("SILVER ABTK ordered: 1536.40 EUR");
     browser.screenshot("22-abtk-ordered");
+    JsonNode billed = partner.get("/api/organizations/" + organization + "/invoices").json().get(0);
+    runDueJobsOf(byBusinessKey(billed.get("orderId").asText())); // "Send the invoice" (R-ABTK-19)
+    assertThat(mailTo("tess@tailspin-browser.example")).extracting(Mails::subject)
+        .contains("Invoice " + billed.get("number").asText() + ": 1536.40 EUR due on " + billed.get("dueDate").asText());
 
     browser.go(url("/portal/invoices"));
     String invoice = browser.find(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"))
@@ -183,6 +188,9 @@ class BrowserTest extends IntegrationTest {
     assertThat(browser.find(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"))
         .getText()).contains("PAID");
     browser.screenshot("25-invoice-paid");
+    runDueJobsOf(byBusinessKey(billed.get("orderId").asText())); // "Send the receipt"
+    assertThat(mailTo("tess@tailspin-browser.example")).extracting(Mails::subject)
+        .contains("Receipt: invoice " + billed.get("number").asText() + " is paid");
   }
 
   /** Runs the due jobs of the organization's invitation lists (one per location), people and references. */

@@ -72,9 +72,9 @@ class ShipmentProcessTest extends IntegrationTest {
 
     runDueJobs(instance.getId());
     assertThat(instance).hasPassed("tellShipped").isWaitingAt("sixtyDays");
-    List<MimeMessage> mails = mailTo(abtk.partner.adminEmail());
+    List<MimeMessage> mails = mailTo(abtk.partner.adminEmail()).stream() // besides the invoice and the receipt
+        .filter(mail -> Mails.subject(mail).equals("Your shipment is on its way")).toList();
     assertThat(mails).hasSize(1);
-    assertThat(Mails.subject(mails.get(0))).isEqualTo("Your shipment is on its way");
     assertThat(Mails.text(mails.get(0))).contains("Partner Network membership plate", "> 1 Main Street, 10115 Berlin, DE",
         "DHL", "JD0142");
 

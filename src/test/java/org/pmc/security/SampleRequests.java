@@ -74,6 +74,7 @@ final class SampleRequests {
       case "loc" -> { return seeded.inside().toString(); }
       case "individualId" -> { return seeded.person().toString(); }
       case "mcpId" -> { return seeded.mcp(); }
+      case "orderId" -> { return seeded.order().toString(); }
       default -> { }
     }
     if (variable.equals("id")) {
