@@ -69,8 +69,10 @@ class ActivityLogTest extends IntegrationTest {
 
     Http.Response all = api.get(activity(""));
     assertThat(all.status()).isEqualTo(200);
-    assertThat(all.header("X-Total-Count")).isEqualTo("2");
-    assertThat(all.json().findValuesAsText("type")).containsExactly("REFERENCE_CREATED", "ORGANIZATION_REGISTERED");
+    // LOCATION_CHANGED: TestPartners gives the HQ its postal address (R-ABTK-20)
+    assertThat(all.header("X-Total-Count")).isEqualTo("3");
+    assertThat(all.json().findValuesAsText("type"))
+        .containsExactly("REFERENCE_CREATED", "LOCATION_CHANGED", "ORGANIZATION_REGISTERED");
 
     JsonNode created = all.json().get(0);
     assertThat(created.get("actor").asText()).isEqualTo(partner.adminEmail());
@@ -81,7 +83,7 @@ class ActivityLogTest extends IntegrationTest {
     assertThat(Instant.parse(created.get("occurredAt").asText())).isBefore(Instant.now().plusSeconds(1));
     assertThat(created.get("id").asText()).isNotBlank();
 
-    JsonNode registered = all.json().get(1);
+    JsonNode registered = all.json().get(2);
     assertThat(registered.get("actor").asText()).isEqualTo(partner.adminEmail());
     assertThat(registered.get("entityId").asText()).isEqualTo(partner.organizationId().toString());
     assertThat(registered.get("summary").asText()).isEqualTo("Organization " + partner.name()
@@ -134,7 +136,8 @@ class ActivityLogTest extends IntegrationTest {
 
     JsonNode entries = api.get(activity("")).json();
     assertThat(entries.findValuesAsText("type")).containsExactly("REFERENCE_UNCONFIRMED", "REFERENCE_WITHDRAWN",
-        "REFERENCE_ASSIGNED", "REFERENCE_CREATED", "REFERENCE_CREATED", "LOCATION_ADDED", "ORGANIZATION_REGISTERED");
+        "REFERENCE_ASSIGNED", "REFERENCE_CREATED", "REFERENCE_CREATED", "LOCATION_ADDED", "LOCATION_CHANGED",
+        "ORGANIZATION_REGISTERED");
     assertThat(entries.get(0).get("actorKind").asText()).isEqualTo("SYSTEM");
     assertThat(entries.get(0).get("actor").asText()).isEqualTo("system");
     assertThat(entries.get(0).get("summary").asText()).isEqualTo(
@@ -186,7 +189,7 @@ class ActivityLogTest extends IntegrationTest {
         .containsExactly("2024-03-01T23:59:59Z");
     assertThat(api.get(activity("?from=2024-03-02&to=2024-03-03")).json()).hasSize(3);
     assertThat(api.get(activity("?from=2024-03-03")).json().findValuesAsText("type"))
-        .containsExactly("ORGANIZATION_REGISTERED", "TEST_A");
+        .containsExactly("LOCATION_CHANGED", "ORGANIZATION_REGISTERED", "TEST_A");
 
     assertThat(api.get(activity("?type=TEST_A")).json()).hasSize(3);
     assertThat(api.get(activity("?type=TEST_A&from=2024-03-02&to=2024-03-02")).json().findValuesAsText("occurredAt"))
@@ -241,7 +244,7 @@ class ActivityLogTest extends IntegrationTest {
           .containsExactly("occurredAt", "actor", "actorKind", "type", "entityType", "entityId", "summary");
       List<CSVRecord> rows = parser.getRecords();
       assertThat(rows).extracting(row -> row.get("type"))
-          .containsExactly("REFERENCE_CREATED", "ORGANIZATION_REGISTERED");
+          .containsExactly("REFERENCE_CREATED", "LOCATION_CHANGED", "ORGANIZATION_REGISTERED");
       CSVRecord created = rows.get(0);
       assertThat(created.get("summary")).isEqualTo("Reference for " + company + " (Cloud Productivity) created");
       assertThat(created.get("actor")).isEqualTo(partner.adminEmail());
