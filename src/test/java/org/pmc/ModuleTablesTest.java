@@ -56,6 +56,7 @@ class ModuleTablesTest {
       Map.entry("plaque_order_item", "ordering"), Map.entry("plaque_price", "ordering"),
       Map.entry("invoice", "ordering"), Map.entry("renewal", "ordering"), Map.entry("invoice_number", "ordering"), Map.entry("payment", "ordering"), Map.entry("shipment", "ordering"),
       Map.entry("checkout_session", "ordering"),
+      Map.entry("program_agreement", "membership"), Map.entry("agreement_acceptance", "membership"),
       Map.entry("review", "review"), Map.entry("support_ticket", "support"), Map.entry("ticket_history", "support"),
       Map.entry("support_article", "support"), Map.entry("support_category", "support"),
       Map.entry("support_issue", "support"), Map.entry("support_topic", "support"),

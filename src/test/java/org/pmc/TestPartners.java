@@ -58,17 +58,30 @@ public class TestPartners {
   /** A new individual made location admin of this location only (R-ROLE-4), signed in to the API. */
   public Http locationAdminOf(Partner partner, Object locationId, int port) {
     Http admin = new Http(port).as(partner.adminEmail(), PASSWORD);
-    String org = "/api/organizations/" + partner.organizationId();
     String email = "manager-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.example";
-    String id = admin.post(org + "/invitations", "{\"emails\": \"" + email + "\", \"locationId\": \""
-        + partner.hqLocationId() + "\"}").json().get("invited").get(0).get("individualId").asText();
-    invitations.completeProfile(UUID.fromString(id), "First", "Last", "a-long-password");
-    Http.Response appointed = admin.put(org + "/admins/" + id, """
+    String id = invite(partner, admin, email);
+    Http.Response appointed = admin.put("/api/organizations/" + partner.organizationId() + "/admins/" + id, """
         {"role": "LOCATION_ADMIN", "locationIds": ["%s"]}""".formatted(locationId));
     if (appointed.status() != 200) {
       throw new AssertionError("Location admin not appointed: " + appointed.status() + " " + appointed.body());
     }
     return new Http(port).as(email, "a-long-password");
+  }
+
+  /** A new individual of the organization with no admin role (a member), signed in to the API. */
+  public Http memberOf(Partner partner, int port) {
+    String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.example";
+    invite(partner, new Http(port).as(partner.adminEmail(), PASSWORD), email);
+    return new Http(port).as(email, "a-long-password");
+  }
+
+  /** Invited to the HQ by the global admin and associated: the individual's id. */
+  private String invite(Partner partner, Http admin, String email) {
+    String id = admin.post("/api/organizations/" + partner.organizationId() + "/invitations", "{\"emails\": \""
+        + email + "\", \"locationId\": \"" + partner.hqLocationId() + "\"}")
+        .json().get("invited").get(0).get("individualId").asText();
+    invitations.completeProfile(UUID.fromString(id), "First", "Last", "a-long-password");
+    return id;
   }
 
   /**

@@ -82,7 +82,7 @@ public class OrganizationService {
     activity.record(organization.getId(), ActorKind.PARTNER, founderEmail, "ORGANIZATION_REGISTERED",
         "ORGANIZATION", organization.getId(), "Organization " + organization.getName() + " (partner number "
             + organization.getPartnerNumber() + ") registered with its HQ in " + country);
-    events.publishEvent(new OrganizationRegistered(organization.getId()));
+    events.publishEvent(new OrganizationRegistered(organization.getId(), founderEmail));
     log.info("Organization {} '{}' registered with HQ in {}, partner number {}", organization.getId(),
         organization.getName(), country, organization.getPartnerNumber());
   }

@@ -23,6 +23,12 @@ enum Access {
   /** {@code /api/admin/shipments/**}: billing's work (R-ABTK-20), not program staff's (403). */
   BILLING_STAFF(Outcome.UNAUTHENTICATED, Outcome.PASSED, Outcome.FORBIDDEN, Outcome.UNAUTHENTICATED,
       Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
+  /**
+   * R-MEM-6: publishing a program agreement is the RSC lead's (or a Camunda admin's); the matrix's program staff
+   * (group rsc) and billing staff get 403, so the matrix never publishes a version every partner would have to accept.
+   */
+  LEAD_STAFF(Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.UNAUTHENTICATED,
+      Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
   /** Anyone associated with the organization; another organization gets 403. */
   MEMBER(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN,
       Outcome.PASSED, Outcome.PASSED, Outcome.PASSED, Outcome.PASSED),

@@ -20,7 +20,8 @@ final class AccessRules {
       "POST /api/association-requests",
       "GET /api/partners/{partnerNumber}",
       "GET /api/competencies",
-      "GET /api/support/topics");
+      "GET /api/support/topics",
+      "GET /api/agreement");
 
   /** Public, but only with a valid signature (X-Signature). */
   static final Set<String> SIGNED = Set.of("POST /api/payments/notifications");
@@ -31,8 +32,11 @@ final class AccessRules {
    */
   private static final List<String> SCOPED_IN_SERVICE = List.of("/abtk/", "/plaques/", "/mcps", "/orders/");
 
-  /** Changes only a global admin may make, checked in the service: the Action Pack order (R-MEM-1, R-ROLE-4). */
-  private static final List<String> GLOBAL_ADMIN_IN_SERVICE = List.of("/membership/action-pack");
+  /**
+   * Changes only a global admin may make, checked in the service: the Action Pack order (R-MEM-1, R-ROLE-4) and
+   * accepting the program agreement (R-MEM-6).
+   */
+  private static final List<String> GLOBAL_ADMIN_IN_SERVICE = List.of("/membership/action-pack", "/agreement");
 
   /** R-ROLE-2, R-SW-1: reads that need the caller's own privilege. */
   private static final List<String> PRIVILEGED = List.of("/software", "/product-keys");
@@ -55,6 +59,9 @@ final class AccessRules {
     }
     if (endpoint.path().startsWith("/api/admin/shipments/")) {
       return Optional.of(Access.BILLING_STAFF);
+    }
+    if (endpoint.path().startsWith("/api/admin/agreements")) {
+      return Optional.of(Access.LEAD_STAFF);
     }
     if (endpoint.path().startsWith("/api/admin/")) {
       return Optional.of(Access.STAFF);

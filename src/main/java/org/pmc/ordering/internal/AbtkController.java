@@ -34,7 +34,7 @@ class AbtkController {
 
   /** R-ABTK-8 then the decision abtk-eligibility: 201 the order awaiting payment, or 409 with the rule. */
   @Operation(summary = "Order an ABTK for a location")
-  @RefusedBy({"R-ABTK-2", "R-ABTK-3", "R-ABTK-4", "R-ABTK-5", "R-ABTK-16", "R-ABTK-20"})
+  @RefusedBy({"R-ABTK-2", "R-ABTK-3", "R-ABTK-4", "R-ABTK-5", "R-ABTK-16", "R-ABTK-20", "R-MEM-6"})
   @PostMapping("/orders")
   ResponseEntity<AbtkOrderView> order(@PathVariable UUID org, @Valid @RequestBody NewAbtkOrder request,
       @AuthenticationPrincipal PortalUser user) {
@@ -43,7 +43,7 @@ class AbtkController {
 
   /** R-ABTK-12: 201 the upgrade order (kind UPGRADE, price gold minus silver), or 409 with the rule. */
   @Operation(summary = "Upgrade a silver ABTK order to gold")
-  @RefusedBy({"R-ABTK-6", "R-ABTK-12", "R-ABTK-20"})
+  @RefusedBy({"R-ABTK-6", "R-ABTK-12", "R-ABTK-20", "R-MEM-6"})
   @PostMapping("/orders/{id}/upgrade")
   ResponseEntity<AbtkOrderView> upgrade(@PathVariable UUID org, @PathVariable UUID id,
       @AuthenticationPrincipal PortalUser user) {

@@ -18,6 +18,7 @@ import org.pmc.ordering.internal.AbtkFulfilment;
 import org.pmc.ordering.internal.AbtkOrderProcess;
 import org.pmc.ordering.internal.AbtkOrderView;
 import org.pmc.organization.LocationView;
+import org.pmc.membership.ProgramAgreements;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.pmc.people.AdminScope;
@@ -51,10 +52,11 @@ public class AbtkOrders {
   private final Invoices invoices;
   private final ActivityLog activity;
   private final Clock clock;
+  private final ProgramAgreements agreements;
 
   AbtkOrders(JdbcClient jdbc, OrganizationService organizations, CompetencyStanding competencies,
       AdminScope adminScope, AbtkEligibility eligibility, AbtkPrices prices, AbtkOrderProcess process,
-      Invoices invoices, ActivityLog activity, Clock clock) {
+      Invoices invoices, ActivityLog activity, Clock clock, ProgramAgreements agreements) {
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.competencies = competencies;
@@ -65,6 +67,7 @@ public class AbtkOrders {
     this.invoices = invoices;
     this.activity = activity;
     this.clock = clock;
+    this.agreements = agreements;
   }
 
   /**
@@ -80,6 +83,7 @@ public class AbtkOrders {
     OrganizationView organization = organizations.organization(organizationId);
     LocationView location = organizations.location(organizationId, request.locationId());
     authorize(user, location);
+    agreements.checkOrdersAllowed(organizationId); // R-MEM-6
     LocalDate programYearEnd = organization.anniversaryDate();
     AbtkEligibility.Decision decision = decide(organization, location, request.level(),
         hasAbtk(location.id(), programYearEnd));
@@ -107,6 +111,7 @@ public class AbtkOrders {
     OrganizationView organization = organizations.organization(organizationId);
     LocationView location = organizations.location(organizationId, silver.locationId());
     authorize(user, location);
+    agreements.checkOrdersAllowed(organizationId); // R-MEM-6
     if (!"ORDER".equals(silver.kind()) || !CompetencyLevel.SILVER.name().equals(silver.level())
         || Set.of("CANCELLED", "EXPIRED").contains(silver.status())) {
       throw new BusinessRuleViolation("R-ABTK-12", "Only a silver ABTK that is not cancelled or expired can be "

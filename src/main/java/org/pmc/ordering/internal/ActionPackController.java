@@ -29,7 +29,7 @@ class ActionPackController {
 
   /** 201 the order awaiting payment with its invoice; 403 R-ROLE-4 unless a global admin; 409 R-MEM-1. */
   @Operation(summary = "Order the Action Pack")
-  @RefusedBy({"R-MEM-1", "R-MEM-3"})
+  @RefusedBy({"R-MEM-1", "R-MEM-3", "R-MEM-6"})
   @PostMapping
   ResponseEntity<ActionPackOrderView> order(@PathVariable UUID org, @AuthenticationPrincipal PortalUser user) {
     return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(org, user));

@@ -12,6 +12,7 @@ import org.pmc.activity.ActivityLog;
 import org.pmc.ordering.internal.ActionPackOrderView;
 import org.pmc.organization.AnniversaryExtended;
 import org.pmc.organization.MembershipLevel;
+import org.pmc.membership.ProgramAgreements;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.pmc.web.BusinessRuleViolation;
@@ -51,9 +52,11 @@ public class ActionPackOrders {
   private final OrderStatusChanges statuses;
   private final ActivityLog activity;
   private final Clock clock;
+  private final ProgramAgreements agreements;
 
   ActionPackOrders(JdbcClient jdbc, OrganizationService organizations, OrderingProperties rates, Invoices invoices,
-      OrderProcesses processes, OrderStatusChanges statuses, ActivityLog activity, Clock clock) {
+      OrderProcesses processes, OrderStatusChanges statuses, ActivityLog activity, Clock clock,
+      ProgramAgreements agreements) {
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.rates = rates;
@@ -62,6 +65,7 @@ public class ActionPackOrders {
     this.statuses = statuses;
     this.activity = activity;
     this.clock = clock;
+    this.agreements = agreements;
   }
 
   /**
@@ -74,6 +78,7 @@ public class ActionPackOrders {
     if (user.role() != Role.GLOBAL_ADMIN) {
       throw new ForbiddenByRule("R-ROLE-4", "Only a global admin may order the Action Pack for the organization");
     }
+    agreements.checkOrdersAllowed(organizationId); // R-MEM-6
     OrganizationView organization = organizations.organization(organizationId);
     LocalDate programYearEnd = programYearEnd(organization);
     Money price = rates.fromUsd(YEARLY_FEE_USD,

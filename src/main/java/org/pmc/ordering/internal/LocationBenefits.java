@@ -49,10 +49,12 @@ class LocationBenefits {
    */
   @Transactional(readOnly = true)
   public Page<BenefitView> benefits(UUID organizationId, Optional<UUID> locationId, Pageable pageable) {
-    return Paging.slice(benefits(organizationId, locationId), pageable);
+    return Paging.slice(all(organizationId, locationId), pageable);
   }
 
-  private List<BenefitView> benefits(UUID organizationId, Optional<UUID> locationId) {
+  /** Every benefit of the location (or of every active location), for an export. */
+  @Transactional(readOnly = true)
+  public List<BenefitView> all(UUID organizationId, Optional<UUID> locationId) {
     OrganizationView organization = organizations.organization(organizationId);
     List<UUID> locations = locationId.map(id -> List.of(organizations.location(organizationId, id).id()))
         .orElseGet(() -> organizations.locations(organizationId).stream()

@@ -42,7 +42,7 @@ class PlaqueController {
 
   /** 201 the order awaiting payment with its invoice; 400 naming the item's field, 403 R-ROLE-4, 409 R-PLQ-1. */
   @Operation(summary = "Order plaques")
-  @RefusedBy({"R-PLQ-1", "R-ABTK-20"})
+  @RefusedBy({"R-PLQ-1", "R-ABTK-20", "R-MEM-6"})
   @PostMapping("/orders")
   ResponseEntity<PlaqueOrderView> order(@PathVariable UUID org, @Valid @RequestBody NewPlaqueOrder request,
       @AuthenticationPrincipal PortalUser user) {

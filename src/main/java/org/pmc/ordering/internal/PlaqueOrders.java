@@ -25,6 +25,7 @@ import org.pmc.ordering.internal.PlaqueKind;
 import org.pmc.ordering.internal.PlaqueOffer;
 import org.pmc.ordering.internal.PlaqueOffers;
 import org.pmc.ordering.internal.PlaqueOrderView;
+import org.pmc.membership.ProgramAgreements;
 import org.pmc.organization.OrganizationService;
 import org.pmc.people.AdminScope;
 import org.pmc.web.BusinessRuleViolation;
@@ -60,10 +61,11 @@ public class PlaqueOrders {
   private final OrderStatusChanges statuses;
   private final ActivityLog activity;
   private final Clock clock;
+  private final ProgramAgreements agreements;
 
   PlaqueOrders(JdbcClient jdbc, OrganizationService organizations, AdminScope adminScope, PlaqueOffers offers,
       Invoices invoices, Shipments shipments, OrderProcesses processes, OrderStatusChanges statuses,
-      ActivityLog activity, Clock clock) {
+      ActivityLog activity, Clock clock, ProgramAgreements agreements) {
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.adminScope = adminScope;
@@ -74,6 +76,7 @@ public class PlaqueOrders {
     this.statuses = statuses;
     this.activity = activity;
     this.clock = clock;
+    this.agreements = agreements;
   }
 
   /**
@@ -88,6 +91,7 @@ public class PlaqueOrders {
     for (int i = 0; i < request.items().size(); i++) {
       lines.add(line(organizationId, user, request.items().get(i), "items[" + i + "]", available));
     }
+    agreements.checkOrdersAllowed(organizationId); // R-MEM-6
     String currency = lines.get(0).price().currency();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).price().currency().equals(currency)) {

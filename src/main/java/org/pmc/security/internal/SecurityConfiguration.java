@@ -93,6 +93,8 @@ public class SecurityConfiguration {
             // confirm their delivery here); the other staff endpoints keep the program's records (membership,
             // competencies, the MCP registry): the RSC's.
             .requestMatchers("/api/admin/shipments/**").hasAnyRole("BILLING", "CAMUNDA_ADMIN")
+            // R-MEM-6: a new program agreement binds every partner: the RSC lead's decision.
+            .requestMatchers("/api/admin/agreements/**").hasAnyRole("RSC_LEAD", "CAMUNDA_ADMIN")
             .anyRequest().hasAnyRole("RSC", "RSC_LEAD", "CAMUNDA_ADMIN"))
         .authenticationManager(new ProviderManager(new VerifiedCredentials(staff, staff, REMEMBER_BASIC)))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
@@ -113,7 +115,8 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/organizations", "/api/association-requests",
                 "/api/payments/notifications").permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/competencies", "/api/support/topics", "/api/partners/*").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/competencies", "/api/support/topics", "/api/partners/*",
+                "/api/agreement").permitAll()
             .anyRequest().authenticated())
         .authenticationManager(new ProviderManager(new VerifiedCredentials(partners, current, REMEMBER_BASIC)))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
