@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import org.pmc.web.BusinessRuleViolation;
+import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
 import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
@@ -24,19 +25,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Portal page "Reviews" (from Manage Locations): each dissociation and merge the organization asked the RSC for,
- * newest first, with its status, question and decision, and Withdraw while it waits (R-REV-4).
+ * newest first, with its status, question and decision, and Withdraw while it waits (R-REV-4). Page "The RSC
+ * asks" (linked from the question mail; the Tasks page posts its answer form here): the answer hands the review
+ * back to the reviewer; global admins answer, for a dissociation also the admins of that location.
  */
 @Controller
 @RequestMapping("/portal/reviews")
 @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
-class ReviewListController {
+class ReviewPageController {
 
   private static final int PAGE_SIZE = 25;
 
   private final PartnerReviews reviews;
+  private final ReviewQuestions questions;
 
-  ReviewListController(PartnerReviews reviews) {
+  ReviewPageController(PartnerReviews reviews, ReviewQuestions questions) {
     this.reviews = reviews;
+    this.questions = questions;
   }
 
   @GetMapping
@@ -57,6 +62,33 @@ class ReviewListController {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     }
     return "redirect:/portal/reviews";
+  }
+
+  @GetMapping("/{id}/question")
+  String question(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model,
+      RedirectAttributes redirect) {
+    try {
+      model.addAttribute("question", questions.question(user, id));
+    } catch (BusinessRuleViolation e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+      return "redirect:/portal/reviews";
+    }
+    model.addAttribute("action", "/portal/reviews/" + id + "/question");
+    return "locations/question";
+  }
+
+  @PostMapping("/{id}/question")
+  String answer(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, @RequestParam String answer,
+      RedirectAttributes redirect) {
+    try {
+      questions.answer(user, id, answer);
+      redirect.addFlashAttribute("message", "Your answer was sent to the RSC.");
+    } catch (BusinessRuleViolation e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+    } catch (InvalidField e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+    }
+    return "redirect:/portal/tasks";
   }
 
   /** A review of another organization, or none: the portal's 404 page. */
