@@ -159,6 +159,7 @@ class PartnerReviewsTest extends IntegrationTest {
         "{\"answer\": \"Us\"}").status()).isEqualTo(403);
     Http manager = portal(odenseAdmin);
     assertThat(questionsOnTasks(manager)).containsExactly(QUESTION);
+    assertThat(manager.get("/portal").page().select("a[href=/portal/tasks] span").text()).isEqualTo("1");
     String action = manager.get("/portal/tasks").page().select(".partner-question form").attr("action");
 
     Http.Response answered = manager.submit(action, Map.of("answer", "Our Copenhagen office"));
