@@ -41,8 +41,11 @@ final class AccessRules {
   /** R-ROLE-2, R-SW-1: reads that need the caller's own privilege. */
   private static final List<String> PRIVILEGED = List.of("/software", "/product-keys");
 
-  /** Changes any admin of the organization may make, whatever locations they manage: paying an invoice (R-ABTK-19). */
-  private static final List<String> ADMIN_CHANGES = List.of("/invoices/");
+  /**
+   * Changes any admin of the organization may make, whatever locations they manage: paying an invoice (R-ABTK-19);
+   * answering or withdrawing a review, where the service checks the location or who asked (R-REV-4).
+   */
+  private static final List<String> ADMIN_CHANGES = List.of("/invoices/", "/reviews/");
 
   /** Changes any member of the organization may make: support tickets (R-SUP-2, R-SUP-4). */
   private static final List<String> MEMBER_CHANGES = List.of("/tickets");

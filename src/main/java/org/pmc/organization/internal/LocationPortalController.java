@@ -87,19 +87,35 @@ class LocationPortalController {
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   String move(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
       @RequestParam(required = false) UUID parentId, RedirectAttributes redirect) {
+    return underParent(user, id, parentId, "move", redirect, () -> organizations.move(user.organizationId(), id,
+        parentId), " moved under %s, with every location below it.");
+  }
+
+  /** R-LOC-6: a dissociated location comes back under the chosen location; the benefits it lost do not. */
+  @PostMapping("/{id}/readd")
+  @PreAuthorize("hasRole('GLOBAL_ADMIN')")
+  String readd(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
+      @RequestParam(required = false) UUID parentId, RedirectAttributes redirect) {
+    return underParent(user, id, parentId, "re-add", redirect, () -> organizations.readd(user.organizationId(), id,
+        parentId), " re-added under %s. Benefits it lost when it was dissociated are not restored (R-LOC-6).");
+  }
+
+  /** Puts a location under the chosen parent; a missing parent and refusals are shown with their rule id. */
+  private String underParent(PortalUser user, UUID id, UUID parentId, String verb, RedirectAttributes redirect,
+      Runnable change, String done) {
     LocationView location = organizations.location(user.organizationId(), id);
     if (parentId == null) {
-      redirect.addFlashAttribute("error", "Choose the location to move " + location.name() + " under.");
+      redirect.addFlashAttribute("error", "Choose the location to " + verb + " " + location.name() + " under.");
       return "redirect:/portal/locations";
     }
     try {
-      organizations.move(user.organizationId(), id, parentId);
-      redirect.addFlashAttribute("message", "Location " + location.name() + " moved under "
-          + organizations.location(user.organizationId(), parentId).name() + ", with every location below it.");
+      change.run();
+      redirect.addFlashAttribute("message", "Location " + location.name()
+          + done.formatted(organizations.location(user.organizationId(), parentId).name()));
     } catch (BusinessRuleViolation e) {
-      redirect.addFlashAttribute("error", "Cannot move " + location.name() + ": " + PortalMessages.of(e));
+      redirect.addFlashAttribute("error", "Cannot " + verb + " " + location.name() + ": " + PortalMessages.of(e));
     } catch (InvalidField e) {
-      redirect.addFlashAttribute("error", "Cannot move " + location.name() + ": " + PortalMessages.of(e));
+      redirect.addFlashAttribute("error", "Cannot " + verb + " " + location.name() + ": " + PortalMessages.of(e));
     }
     return "redirect:/portal/locations";
   }

@@ -2,11 +2,14 @@ package org.pmc.people.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.people.PartnerQuestions.PartnerQuestion;
+import org.pmc.people.PartnerQuestions;
 import org.pmc.people.PartnerTasks.PartnerTask;
 import org.pmc.people.PartnerTasks;
 import org.pmc.people.PeopleService;
@@ -33,7 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Portal page "Tasks": the admin's inbox of approvals (R-PPL-2, R-PPL-3), limited to the people at the
- * locations they administer (R-ROLE-4), oldest first, with Approve and Reject.
+ * locations they administer (R-ROLE-4), oldest first, with Approve and Reject; above them the questions staff
+ * ask this admin (R-REV-4), each with its answer form.
  */
 @Controller
 @RequestMapping("/portal/tasks")
@@ -47,9 +51,11 @@ class TaskPortalController {
   private final PeopleService people;
   private final OrganizationService organizations;
   private final PortalMessages messages;
+  private final List<PartnerQuestions> askers;
 
   TaskPortalController(PartnerTasks tasks, Invitations invitations, PeopleService people,
-      OrganizationService organizations, PortalMessages messages) {
+      OrganizationService organizations, PortalMessages messages, List<PartnerQuestions> askers) {
+    this.askers = askers;
     this.tasks = tasks;
     this.invitations = invitations;
     this.people = people;
@@ -66,6 +72,8 @@ class TaskPortalController {
         PageRequest.of(number, PAGE_SIZE), waiting.size()));
     model.addAttribute("locationNames", organizations.locations(user.organizationId()).stream()
         .collect(Collectors.toMap(LocationView::id, LocationView::name)));
+    model.addAttribute("questions", askers.stream().flatMap(asker -> asker.waitingFor(user).stream())
+        .sorted(Comparator.comparing(PartnerQuestion::since)).toList());
     return "tasks/list";
   }
 

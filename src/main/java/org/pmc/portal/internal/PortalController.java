@@ -1,7 +1,9 @@
 package org.pmc.portal.internal;
 
+import java.util.List;
 import org.pmc.membership.RenewalStatus;
 import org.pmc.organization.OrganizationService;
+import org.pmc.people.PartnerQuestions;
 import org.pmc.people.PartnerTasks;
 import org.pmc.reference.CustomerReferenceService;
 import org.pmc.reference.ReferenceStatus;
@@ -19,10 +21,12 @@ class PortalController {
   private final CustomerReferenceService references;
   private final PartnerTasks tasks;
   private final RenewalStatus renewals;
+  private final List<PartnerQuestions> askers;
 
   PortalController(OrganizationService organizations, CustomerReferenceService references, PartnerTasks tasks,
-      RenewalStatus renewals) {
+      RenewalStatus renewals, List<PartnerQuestions> askers) {
     this.renewals = renewals;
+    this.askers = askers;
     this.organizations = organizations;
     this.references = references;
     this.tasks = tasks;
@@ -44,7 +48,8 @@ class PortalController {
     model.addAttribute("locations", organizations.locations(user.organizationId()));
     model.addAttribute("awaitingCustomer", references.count(user.organizationId(), ReferenceStatus.AWAITING_CUSTOMER));
     model.addAttribute("approved", references.count(user.organizationId(), ReferenceStatus.APPROVED));
-    model.addAttribute("tasks", tasks.waitingFor(user).size());
+    model.addAttribute("tasks", tasks.waitingFor(user).size()
+        + askers.stream().mapToInt(asker -> asker.waitingFor(user).size()).sum()); // R-REV-4: the RSC's questions
     model.addAttribute("renewal", renewals.renewal(user.organizationId())); // R-MEM-5
     return "portal/home";
   }

@@ -9,7 +9,6 @@ import org.pmc.competency.EvidenceChanged;
 import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
-import org.pmc.platform.StaffNames;
 import org.pmc.review.internal.DissociationImpact;
 import org.pmc.review.internal.Impact;
 import org.pmc.review.internal.ImpactAnalysis;
@@ -39,12 +38,12 @@ public class LocationReviews {
   private final ActivityLog activity;
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
-  private final StaffNames staff;
+  private final ReviewViews views;
   private final Clock clock;
 
   LocationReviews(Reviews reviews, ImpactAnalysis analysis, ReviewProcess process,
       OrganizationService organizations, ActivityLog activity, ApplicationEventPublisher events,
-      ObjectMapper json, StaffNames staff, Clock clock) {
+      ObjectMapper json, ReviewViews views, Clock clock) {
     this.reviews = reviews;
     this.analysis = analysis;
     this.process = process;
@@ -52,7 +51,7 @@ public class LocationReviews {
     this.activity = activity;
     this.events = events;
     this.json = json;
-    this.staff = staff;
+    this.views = views;
     this.clock = clock;
   }
 
@@ -85,7 +84,7 @@ public class LocationReviews {
     activity.record(organizationId, "DISSOCIATION_REQUESTED", "LOCATION", locationId,
         "Dissociation of " + impact.location() + " sent to RSC review");
     log.info("Review {}: dissociation of location {} requested by {}", review.getId(), locationId, requestedBy);
-    return view(review);
+    return views.of(review);
   }
 
   /** R-LOC-7: the request, its impact for both organizations and the RSC review start together. */
@@ -99,18 +98,18 @@ public class LocationReviews {
         "Merge of " + impact.otherOrganization() + " into this organization sent to RSC review");
     log.info("Review {}: merge of {} into {} requested by {}", review.getId(), otherOrganizationId, organizationId,
         requestedBy);
-    return view(review);
+    return views.of(review);
   }
 
   @Transactional(readOnly = true)
   public ReviewView review(UUID organizationId, UUID reviewId) {
-    return view(reviews.findByIdAndOrganizationId(reviewId, organizationId)
+    return views.of(reviews.findByIdAndOrganizationId(reviewId, organizationId)
         .orElseThrow(() -> new NotFound("Review", reviewId)));
   }
 
   @Transactional(readOnly = true)
   public ReviewView review(UUID reviewId) {
-    return view(find(reviewId));
+    return views.of(find(reviewId));
   }
 
   /** Approved: carried out in the transaction that completes the review task. */
@@ -219,16 +218,6 @@ public class LocationReviews {
   private String write(Impact impact) {
     try {
       return json.writeValueAsString(impact);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Issue 13: the partner sees who decided by name, not by the staff user id the review keeps. */
-  private ReviewView view(Review review) {
-    try {
-      return new ReviewView(review.getId(), review.getType(), review.getStatus(), json.readTree(review.getImpact()),
-          review.getReason(), staff.displayName(review.getDecidedBy()), review.getComment());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

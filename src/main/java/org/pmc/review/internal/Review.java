@@ -62,6 +62,17 @@ public class Review {
     this.decidedAt = now;
   }
 
+  /** R-REV-4: the partner withdraws a review still waiting; {@code decidedBy} keeps who withdrew it. */
+  void withdraw(String withdrawnBy, Instant now) {
+    if (status != ReviewStatus.IN_REVIEW) {
+      throw new BusinessRuleViolation("R-REV-4", "Only a review still waiting can be withdrawn; this one is "
+          + status);
+    }
+    this.status = ReviewStatus.WITHDRAWN;
+    this.decidedBy = withdrawnBy;
+    this.decidedAt = now;
+  }
+
   public UUID getId() {
     return id;
   }
@@ -104,5 +115,13 @@ public class Review {
 
   public String getComment() {
     return comment;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
   }
 }

@@ -1,11 +1,14 @@
 package org.pmc.review.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import java.util.UUID;
 import org.pmc.review.internal.LocationReviews;
+import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
 import org.pmc.web.RefusedBy;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,9 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewController {
 
   private final LocationReviews reviews;
+  private final PartnerReviews partnerReviews;
+  private final ReviewQuestions questions;
 
-  ReviewController(LocationReviews reviews) {
+  ReviewController(LocationReviews reviews, PartnerReviews partnerReviews, ReviewQuestions questions) {
     this.reviews = reviews;
+    this.partnerReviews = partnerReviews;
+    this.questions = questions;
   }
 
   @Operation(summary = "Request a location's dissociation")
@@ -51,6 +59,37 @@ class ReviewController {
   ReviewView review(@PathVariable UUID org, @PathVariable UUID id) {
     return reviews.review(org, id);
   }
+
+  /** R-REV-4: every dissociation and merge the organization asked for, newest first. */
+  @Operation(summary = "List the organization's reviews")
+  @GetMapping("/reviews")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  ResponseEntity<List<ReviewView>> reviews(@PathVariable UUID org, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(partnerReviews.list(org, Paging.of(page, size)));
+  }
+
+  /** R-REV-4: a global admin, or whoever asked, withdraws a review still waiting; its process ends. */
+  @Operation(summary = "Withdraw a review still waiting")
+  @RefusedBy("R-REV-4")
+  @PostMapping("/reviews/{id}/withdraw")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  ReviewView withdraw(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
+    return partnerReviews.withdraw(user, id);
+  }
+
+  /** R-REV-4: the partner answers the RSC's question; the review goes back to the reviewer. */
+  @Operation(summary = "Answer the RSC's question on a review")
+  @RefusedBy("R-REV-4")
+  @PostMapping("/reviews/{id}/answer")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  ReviewView answer(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser user,
+      @RequestBody AnswerRequest request) {
+    questions.answer(user, id, request.answer());
+    return reviews.review(org, id);
+  }
+
+  record AnswerRequest(String answer) {}
 
   record DissociationRequest(String reason) {}
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code leadReview}) with {@code approved} and {@code comment}. Instead the RSC reviewer may ask the partner
  * ({@code question}): the partner's admins answer in the portal ({@code answerQuestion}, variable
  * {@code partnerAnswer}, the question kept as {@code askedQuestion}) and the review is back at {@code rscReview}.
+ * The partner may withdraw while it waits (message {@code reviewWithdrawn}, R-REV-4).
  */
 @Component
 public class ReviewProcess {
@@ -27,6 +28,8 @@ public class ReviewProcess {
   public static final String QUESTION = "question";
   public static final String ASKED_QUESTION = "askedQuestion";
   public static final String PARTNER_ANSWER = "partnerAnswer";
+  /** R-REV-4: ends the review's process, whatever waits in it. */
+  public static final String WITHDRAWN_MESSAGE = "reviewWithdrawn";
 
   private final RuntimeService runtime;
 
@@ -44,5 +47,11 @@ public class ReviewProcess {
     variables.put("reviewSummary", String.join("\n", impact.summary()));
     runtime.startProcessInstanceByKey(review.getType() == ReviewType.MERGE ? MERGE : DISSOCIATION,
         review.getId().toString(), variables);
+  }
+
+  /** Correlated in the caller's transaction: the review is WITHDRAWN when its process ends. */
+  void withdraw(Review review) {
+    runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceBusinessKey(review.getId().toString())
+        .correlateWithResult();
   }
 }

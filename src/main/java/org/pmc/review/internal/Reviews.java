@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.pmc.review.internal.Review;
 import org.pmc.review.internal.ReviewStatus;
 import org.pmc.review.internal.ReviewType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Reviews extends JpaRepository<Review, UUID> {
@@ -14,4 +16,7 @@ interface Reviews extends JpaRepository<Review, UUID> {
   boolean existsByLocationIdAndStatus(UUID locationId, ReviewStatus status);
 
   boolean existsByOrganizationIdAndTypeAndStatus(UUID organizationId, ReviewType type, ReviewStatus status);
+
+  /** R-REV-4: the organization's reviews, newest first (id breaks ties so pages never overlap). */
+  Page<Review> findByOrganizationIdOrderByCreatedAtDescIdDesc(UUID organizationId, Pageable page);
 }
