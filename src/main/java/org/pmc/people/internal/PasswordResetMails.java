@@ -25,13 +25,13 @@ class PasswordResetMails implements SignUpMail {
   private static final Logger log = LoggerFactory.getLogger(PasswordResetMails.class);
 
   private final PasswordResetRequests requests;
-  private final PasswordResets resets;
+  private final Individuals individuals;
   private final SignedLinks links;
   private final OutgoingMail mail;
 
-  PasswordResetMails(PasswordResetRequests requests, PasswordResets resets, SignedLinks links, OutgoingMail mail) {
+  PasswordResetMails(PasswordResetRequests requests, Individuals individuals, SignedLinks links, OutgoingMail mail) {
     this.requests = requests;
-    this.resets = resets;
+    this.individuals = individuals;
     this.links = links;
     this.mail = mail;
   }
@@ -44,7 +44,7 @@ class PasswordResetMails implements SignUpMail {
   @Override
   public void send(UUID requestId) {
     PasswordReset reset = requests.findById(requestId).orElse(null);
-    Individual person = reset == null ? null : resets.holder(reset.getEmail()).orElse(null);
+    Individual person = reset == null ? null : individuals.signingInWith(reset.getEmail()).orElse(null);
     if (person == null) {
       return;
     }

@@ -1,7 +1,6 @@
 package org.pmc.people.internal;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.notification.PendingConfirmation;
@@ -67,13 +66,7 @@ class PasswordResets {
     events.publishEvent(new PasswordChanged(person.getOrganizationId(), person.getId(), false));
   }
 
-  /** The associated person who signs in with the address, if any (the only one a reset mail goes to). */
-  Optional<Individual> holder(String email) {
-    return individuals.findByEmailAndStatus(email, IndividualStatus.ASSOCIATED)
-        .filter(person -> person.getPasswordHash() != null);
-  }
-
   private Individual holder(PasswordReset reset) {
-    return holder(reset.getEmail()).orElseThrow(PendingConfirmation::unknown);
+    return individuals.signingInWith(reset.getEmail()).orElseThrow(PendingConfirmation::unknown);
   }
 }
