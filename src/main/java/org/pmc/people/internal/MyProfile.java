@@ -6,6 +6,7 @@ import org.pmc.people.PasswordRule;
 import org.pmc.people.ProfileView;
 import org.pmc.web.InvalidField;
 import org.pmc.web.PortalUser;
+import org.pmc.web.WrongPassword;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,7 @@ class MyProfile {
   public void changePassword(PortalUser user, PasswordChange change) {
     Individual person = me(user);
     if (!passwords.matches(change.currentPassword(), person.getPasswordHash())) {
+      WrongPassword.given();
       throw new InvalidField("currentPassword", "is not your current password");
     }
     if (change.newPassword() == null || change.newPassword().isBlank()) {

@@ -20,9 +20,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Ends a person's sessions when they are removed, get another role, or their organization is merged into
- * another (issue 13): on every node at once, as sessions live in the database. Each request reads the
- * person again anyway (PortalSessions); this also frees the sessions' rows and leaves nothing signed in.
+ * Ends a person's sessions when they are removed, get another role, their organization is merged into
+ * another (issue 13), or they get a new password (issue 17): on every node at once, as sessions live in the
+ * database. Each request reads the person again anyway (PortalSessions); this also frees the sessions' rows and
+ * leaves nothing signed in.
  *
  * <p>After the commit: a change that rolls back keeps the sessions. The session of the request making the
  * change stays (an admin who demotes themselves is still signed in, as a member from their next click):
