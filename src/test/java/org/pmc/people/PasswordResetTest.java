@@ -79,6 +79,18 @@ class PasswordResetTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("Issue 17: setting a new password spends the links of the earlier reset mails too")
+  void newPasswordSpendsOlderLinks() {
+    Partner partner = partners.register("DE");
+    String older = awaitLink(partner.adminEmail());
+    String newer = awaitLink(partner.adminEmail());
+
+    assertThat(setPassword(new Http(port), newer, NEW_PASSWORD, NEW_PASSWORD).status()).isEqualTo(302);
+
+    assertThat(new Http(port).get(path(older)).status()).isEqualTo(410);
+  }
+
+  @Test
   @DisplayName("Issue 17: the new password must pass the password rule and be typed twice alike; a refused one leaves the link usable")
   void newPasswordFollowsTheRule() {
     Partner partner = partners.register("DE");

@@ -60,7 +60,9 @@ class PasswordResets {
     PasswordRule.problem(newPassword, person.getEmail()).ifPresent(problem -> {
       throw new InvalidField("password", problem);
     });
-    holder(requests.confirm(id, clock.instant())).changePassword(passwords.encode(newPassword));
+    PasswordReset reset = requests.confirm(id, clock.instant());
+    holder(reset).changePassword(passwords.encode(newPassword));
+    requests.spendAll(reset.getEmail(), clock.instant());
     activity.record(person.getOrganizationId(), "PASSWORD_RESET", "INDIVIDUAL", person.getId(),
         person.getEmail() + " set a new password through a reset link");
     events.publishEvent(new PasswordChanged(person.getOrganizationId(), person.getId(), false));
