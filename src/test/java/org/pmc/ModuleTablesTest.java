@@ -43,6 +43,7 @@ class ModuleTablesTest {
       Map.entry("pending_registration", "people"), Map.entry("individual", "people"),
       Map.entry("admin_location", "people"), Map.entry("location_contact", "people"),
       Map.entry("privilege_grant", "people"), Map.entry("pending_association_request", "people"),
+      Map.entry("password_reset", "people"),
       Map.entry("activity", "activity"), Map.entry("mail_quota", "notification"), Map.entry("sent_mail", "notification"),
       Map.entry("professional", "mcp"), Map.entry("professional_certification", "mcp"),
       Map.entry("certification", "mcp"), Map.entry("certification_competency", "mcp"),

@@ -27,10 +27,15 @@ public abstract class PendingConfirmation {
   protected PendingConfirmation() {}
 
   protected PendingConfirmation(String email, Instant now) {
+    this(email, now, VALIDITY);
+  }
+
+  /** A request whose link lapses sooner than a sign-up's (issue 17: a password reset, 30 minutes). */
+  protected PendingConfirmation(String email, Instant now, Duration validity) {
     this.id = UUID.randomUUID();
     this.email = email.trim().toLowerCase();
     this.requestedAt = now;
-    this.expiresAt = now.plus(VALIDITY);
+    this.expiresAt = now.plus(validity);
   }
 
   /** Refuses a link already used or past its time, with the page's answer (410). */
@@ -55,6 +60,10 @@ public abstract class PendingConfirmation {
 
   public String getEmail() {
     return email;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
   }
 
   public Instant getExpiresAt() {

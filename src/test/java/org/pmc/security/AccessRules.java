@@ -21,7 +21,11 @@ final class AccessRules {
       "GET /api/partners/{partnerNumber}",
       "GET /api/competencies",
       "GET /api/support/topics",
-      "GET /api/agreement");
+      "GET /api/agreement",
+      "POST /api/password-reset");
+
+  /** Issue 17: the caller's own profile and password: any signed-in partner user, of whatever organization. */
+  static final Set<String> OWN = Set.of("GET /api/me", "PUT /api/me", "POST /api/me/password");
 
   /** Public, but only with a valid signature (X-Signature). */
   static final Set<String> SIGNED = Set.of("POST /api/payments/notifications");
@@ -59,6 +63,9 @@ final class AccessRules {
     }
     if (SIGNED.contains(key)) {
       return Optional.of(Access.SIGNED);
+    }
+    if (OWN.contains(key)) {
+      return Optional.of(Access.SIGNED_IN);
     }
     if (endpoint.path().startsWith("/api/admin/shipments/")) {
       return Optional.of(Access.BILLING_STAFF);

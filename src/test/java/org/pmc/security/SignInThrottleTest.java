@@ -176,6 +176,26 @@ class SignInThrottleTest extends ThrottledApplication {
     assertThat(count(from)).isZero();
   }
 
+  @Test
+  @DisplayName("Issue 17, api.md POST /api/me/password: a wrong current password counts like a failed sign-in, "
+      + "over the API and on My profile: 429 past the limit, even with the right one")
+  void wrongCurrentPasswordIsAFailedSignIn() {
+    Partner partner = partners.register("DE");
+    String from = address();
+    assertThrottledAfterLimit(attempt -> new Http(port).from(from).as(partner.adminEmail(), TestPartners.PASSWORD)
+        .post("/api/me/password", "{\"currentPassword\": \"guess-" + attempt
+            + "\", \"newPassword\": \"a-brand-new-secret\"}"), 400);
+    clock.advance(WINDOW);
+    try {
+      String page = address();
+      Http browser = new Http(port).from(page).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+      assertThrottledAfterLimit(attempt -> browser.submit("/portal/profile/password",
+          Map.of("currentPassword", "guess-" + attempt, "newPassword", "a-brand-new-secret")), 200);
+    } finally {
+      clock.advance(WINDOW.negated());
+    }
+  }
+
   /** The first {@link #PER_ADDRESS} attempts fail as the surface says; every one after answers 429. */
   private static void assertThrottledAfterLimit(Function<Integer, Http.Response> attempt, int failure) {
     for (int n = 1; n <= PER_ADDRESS; n++) {

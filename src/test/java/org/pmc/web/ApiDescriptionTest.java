@@ -22,7 +22,7 @@ class ApiDescriptionTest extends IntegrationTest {
   /** The operations anyone may call (security/SecurityConfiguration): "METHOD path". */
   private static final Set<String> PUBLIC = Set.of("POST /api/organizations", "POST /api/association-requests",
       "POST /api/payments/notifications", "GET /api/competencies", "GET /api/support/topics",
-      "GET /api/partners/{partnerNumber}", "GET /api/agreement");
+      "GET /api/partners/{partnerNumber}", "GET /api/agreement", "POST /api/password-reset");
 
   @Autowired
   TestPartners partners;

@@ -41,6 +41,10 @@ public class Individual {
    */
   private UUID invitationLinkId;
   private Instant profileCompletedAt;
+  /** Issue 17, My profile: the person's own details; null until they set them. */
+  private String phone;
+  private String language;
+  private String timeZone;
   /**
    * R-PPL-7, issue 14: invited while another organization holds the address. The invitation looks like any
    * other to the inviting organization, but holds nothing; its owner is told instead of being sent a link.
@@ -159,6 +163,29 @@ public class Individual {
     return invitationLinkId;
   }
 
+  /** Issue 17: the person changes their own details on My profile. */
+  void changeProfile(ProfileChange change) {
+    firstName = change.getFirstName().trim();
+    lastName = change.getLastName().trim();
+    phone = blankToNull(change.getPhone());
+    language = blankToNull(change.getLanguage());
+    timeZone = blankToNull(change.getTimeZone());
+  }
+
+  /** Issue 17: a new password (changed on My profile, or set through a reset link), already hashed. */
+  void changePassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  /** Issue 17, R-ROLE-4: an admin moves the person to another location of the organization. */
+  void moveTo(UUID locationId) {
+    this.locationId = locationId;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
   void appoint(Role role) {
     this.role = role;
   }
@@ -225,6 +252,18 @@ public class Individual {
 
   public Instant getProfileCompletedAt() {
     return profileCompletedAt;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
   }
 
   public Instant getInvitationSentAt() {

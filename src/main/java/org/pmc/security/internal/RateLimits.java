@@ -26,7 +26,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Rate limits on the endpoints anyone can call: registration (the API and the portal page share one bucket),
- * association requests, the partner lookup (issue 14: against walking the partner numbers, R-PPL-8), the pages
+ * association requests, password resets (issue 17), the partner lookup (issue 14: against walking the partner numbers, R-PPL-8), the pages
  * behind signed links (the sign-up confirmations too) and payment notifications. One token bucket per limit
  * and client address; over the limit the answer is 429 problem+json with {@code Retry-After} (seconds). Runs
  * before Spring Security, so a flood does not even cost a password check. The buckets are in PostgreSQL, shared by
@@ -45,13 +45,16 @@ public class RateLimits extends OncePerRequestFilter {
       new Endpoint("registration", "POST", "/api/organizations"),
       new Endpoint("registration", "POST", "/portal/register"),
       new Endpoint("association-requests", "POST", "/api/association-requests"),
+      new Endpoint("password-reset", "POST", "/api/password-reset"),
+      new Endpoint("password-reset", "POST", "/portal/forgot-password"),
       new Endpoint("partner-lookup", "GET", "/api/partners/*"),
       new Endpoint("payment-notifications", "POST", "/api/payments/notifications"),
       new Endpoint("signed-links", null, "/r/**"),
       new Endpoint("signed-links", null, "/i/**"),
       new Endpoint("signed-links", null, "/m/**"),
       new Endpoint("signed-links", null, "/confirm/**"),
-      new Endpoint("signed-links", null, "/join/**"));
+      new Endpoint("signed-links", null, "/join/**"),
+      new Endpoint("signed-links", null, "/reset/**"));
 
   private final RateLimitProperties properties;
   private final RateLimitBuckets buckets;

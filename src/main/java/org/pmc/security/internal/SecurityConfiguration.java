@@ -114,7 +114,7 @@ public class SecurityConfiguration {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/organizations", "/api/association-requests",
-                "/api/payments/notifications").permitAll()
+                "/api/payments/notifications", "/api/password-reset").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/competencies", "/api/support/topics", "/api/partners/*",
                 "/api/agreement").permitAll()
             .anyRequest().authenticated())
@@ -138,7 +138,7 @@ public class SecurityConfiguration {
         // The sandbox checkout checks its admin itself, so in production, where it does not exist, it is 404.
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/", "/portal/login", "/portal/register", "/r/**", "/i/**", "/m/**", "/confirm/**",
-                "/join/**", "/dev/mailbox/**", "/sandbox/**",
+                "/join/**", "/reset/**", "/portal/forgot-password", "/dev/mailbox/**", "/sandbox/**",
                 "/webjars/**", "/css/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/favicon.ico").permitAll()
             .anyRequest().authenticated())

@@ -2,9 +2,12 @@ package org.pmc.security.internal;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.pmc.people.IndividualRemoved;
+import org.pmc.people.PasswordChanged;
 import org.pmc.people.PeopleMerged;
+import org.pmc.people.PortalUsers;
 import org.pmc.people.RoleChanged;
 import org.pmc.security.internal.PortalSessions;
 import org.slf4j.Logger;
@@ -17,9 +20,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Ends a person's sessions when they are removed, get another role, or their organization is merged into
- * another (issue 13): on every node at once, as sessions live in the database. Each request reads the
- * person again anyway (PortalSessions); this also frees the sessions' rows and leaves nothing signed in.
+ * Ends a person's sessions when they are removed, get another role, their organization is merged into
+ * another (issue 13), or they get a new password (issue 17): on every node at once, as sessions live in the
+ * database. Each request reads the person again anyway (PortalSessions); this also frees the sessions' rows and
+ * leaves nothing signed in.
  *
  * <p>After the commit: a change that rolls back keeps the sessions. The session of the request making the
  * change stays (an admin who demotes themselves is still signed in, as a member from their next click):
@@ -31,9 +35,11 @@ class SessionRevocation {
   private static final Logger log = LoggerFactory.getLogger(SessionRevocation.class);
 
   private final FindByIndexNameSessionRepository<? extends Session> sessions;
+  private final PortalUsers users;
 
-  SessionRevocation(FindByIndexNameSessionRepository<? extends Session> sessions) {
+  SessionRevocation(FindByIndexNameSessionRepository<? extends Session> sessions, PortalUsers users) {
     this.sessions = sessions;
+    this.users = users;
   }
 
   @TransactionalEventListener(fallbackExecution = true)
@@ -52,6 +58,28 @@ class SessionRevocation {
         end(individualId, "organization merged into " + merged.organizationId()));
   }
 
+  /**
+   * Issue 17: a new password ends the person's other sessions. The session that changed it on My profile
+   * keeps its sign-in with the new password's fingerprint; any other session of theirs in this request (a reset
+   * link opened while signed in) keeps the old fingerprint and ends at its next click (PortalSessions).
+   */
+  @TransactionalEventListener(fallbackExecution = true)
+  void passwordChanged(PasswordChanged changed) {
+    end(changed.individualId(), "password changed");
+    if (changed.keepsThisSession()) {
+      currentSession().ifPresent(session -> keepSignedIn(session, changed.individualId()));
+    }
+  }
+
+  private void keepSignedIn(HttpSession session, UUID individualId) {
+    if (session.getAttribute(PortalSessions.IDENTITY) instanceof SessionIdentity identity
+        && identity.individualId().equals(individualId)) {
+      users.byId(individualId).ifPresent(user -> session.setAttribute(PortalSessions.IDENTITY,
+          new SessionIdentity(individualId, identity.email(), PasswordFingerprint.of(user.passwordHash()),
+              identity.signedInAt())));
+    }
+  }
+
   private void end(UUID individualId, String why) {
     String current = currentSessionId();
     List<String> ended = sessions.findByPrincipalName(individualId.toString()).keySet().stream()
@@ -63,10 +91,13 @@ class SessionRevocation {
   }
 
   private static String currentSessionId() {
+    return currentSession().map(HttpSession::getId).orElse(null);
+  }
+
+  private static Optional<HttpSession> currentSession() {
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-      HttpSession session = request.getRequest().getSession(false);
-      return session == null ? null : session.getId();
+      return Optional.ofNullable(request.getRequest().getSession(false));
     }
-    return null;
+    return Optional.empty();
   }
 }

@@ -2,12 +2,14 @@ package org.pmc.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.pmc.security.internal.ProblemResponses;
+import org.pmc.web.WrongPassword;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
@@ -26,13 +28,15 @@ record SignInAttempt(Surface surface, String account) {
   /** Longer names are cut: the account only keys a counter, and an attacker chooses its length. */
   private static final int MAX_ACCOUNT = 200;
   private static final PathPattern PORTAL_LOGIN = parse("/portal/login");
+  /** Issue 17: My profile's password change checks the current password (the API's is an HTTP Basic request). */
+  private static final PathPattern PASSWORD_CHANGE = parse("/portal/profile/password");
   private static final PathPattern CAMUNDA_LOGIN = parse("/camunda/api/admin/auth/user/{engine}/login/{app}");
   /** Where an HTTP Basic header is checked: the staff and partner API, actuator and Camunda's engine REST. */
   private static final List<PathPattern> BASIC = List.of(parse("/api/**"), parse("/actuator/**"),
       parse("/engine-rest/**"));
   private static final String BASIC_PREFIX = "basic ";
 
-  enum Surface { HTTP_BASIC, PORTAL_FORM, CAMUNDA_WEBAPP }
+  enum Surface { HTTP_BASIC, PORTAL_FORM, CAMUNDA_WEBAPP, PASSWORD_CHANGE }
 
   SignInAttempt {
     account = account == null || account.isBlank() ? null : normalized(account);
@@ -44,6 +48,9 @@ record SignInAttempt(Surface surface, String account) {
     boolean post = "POST".equals(request.getMethod());
     if (post && PORTAL_LOGIN.matches(path)) {
       return Optional.of(new SignInAttempt(Surface.PORTAL_FORM, request.getParameter("username")));
+    }
+    if (post && PASSWORD_CHANGE.matches(path)) {
+      return Optional.of(new SignInAttempt(Surface.PASSWORD_CHANGE, signedIn(request)));
     }
     if (post && CAMUNDA_LOGIN.matches(path)) {
       return Optional.of(new SignInAttempt(Surface.CAMUNDA_WEBAPP, request.getParameter("username")));
@@ -57,9 +64,16 @@ record SignInAttempt(Surface surface, String account) {
     return Optional.empty();
   }
 
-  /** Whether the answer says the password (or the name) was wrong. */
-  boolean failed(HttpServletResponse response) {
+  /**
+   * Whether the answer says the password (or the name) was wrong; on any surface, a request that found the
+   * current password wrong marks itself ({@link WrongPassword}, issue 17).
+   */
+  boolean failed(HttpServletRequest request, HttpServletResponse response) {
+    if (request.getAttribute(WrongPassword.ATTRIBUTE) != null) {
+      return true;
+    }
     return switch (surface) {
+      case PASSWORD_CHANGE -> false;
       case HTTP_BASIC, CAMUNDA_WEBAPP -> response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED;
       case PORTAL_FORM -> response.getStatus() == HttpServletResponse.SC_FOUND
           && String.valueOf(response.getHeader(HttpHeaders.LOCATION)).contains("/portal/login?error");
@@ -70,6 +84,13 @@ record SignInAttempt(Surface surface, String account) {
   private static String normalized(String account) {
     String name = account.trim().toLowerCase(Locale.ROOT);
     return name.length() > MAX_ACCOUNT ? name.substring(0, MAX_ACCOUNT) : name;
+  }
+
+  /** The address the session signed in with; null without one (the request then fails sign-in anyway). */
+  private static String signedIn(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(PortalSessions.IDENTITY) instanceof SessionIdentity identity
+        ? identity.email() : null;
   }
 
   /** The user name of a Basic header's token; null when it cannot be decoded (still a failed attempt). */

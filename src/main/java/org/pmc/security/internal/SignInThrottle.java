@@ -80,7 +80,7 @@ class SignInThrottle extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
-    if (attempt.get().failed(response)) {
+    if (attempt.get().failed(request, response)) {
       failures.record(keys).forEach(key -> log.warn("Sign-in throttled: {} reached {} failed sign-ins in {}",
           key.name(), key.limit().failures(), key.limit().window()));
     }
