@@ -35,7 +35,8 @@ class PartnerController {
     }
     OrganizationView organization = organizations.byPartnerNumber(partnerNumber)
         .orElseThrow(() -> new NotFound("Partner", partnerNumber));
-    return new Partner(organization.name(), organizations.activeLocations(organization.id()).stream().map(location -> new PartnerLocation(location.id(), location.name(), location.country())).toList());
+    return new Partner(organization.name(), organizations.activeLocations(organization.id()).stream()
+        .map(location -> new PartnerLocation(location.id(), location.name(), location.country())).toList());
   }
 
   record Partner(String name, List<PartnerLocation> locations) {}

@@ -67,7 +67,8 @@ class AskToJoinPageController {
       try {
         requests.request(request);
         model.addAttribute("email", request.email());
-        return "people/ask-to-join-sent";
+        model.addAttribute("afterClick", "to send your request to the organization's admins; nothing is sent before");
+        return "portal/check-mail";
       } catch (InvalidField e) {
         PortalMessages.show(e, errors, model);
       }

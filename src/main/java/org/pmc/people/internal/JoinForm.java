@@ -2,21 +2,20 @@ package org.pmc.people.internal;
 
 import java.util.UUID;
 import org.pmc.people.internal.AssociationRequest;
+import org.pmc.people.internal.PersonForm;
 
 /**
  * The public "Ask to join your organization" form ({@code /join}), flat as the page shows it. Its rules are those
  * of {@link AssociationRequest}, which the page validates as the API does.
  */
-public class JoinForm {
+public class JoinForm extends PersonForm {
 
   private String partnerNumber;
   private UUID locationId;
-  private String firstName;
-  private String lastName;
-  private String email;
 
   AssociationRequest toRequest() {
-    return new AssociationRequest(trimmed(partnerNumber), locationId, firstName, lastName, trimmed(email));
+    return new AssociationRequest(trimmed(partnerNumber), locationId, getFirstName(), getLastName(),
+        trimmed(getEmail()));
   }
 
   private static String trimmed(String value) {
@@ -37,29 +36,5 @@ public class JoinForm {
 
   public void setLocationId(UUID locationId) {
     this.locationId = locationId;
-  }
-
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public void setFirstName(String firstName) {
-    this.firstName = firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public void setLastName(String lastName) {
-    this.lastName = lastName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
   }
 }
