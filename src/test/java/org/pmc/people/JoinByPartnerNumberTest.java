@@ -1,12 +1,14 @@
 package org.pmc.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.runtime.Job;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -156,6 +158,32 @@ class JoinByPartnerNumberTest extends IntegrationTest {
     List<MimeMessage> notices = mailTo(partner.adminEmail());
     assertThat(notices).extracting(Mails::subject).containsExactly(NOTICE);
     assertThat(Mails.text(notices.get(0))).contains("further requests today are not mailed");
+  }
+
+  @Test
+  @DisplayName("Issue 17: SMTP down when the admins' mail is due: retried, then an incident that is no failed invitation; the request can be approved meanwhile; retried, the mail arrives")
+  void theAdminsMailSurvivesAnSmtpOutage() {
+    UUID person = requesting(unique("outage"));
+    String instance = byBusinessKey(person).singleResult().getId();
+    Job tell = management.createJobQuery().processInstanceId(instance).activityId("tellAdmins").singleResult();
+
+    mailServer.stop();
+    try {
+      for (int attempt = 0; attempt < 6; attempt++) { // R6/PT5M: six tries in all
+        assertThatThrownBy(() -> management.executeJob(tell.getId())).isNotNull();
+      }
+      assertThat(runtime.createIncidentQuery().processInstanceId(instance).singleResult().getActivityId())
+          .isEqualTo("tellAdmins");
+    } finally {
+      mailServer.start();
+    }
+    assertThat(admin.get(org("/invitations/progress")).json().get("failed").asInt()).isZero();
+    assertThat(admin.get(org("/tasks")).json().findValuesAsText("email")).hasSize(1);
+
+    management.setJobRetries(tell.getId(), 1); // what an operator does in Cockpit once SMTP is back
+    management.executeJob(tell.getId());
+
+    assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject).containsExactly(NOTICE);
   }
 
   /** Asks to join over the API and clicks the mail's link; the REQUESTING person's id. */
