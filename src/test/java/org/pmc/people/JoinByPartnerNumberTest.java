@@ -116,6 +116,9 @@ class JoinByPartnerNumberTest extends IntegrationTest {
     Http.Response foreign = askOnPage(other.hqLocationId().toString(), unique("foreign"));
     assertThat(invalid(foreign)).containsExactly("locationId");
     assertThat(foreign.page().select("#organization-name").text()).isEqualTo(partner.name());
+    Http.Response tampered = askOnPage("not-an-id", unique("tampered"));
+    assertThat(invalid(tampered)).containsExactly("locationId");
+    assertThat(tampered.page().select("#locationId + .invalid-feedback").text()).isEqualTo("is not one of the choices");
     Document step2 = lookUp(visitor, partner.partnerNumber()).page();
     Http.Response incomplete = ask(visitor, step2, form(partner.hqLocationId().toString(), " ", "Lee", "no-at"));
     assertThat(invalid(incomplete)).containsExactlyInAnyOrder("firstName", "email");

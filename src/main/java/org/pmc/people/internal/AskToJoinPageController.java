@@ -61,7 +61,10 @@ class AskToJoinPageController {
     }
     AssociationRequest request = form.toRequest();
     for (ConstraintViolation<AssociationRequest> violation : validator.validate(request)) {
-      errors.rejectValue(violation.getPropertyPath().toString(), "invalid", violation.getMessage());
+      String field = violation.getPropertyPath().toString();
+      if (!errors.hasFieldErrors(field)) { // a value that did not even bind has said so already
+        errors.rejectValue(field, "invalid", violation.getMessage());
+      }
     }
     if (!errors.hasErrors()) {
       try {
