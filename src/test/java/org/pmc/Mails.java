@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class Mails {
 
   private static final Pattern ANSWER_LINK = Pattern.compile("https?://[^\\s]+/r/[A-Za-z0-9_\\-.]+");
+  private static final Pattern INVITATION_LINK = Pattern.compile("https?://[^\\s]+/i/[A-Za-z0-9_\\-.]+");
 
   private Mails() {}
 
@@ -47,6 +48,15 @@ public final class Mails {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The path {@code /i/<token>} of the invitation link in the email (R-PPL-1..4), to open it as the person. */
+  public static String invitationPath(MimeMessage message) {
+    Matcher matcher = INVITATION_LINK.matcher(text(message));
+    if (!matcher.find()) {
+      throw new AssertionError("No invitation link in: " + text(message));
+    }
+    return matcher.group().substring(matcher.group().indexOf("/i/"));
   }
 
   /** The customer-answer link {@code .../r/<token>} in the email. */

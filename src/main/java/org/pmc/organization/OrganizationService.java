@@ -90,7 +90,9 @@ public class OrganizationService {
   /** R-PPL-8: the organization with this partner number, for the public lookup. */
   @Transactional(readOnly = true)
   public Optional<OrganizationView> byPartnerNumber(String partnerNumber) {
-    return organizations.findByPartnerNumber(partnerNumber).map(OrganizationView::of);
+    // R-LOC-7: a merged organization is kept, emptied, for history; nobody joins it any more.
+    return organizations.findByPartnerNumber(partnerNumber).filter(organization -> !organization.isMerged())
+        .map(OrganizationView::of);
   }
 
   @Transactional(readOnly = true)
@@ -109,6 +111,13 @@ public class OrganizationService {
       find(organizationId); // an unknown organization is not found, not empty
     }
     return views;
+  }
+
+  /** R-PPL-3, R-PPL-8: the locations a person may ask to join, by name. */
+  @Transactional(readOnly = true)
+  public List<LocationView> activeLocations(UUID organizationId) {
+    return locations(organizationId).stream().filter(location -> location.status() == LocationStatus.ACTIVE)
+        .toList();
   }
 
   /** Issue 14: one page of the organization's locations by name, for the API. */

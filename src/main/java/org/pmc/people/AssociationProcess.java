@@ -26,6 +26,8 @@ public class AssociationProcess implements StoredAnswers {
   static final String RESEND_REQUESTED = "invitationResendRequested";
   static final String ENTRY_DELETED = "associationEntryDeleted";
   static final Set<String> APPROVAL_TASKS = Set.of("approveRequest", "approveInvitee");
+  /** The steps that mail an invitation: an incident elsewhere (the admins' request mail) is no failed invitation. */
+  static final Set<String> INVITATION_STEPS = Set.of("sendInvitation", "sendInvitationReminder", "resendInvitation");
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -88,9 +90,10 @@ public class AssociationProcess implements StoredAnswers {
     tasks.complete(task.getId(), Map.of("approved", approved));
   }
 
-  /** Business keys of this organization's instances whose mail step ran out of retries (an incident). */
+  /** Business keys of this organization's instances whose invitation mail step ran out of retries (an incident). */
   public Set<String> failedInvitations(UUID organizationId) {
     Set<String> instanceIds = runtime.createIncidentQuery().processDefinitionKeyIn(KEY).list().stream()
+        .filter(incident -> INVITATION_STEPS.contains(incident.getActivityId()))
         .map(incident -> incident.getProcessInstanceId())
         .collect(Collectors.toSet());
     if (instanceIds.isEmpty()) {

@@ -194,6 +194,42 @@ class BrowserTest extends IntegrationTest {
   }
 
   /** Runs the due jobs of the organization's invitation lists (one per location), people and references. */
+  @Test
+  @DisplayName("Issue 17, R-PPL-3, R-PPL-8: a person asks to join on /join, from the login page's link, by partner number; the mail's link sends the request; the admin finds it on People Requesting Association")
+  void aPersonAsksToJoinByPartnerNumber() throws Exception {
+    String organization = register("Contoso Join", "cora@contoso-join.example");
+    String partnerNumber = new Http(port).as("cora@contoso-join.example", "a-long-password")
+        .get("/api/organizations/" + organization).json().get("partnerNumber").asText();
+    String email = "jay@contoso-join.example";
+
+    browser.go(url("/portal/login"));
+    browser.click(By.linkText("Ask to join your organization"));
+    browser.type(By.id("partnerNumber"), "12");
+    browser.click(By.xpath("//button[normalize-space()='Next']"));
+    assertThat(browser.find(By.cssSelector("#partnerNumber + .invalid-feedback")).getText()).contains("7 digits");
+    browser.type(By.id("partnerNumber"), partnerNumber);
+    browser.click(By.xpath("//button[normalize-space()='Next']"));
+    assertThat(browser.find(By.id("organization-name")).getText()).isEqualTo("Contoso Join");
+    new Select(browser.find(By.id("locationId"))).selectByIndex(1);
+    browser.type(By.id("firstName"), "Jay");
+    browser.type(By.id("lastName"), "Joiner");
+    browser.type(By.id("email"), email);
+    browser.screenshot("30-ask-to-join");
+    String link = signUp().requestAndAwaitLink(email, SignUp.ASSOCIATION,
+        () -> browser.click(By.xpath("//button[normalize-space()='Ask to join']")));
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Check your mail");
+    browser.screenshot("31-check-mail");
+    browser.go(url(link.substring(link.indexOf(SignUp.ASSOCIATION))));
+    browser.click(By.xpath("//button[normalize-space()='Confirm']"));
+    assertThat(browser.find(By.id("outcome")).getText()).contains("Your request waits for an admin of Contoso Join");
+    browser.screenshot("32-request-sent");
+
+    signIn("cora@contoso-join.example");
+    browser.go(url("/portal/people/requests"));
+    assertThat(browser.text()).contains(email);
+    browser.screenshot("33-requests");
+  }
+
   private void runJobsOf(String organization) {
     Stream<String> businessKeys = Stream.concat(
         jdbc.sql("select id from location where organization_id = ?::uuid").param(organization)

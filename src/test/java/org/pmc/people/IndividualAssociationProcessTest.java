@@ -13,8 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,8 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every path of {@code individual-association}, driven through the API and the invitation page (R-PPL-1..6). */
 class IndividualAssociationProcessTest extends IntegrationTest {
-
-  private static final Pattern INVITATION_LINK = Pattern.compile("https?://[^\\s]+/i/[A-Za-z0-9_\\-.]+");
 
   @Autowired
   TestPartners partners;
@@ -77,7 +73,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(Mails.subject(invitation))
         .isEqualTo("You are invited to join a partner organization in the Partner Membership Center");
     assertThat(Mails.text(invitation)).contains("> " + partner.name());
-    String page = invitationPath(invitation);
+    String page = Mails.invitationPath(invitation);
 
     Http kim = new Http(port);
     Http.Response form = kim.get(page);
@@ -125,7 +121,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(person.get("status").asText()).isEqualTo("INVITED");
     ProcessInstance samProcess = instanceOf(person);
     runJobsOf(partner);
-    String page = invitationPath(mailTo("sam@team.example").get(0));
+    String page = Mails.invitationPath(mailTo("sam@team.example").get(0));
     Http sam = new Http(port);
     Http.Response form = sam.get(page);
     assertThat(form.body()).contains("value=\"Sam\"");
@@ -199,7 +195,8 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(admin.delete(org("/people/" + id)).status()).isEqualTo(204);
     assertThat(instance).isEnded().hasPassed("associationEnded");
     // The latest mail's link: the earlier ones were replaced by it (issue 13).
-    assertThat(new Http(port).get(invitationPath(mails.get(mails.size() - 1))).body()).contains("no longer open");
+    assertThat(new Http(port).get(Mails.invitationPath(mails.get(mails.size() - 1))).body())
+        .contains("no longer open");
     assertThat(admin.post(org("/invitations"), invite).json().get("invited")).hasSize(1);
   }
 
@@ -211,7 +208,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
         {"emails": "%s", "locationId": "%s"}""".formatted(email, partner.hqLocationId()))
         .json().get("invited").get(0).get("individualId").asText();
     runJobsOf(partner);
-    String first = invitationPath(mailTo(email).get(0));
+    String first = Mails.invitationPath(mailTo(email).get(0));
     Http vic = new Http(port);
     Http.Response firstForm = vic.get(first);
     assertThat(firstForm.status()).isEqualTo(200);
@@ -220,7 +217,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     runJobsOf(partner);
     List<MimeMessage> mails = mailTo(email);
     assertThat(mails).hasSize(2);
-    String second = invitationPath(mails.get(1));
+    String second = Mails.invitationPath(mails.get(1));
     assertThat(second).isNotEqualTo(first);
 
     Http.Response refused = vic.get(first);
@@ -290,7 +287,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     List<MimeMessage> mails = mailTo("mover@team.example");
     assertThat(Mails.subject(mails.get(mails.size() - 1))).isEqualTo(InvitationMails.INVITATION_SUBJECT);
     assertThat(Mails.text(mails.get(mails.size() - 1))).contains("> " + other.name());
-    assertThat(new Http(port).get(invitationPath(mails.get(mails.size() - 1))).status()).isEqualTo(200);
+    assertThat(new Http(port).get(Mails.invitationPath(mails.get(mails.size() - 1))).status()).isEqualTo(200);
   }
 
   @Test
@@ -312,7 +309,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(person("lapse@").get("status").asText()).isEqualTo("REMOVED");
     assertThat(admin.get(org("/activity?type=INVITATION_LAPSED")).json().findValuesAsText("actorKind"))
         .containsExactly("SYSTEM");
-    assertThat(new Http(port).get(invitationPath(mailTo("lapse@team.example").get(0))).body())
+    assertThat(new Http(port).get(Mails.invitationPath(mailTo("lapse@team.example").get(0))).body())
         .contains("no longer open");
     Partner employer = partners.register("SE");
     assertThat(new Http(port).as(employer.adminEmail(), TestPartners.PASSWORD).post("/api/organizations/"
@@ -419,11 +416,5 @@ class IndividualAssociationProcessTest extends IntegrationTest {
 
   private String org(String path) {
     return "/api/organizations/" + partner.organizationId() + path;
-  }
-
-  private static String invitationPath(MimeMessage mail) {
-    Matcher matcher = INVITATION_LINK.matcher(Mails.text(mail));
-    assertThat(matcher.find()).as("an invitation link").isTrue();
-    return matcher.group().substring(matcher.group().indexOf("/i/"));
   }
 }

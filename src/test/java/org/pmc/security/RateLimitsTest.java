@@ -107,6 +107,18 @@ class RateLimitsTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("Issue 17, R-PPL-8: the join page's lookup and request count in the API's buckets, not as signed links")
+  void theJoinPageSharesTheApiLimits() throws Exception {
+    assertThat(send("GET", "/api/partners/1234567", "10.0.0.10").passedOn()).isTrue();
+    assertThat(send("POST", "/join/partner", "10.0.0.10").passedOn()).isTrue();
+    assertTooManyRequests(send("POST", "/join/partner", "10.0.0.10"));
+    assertThat(send("POST", "/api/association-requests", "10.0.0.10").passedOn()).isTrue();
+    assertThat(send("POST", "/join", "10.0.0.10").passedOn()).isTrue();
+    assertTooManyRequests(send("POST", "/join", "10.0.0.10"));
+    assertThat(send("GET", "/join", "10.0.0.10").passedOn()).as("the page itself: a signed-links count").isTrue();
+  }
+
+  @Test
   void otherEndpointsAreNotLimited() throws Exception {
     for (int i = 0; i < 20; i++) {
       assertThat(send("GET", "/api/competencies", "10.0.0.5").passedOn()).isTrue();

@@ -3,7 +3,6 @@ package org.pmc.organization.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
-import org.pmc.organization.LocationStatus;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.pmc.web.InvalidField;
@@ -15,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-PPL-8: public lookup by partner number, for a person about to ask to join: the organization's name and its
- * active locations, nothing else. Rate limited ({@code partner-lookup}) against walking the numbers.
+ * active locations, nothing else; 404 for an unknown number and for an organization merged into another. Rate
+ * limited ({@code partner-lookup}) against walking the numbers.
  */
 @RestController
 class PartnerController {
@@ -35,8 +35,7 @@ class PartnerController {
     }
     OrganizationView organization = organizations.byPartnerNumber(partnerNumber)
         .orElseThrow(() -> new NotFound("Partner", partnerNumber));
-    return new Partner(organization.name(), organizations.locations(organization.id()).stream()
-        .filter(location -> location.status() == LocationStatus.ACTIVE)
+    return new Partner(organization.name(), organizations.activeLocations(organization.id()).stream()
         .map(location -> new PartnerLocation(location.id(), location.name(), location.country())).toList());
   }
 

@@ -25,6 +25,8 @@ class AssociationRequests {
 
   private static final Logger log = LoggerFactory.getLogger(AssociationRequests.class);
 
+  static final String UNKNOWN_PARTNER = "is not the number of a partner in the program";
+
   private final PendingAssociationRequests pending;
   private final OrganizationService organizations;
   private final Invitations invitations;
@@ -48,7 +50,7 @@ class AssociationRequests {
   @Transactional
   public void request(AssociationRequest request) {
     OrganizationView organization = organizations.byPartnerNumber(request.partnerNumber())
-        .orElseThrow(() -> new InvalidField("partnerNumber", "is not the number of a partner in the program"));
+        .orElseThrow(() -> new InvalidField("partnerNumber", UNKNOWN_PARTNER));
     organizations.activeLocation(organization.id(), request.locationId(), "locationId");
     UUID id = pending.save(new PendingAssociationRequest(organization.id(), request, clock.instant())).getId();
     mails.start(AssociationRequestMails.LINK_PURPOSE, id);

@@ -2,22 +2,20 @@ package org.pmc.people.internal;
 
 import org.pmc.people.NewAdmin;
 import org.pmc.people.RegisterOrganization;
+import org.pmc.people.internal.PersonForm;
 
 /**
  * The portal's "Register your organization" form, flat as the page shows it. It carries no rules of its own:
  * they are those of {@link RegisterOrganization}, which the page validates as the API does.
  */
-public class RegistrationForm {
+public class RegistrationForm extends PersonForm {
 
   private String name;
   private String country;
-  private String firstName;
-  private String lastName;
-  private String email;
   private String password;
 
   RegisterOrganization toCommand() {
-    return new RegisterOrganization(name, country, new NewAdmin(firstName, lastName, email, password));
+    return new RegisterOrganization(name, country, new NewAdmin(getFirstName(), getLastName(), getEmail(), password));
   }
 
   public String getName() {
@@ -36,30 +34,6 @@ public class RegistrationForm {
     this.country = country;
   }
 
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public void setFirstName(String firstName) {
-    this.firstName = firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public void setLastName(String lastName) {
-    this.lastName = lastName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
   public String getPassword() {
     return password;
   }
@@ -71,6 +45,6 @@ public class RegistrationForm {
   /** Never the password, should the form end up in a log line. */
   @Override
   public String toString() {
-    return "RegistrationForm[" + name + ", " + email + "]";
+    return "RegistrationForm[" + name + ", " + getEmail() + "]";
   }
 }

@@ -57,7 +57,8 @@ class RegistrationPortalController {
     try {
       registrations.request(command);
       model.addAttribute("email", form.getEmail().trim());
-      return "portal/register-sent";
+      model.addAttribute("afterClick", "to create your organization; nothing is registered before");
+      return "portal/check-mail";
     } catch (InvalidField e) {
       PortalMessages.show(e, errors, model);
     }

@@ -48,6 +48,9 @@ public class RateLimits extends OncePerRequestFilter {
       new Endpoint("password-reset", "POST", "/api/password-reset"),
       new Endpoint("password-reset", "POST", "/portal/forgot-password"),
       new Endpoint("partner-lookup", "GET", "/api/partners/*"),
+      // The public join page's lookup and request: the same buckets as the API's (before /join/** below).
+      new Endpoint("partner-lookup", "POST", "/join/partner"),
+      new Endpoint("association-requests", "POST", "/join"),
       new Endpoint("payment-notifications", "POST", "/api/payments/notifications"),
       new Endpoint("signed-links", null, "/r/**"),
       new Endpoint("signed-links", null, "/i/**"),
