@@ -30,7 +30,7 @@ public abstract class PendingConfirmation {
     this(email, now, VALIDITY);
   }
 
-  /** A request whose link lapses sooner than a sign-up's (issue 17: a password reset, 30 minutes). */
+  /** A request whose link lapses sooner than a sign-up's (a password reset, 30 minutes). */
   protected PendingConfirmation(String email, Instant now, Duration validity) {
     this.id = UUID.randomUUID();
     this.email = email.trim().toLowerCase();

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.pmc.people.internal.Individual;
 import org.pmc.web.Role;
 
-/** Issue 17: the signed-in person as {@code GET /api/me} shows them. */
+/** The signed-in person as {@code GET /api/me} shows them. */
 public record ProfileView(UUID id, String email, UUID organizationId, UUID locationId, Role role, String firstName,
     String lastName, String phone, String language, String timeZone) {
 

@@ -4,7 +4,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Issue 17: a request that checked a password the person typed (the current one, to change it) and found it wrong
+ * A request that checked a password the person typed (the current one, to change it) and found it wrong
  * says so in a request attribute, so that the sign-in throttle counts it like a failed sign-in: nobody guesses a
  * password through the password change faster than through the login.
  */

@@ -195,7 +195,7 @@ class BrowserTest extends IntegrationTest {
 
   /** Runs the due jobs of the organization's invitation lists (one per location), people and references. */
   @Test
-  @DisplayName("Issue 17, R-PPL-3, R-PPL-8: a person asks to join on /join, from the login page's link, by partner number; the mail's link sends the request; the admin finds it on People Requesting Association")
+  @DisplayName("R-PPL-3, R-PPL-8: a person asks to join on /join, from the login page's link, by partner number; the mail's link sends the request; the admin finds it on People Requesting Association")
   void aPersonAsksToJoinByPartnerNumber() throws Exception {
     String organization = register("Contoso Join", "cora@contoso-join.example");
     String partnerNumber = new Http(port).as("cora@contoso-join.example", "a-long-password")

@@ -10,7 +10,7 @@ import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Issue 17 in a real browser (headless Chromium): a forgotten password, from the login page back to signing in. */
+/** A forgotten password in a real browser (headless Chromium), from the login page back to signing in. */
 class PasswordResetBrowserTest extends IntegrationTest {
 
   private static final String NEW_PASSWORD = "a-brand-new-secret";

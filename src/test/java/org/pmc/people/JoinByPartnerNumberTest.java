@@ -46,7 +46,7 @@ class JoinByPartnerNumberTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Issue 17, R-PPL-3, R-PPL-8, R-ROLE-4: joined on /join by partner number, confirmed by the link; the admins of that location are told once; approved, the person completes the profile and signs in")
+  @DisplayName("R-PPL-3, R-PPL-8, R-ROLE-4: joined on /join by partner number, confirmed by the link; the admins of that location are told once; approved, the person completes the profile and signs in")
   void joinByPartnerNumberUpToSignIn() {
     String branch = location("Branch", partner.hqLocationId());
     String sibling = location("Sibling", partner.hqLocationId());
@@ -92,7 +92,7 @@ class JoinByPartnerNumberTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Issue 17, R-PPL-7: on /join, an address of another organization is answered exactly like a new one")
+  @DisplayName("R-PPL-7: on /join, an address of another organization is answered exactly like a new one")
   void anAddressTakenElsewhereIsAnsweredLikeANewOne() {
     Partner other = partners.register("BE");
     String newcomer = unique("new");
@@ -106,7 +106,7 @@ class JoinByPartnerNumberTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Issue 17, R-PPL-8: the page names each refused field: a malformed or unknown number, a location of another organization, a missing name, a bad address; without CSRF nothing is taken")
+  @DisplayName("R-PPL-8: the page names each refused field: a malformed or unknown number, a location of another organization, a missing name, a bad address; without CSRF nothing is taken")
   void refusalsAreNamedByField() {
     Partner other = partners.register("BE");
     Http visitor = new Http(port);
@@ -131,7 +131,7 @@ class JoinByPartnerNumberTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Issue 17, R-PPL-8: GET /api/partners/{partnerNumber} is 404 for an organization merged into another")
+  @DisplayName("R-PPL-8: GET /api/partners/{partnerNumber} is 404 for an organization merged into another")
   void aMergedOrganizationIsNotFound() {
     Partner merged = partners.register("BE");
     assertThat(new Http(port).get("/api/partners/" + merged.partnerNumber()).status()).isEqualTo(200);

@@ -12,7 +12,7 @@ import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Issue 17 (api.md "Sign-up, sign-in, profiles"): My profile and changing one's password. */
+/** My profile and changing one's password. */
 class MyProfileTest extends IntegrationTest {
 
   private static final String NEW_PASSWORD = "a-brand-new-secret";

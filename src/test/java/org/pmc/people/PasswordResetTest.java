@@ -16,7 +16,7 @@ import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 17 (api.md "Sign-up, sign-in, profiles", POST /api/password-reset): a forgotten password. The answer is
+ * A forgotten password ({@code POST /api/password-reset}). The answer is
  * the same for every address; only an associated person gets a mail, whose link sets a new password once within
  * 30 minutes and ends every session of the person.
  */

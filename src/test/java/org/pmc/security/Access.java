@@ -29,7 +29,7 @@ enum Access {
    */
   LEAD_STAFF(Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.UNAUTHENTICATED,
       Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
-  /** Issue 17: any signed-in partner user, about themselves (My profile); staff credentials are no portal ones. */
+  /** Any signed-in partner user, about themselves (My profile); staff credentials are no portal ones. */
   SIGNED_IN(Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.PASSED,
       Outcome.PASSED, Outcome.PASSED, Outcome.PASSED, Outcome.PASSED),
   /** Anyone associated with the organization; another organization gets 403. */

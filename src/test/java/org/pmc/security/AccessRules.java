@@ -24,7 +24,7 @@ final class AccessRules {
       "GET /api/agreement",
       "POST /api/password-reset");
 
-  /** Issue 17: the caller's own profile and password: any signed-in partner user, of whatever organization. */
+  /** The caller's own profile and password: any signed-in partner user, of whatever organization. */
   static final Set<String> OWN = Set.of("GET /api/me", "PUT /api/me", "POST /api/me/password");
 
   /** Public, but only with a valid signature (X-Signature). */

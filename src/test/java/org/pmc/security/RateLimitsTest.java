@@ -107,7 +107,7 @@ class RateLimitsTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Issue 17, R-PPL-8: the join page's lookup and request count in the API's buckets, not as signed links")
+  @DisplayName("R-PPL-8: the join page's lookup and request count in the API's buckets, not as signed links")
   void theJoinPageSharesTheApiLimits() throws Exception {
     assertThat(send("GET", "/api/partners/1234567", "10.0.0.10").passedOn()).isTrue();
     assertThat(send("POST", "/join/partner", "10.0.0.10").passedOn()).isTrue();

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Issue 16 (configurable): who sells, where a bank transfer goes and what the invoice says of tax
+ * Configurable: who sells, where a bank transfer goes and what the invoice says of tax
  * ({@code pmc.billing.*}, see operations.md). Printed on every invoice document.
  */
 @Validated

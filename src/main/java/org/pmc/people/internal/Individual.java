@@ -41,7 +41,7 @@ public class Individual {
    */
   private UUID invitationLinkId;
   private Instant profileCompletedAt;
-  /** Issue 17, My profile: the person's own details; null until they set them. */
+  /** My profile: the person's own details; null until they set them. */
   private String phone;
   private String language;
   private String timeZone;
@@ -163,7 +163,7 @@ public class Individual {
     return invitationLinkId;
   }
 
-  /** Issue 17: the person changes their own details on My profile. */
+  /** The person changes their own details on My profile. */
   void changeProfile(ProfileChange change) {
     firstName = change.getFirstName().trim();
     lastName = change.getLastName().trim();
@@ -172,12 +172,12 @@ public class Individual {
     timeZone = blankToNull(change.getTimeZone());
   }
 
-  /** Issue 17: a new password (changed on My profile, or set through a reset link), already hashed. */
+  /** A new password (changed on My profile, or set through a reset link), already hashed. */
   void changePassword(String passwordHash) {
     this.passwordHash = passwordHash;
   }
 
-  /** Issue 17, R-ROLE-4: an admin moves the person to another location of the organization. */
+  /** R-ROLE-4: an admin moves the person to another location of the organization. */
   void moveTo(UUID locationId) {
     this.locationId = locationId;
   }

@@ -52,7 +52,7 @@ public interface Individuals extends JpaRepository<Individual, UUID>, JpaSpecifi
   @Query("select i from Individual i where lower(i.email) = lower(:email) and i.status = :status")
   Optional<Individual> findByEmailAndStatus(@Param("email") String email, @Param("status") IndividualStatus status);
 
-  /** Issue 17: the associated person who signs in with this address, if any (a reset mail goes to none else). */
+  /** The associated person who signs in with this address, if any (a reset mail goes to none else). */
   default Optional<Individual> signingInWith(String email) {
     return findByEmailAndStatus(email, IndividualStatus.ASSOCIATED).filter(person -> person.getPasswordHash() != null);
   }

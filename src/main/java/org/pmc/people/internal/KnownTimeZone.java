@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
-/** Issue 17: a time zone java.time knows ({@code Europe/Berlin}, {@code UTC}); empty is allowed. */
+/** A time zone java.time knows ({@code Europe/Berlin}, {@code UTC}); empty is allowed. */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = KnownTimeZone.Validator.class)

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Issue 17 (api.md "Sign-up, sign-in, profiles"): the signed-in person's own profile and password. */
+/** The signed-in person's own profile and password (api.md "Sign-up, sign-in, profiles"). */
 @RestController
 @RequestMapping("/api/me")
 class MeController {

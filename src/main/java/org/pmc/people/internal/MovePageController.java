@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Issue 17, R-ROLE-4: an admin moves a person to another location they administer (a location select). */
+/** R-ROLE-4: an admin moves a person to another location they administer (a location select). */
 @Controller
 @RequestMapping("/portal/people/{id}/location")
 @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")

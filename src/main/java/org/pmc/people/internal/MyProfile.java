@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issue 17: My profile: the signed-in person reads and changes their own details and password. */
+/** My profile: the signed-in person reads and changes their own details and password. */
 @Service
 class MyProfile {
 

@@ -3,7 +3,7 @@ package org.pmc.people.internal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Issue 17: the reset page's form: the new password twice (the PasswordRule is checked by PasswordResets). */
+/** The reset page's form: the new password twice (the PasswordRule is checked by PasswordResets). */
 public class NewPasswordForm {
 
   @NotBlank @Size(max = 200)

@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.pmc.notification.PendingConfirmation;
 
 /**
- * Issue 17: someone asked for a new password for an address. Stored for every address alike (no account
+ * Someone asked for a new password for an address. Stored for every address alike (no account
  * enumeration); the mail's link names this row, which makes it single use, and lapses after {@link #VALIDITY}.
  */
 @Entity

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Issue 17: a forgotten password; the same answer whatever the address, the link goes only to its owner. */
+/** A forgotten password; the same answer whatever the address, the link goes only to its owner. */
 @RestController
 class PasswordResetController {
 

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Issue 17: the reset mail, from a job of {@code sign-up-mail} like the sign-up mails: only to an address an
+ * The reset mail, from a job of {@code sign-up-mail} like the sign-up mails: only to an address an
  * associated person signs in with, and at most {@value #MAX_PER_HOUR} an hour to one address, so that nobody
  * floods a person's mailbox through the public form. Other requests send nothing.
  */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issue 17: a forgotten password. A request does the same work for every address: it stores a
+ * A forgotten password. A request does the same work for every address: it stores a
  * {@link PasswordReset} and starts its {@code sign-up-mail} instance; the job decides whether a mail goes
  * ({@link PasswordResetMails}), out of the requester's sight. The link sets a new password once and ends every
  * session of the person.

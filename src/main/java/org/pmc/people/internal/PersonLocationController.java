@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Issue 17, R-ROLE-4: moving a person to another location. */
+/** R-ROLE-4: moving a person to another location. */
 @RestController
 class PersonLocationController {
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issue 17, R-ROLE-4: an admin moves a person to another location of the organization: a global admin anywhere,
+ * R-ROLE-4: an admin moves a person to another location of the organization: a global admin anywhere,
  * a location admin only from and to locations they administer. Contacts and privileges are per location and stay.
  */
 @Service

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Issue 17: what a person changes on My profile ({@code PUT /api/me} and the portal page's form). Phone, language
+ * What a person changes on My profile ({@code PUT /api/me} and the portal page's form). Phone, language
  * and time zone may be left empty.
  */
 public class ProfileChange {

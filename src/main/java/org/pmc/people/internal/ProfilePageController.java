@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Issue 17: My profile (the link under the person's name): their own details and a new password. */
+/** My profile (the link under the person's name): their own details and a new password. */
 @Controller
 @RequestMapping("/portal/profile")
 class ProfilePageController {

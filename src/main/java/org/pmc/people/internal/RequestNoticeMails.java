@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R-PPL-3 (issue 17): one mail to each admin who may approve a new request (the organization's global admins and
+ * R-PPL-3: one mail to each admin who may approve a new request (the organization's global admins and
  * the location admins of its location or of a location above it, R-ROLE-4), linking to People Requesting
  * Association. Volume bound: the first {@value #DAILY_MAILS} requests an organization gets a UTC day are mailed;
  * the last of them says so, and later requests that day are only on the page (a flood of requests, each needing

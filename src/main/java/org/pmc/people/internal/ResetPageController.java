@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Issue 17: <b>Forgot password?</b> on the login page asks for the address ({@code /portal/forgot-password}, the
+ * <b>Forgot password?</b> on the login page asks for the address ({@code /portal/forgot-password}, the
  * same answer whatever it is); the mail's link {@code /reset/{token}} shows the new password form (CSRF), whose
  * POST sets it once and sends the person to sign in.
  */

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pmc.people.internal.RequestNoticeMails;
 import org.springframework.stereotype.Component;
 
-/** R-PPL-3 (issue 17): the admins who may approve hear that a request waits for them. */
+/** R-PPL-3: the admins who may approve hear that a request waits for them. */
 @Component("tellAdminsOfRequest")
 class TellAdminsOfRequest implements JavaDelegate {
 

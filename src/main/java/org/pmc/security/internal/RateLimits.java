@@ -26,7 +26,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Rate limits on the endpoints anyone can call: registration (the API and the portal page share one bucket),
- * association requests, password resets (issue 17), the partner lookup (issue 14: against walking the partner numbers, R-PPL-8), the pages
+ * association requests, password resets, the partner lookup (issue 14: against walking the partner numbers, R-PPL-8), the pages
  * behind signed links (the sign-up confirmations too) and payment notifications. One token bucket per limit
  * and client address; over the limit the answer is 429 problem+json with {@code Retry-After} (seconds). Runs
  * before Spring Security, so a flood does not even cost a password check. The buckets are in PostgreSQL, shared by

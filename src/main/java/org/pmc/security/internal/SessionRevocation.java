@@ -21,7 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Ends a person's sessions when they are removed, get another role, their organization is merged into
- * another (issue 13), or they get a new password (issue 17): on every node at once, as sessions live in the
+ * another (issue 13), or they get a new password: on every node at once, as sessions live in the
  * database. Each request reads the person again anyway (PortalSessions); this also frees the sessions' rows and
  * leaves nothing signed in.
  *
@@ -59,7 +59,7 @@ class SessionRevocation {
   }
 
   /**
-   * Issue 17: a new password ends the person's other sessions. The session that changed it on My profile
+   * A new password ends the person's other sessions. The session that changed it on My profile
    * keeps its sign-in with the new password's fingerprint; any other session of theirs in this request (a reset
    * link opened while signed in) keeps the old fingerprint and ends at its next click (PortalSessions).
    */

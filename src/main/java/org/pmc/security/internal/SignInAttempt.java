@@ -28,7 +28,7 @@ record SignInAttempt(Surface surface, String account) {
   /** Longer names are cut: the account only keys a counter, and an attacker chooses its length. */
   private static final int MAX_ACCOUNT = 200;
   private static final PathPattern PORTAL_LOGIN = parse("/portal/login");
-  /** Issue 17: My profile's password change checks the current password (the API's is an HTTP Basic request). */
+  /** My profile's password change checks the current password (the API's is an HTTP Basic request). */
   private static final PathPattern PASSWORD_CHANGE = parse("/portal/profile/password");
   private static final PathPattern CAMUNDA_LOGIN = parse("/camunda/api/admin/auth/user/{engine}/login/{app}");
   /** Where an HTTP Basic header is checked: the staff and partner API, actuator and Camunda's engine REST. */
@@ -66,7 +66,7 @@ record SignInAttempt(Surface surface, String account) {
 
   /**
    * Whether the answer says the password (or the name) was wrong; on any surface, a request that found the
-   * current password wrong marks itself ({@link WrongPassword}, issue 17).
+   * current password wrong marks itself ({@link WrongPassword}).
    */
   boolean failed(HttpServletRequest request, HttpServletResponse response) {
     if (request.getAttribute(WrongPassword.ATTRIBUTE) != null) {
