@@ -57,7 +57,8 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(review.at("/impact/childLocations").toString()).contains("Aarhus");
     assertThat(review.at("/impact/summary").toString()).contains("Locations moving to Partner");
     ProcessInstance instance = instance(review);
-    assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).task().hasCandidateGroup("rsc");
+    assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).task().hasCandidateGroup("rsc")
+        .hasName("Dissociation of Copenhagen — " + partner.name()); // R-REV-1: the reviewer sees whom they review
     assertThat((String) runtime.getVariable(instance.getId(), "reviewSummary")).contains("Aarhus");
 
     tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Fine by us"));
@@ -145,7 +146,8 @@ class ReviewProcessTest extends IntegrationTest {
 
     fire(instance, "fiveDaysWithoutDecision");
 
-    assertThat(instance).isWaitingAt(ReviewProcess.LEAD_REVIEW).task().hasCandidateGroup("rsc-lead");
+    assertThat(instance).isWaitingAt(ReviewProcess.LEAD_REVIEW).task().hasCandidateGroup("rsc-lead")
+        .hasName("Lead review: Dissociation of Odense — " + partner.name());
     tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "Approved by the lead"));
     assertThat(location(odense).get("status").asText()).isEqualTo("DISSOCIATED");
     runDueJobs(instance.getId());
@@ -167,7 +169,8 @@ class ReviewProcessTest extends IntegrationTest {
         .isEqualTo("[\"MESSAGING SILVER at " + other.name() + " HQ\"]");
     ProcessInstance instance = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(review.get("id").asText()).singleResult();
-    assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW);
+    assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).task()
+        .hasName("Merge of " + other.name() + " into " + partner.name());
     ProcessInstance otherRenewal = renewal(other.organizationId());
     ProcessInstance renewal = renewal(partner.organizationId());
     Map<String, Long> before = versions(other);

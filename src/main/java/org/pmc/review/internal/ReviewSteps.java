@@ -3,6 +3,7 @@ package org.pmc.review.internal;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.pmc.review.internal.LocationReviews;
 import org.pmc.review.internal.ReviewMails;
@@ -42,6 +43,16 @@ class ReviewSteps {
   @Bean("emailQuestion")
   JavaDelegate emailQuestion(ReviewMails mails) {
     return execution -> mails.question(reviewId(execution), (String) execution.getVariable(ReviewProcess.QUESTION));
+  }
+
+  /**
+   * A review task carries its subject in Tasklist (R-REV-1): "Dissociation of Lyon — Contoso Partners"; the lead's
+   * task says it is the lead's.
+   */
+  @Bean("nameReviewTask")
+  TaskListener nameReviewTask(ReviewSubjects subjects) {
+    return task -> task.setName((ReviewProcess.LEAD_REVIEW.equals(task.getTaskDefinitionKey()) ? "Lead review: " : "")
+        + subjects.subject(reviewId(task.getExecution())));
   }
 
   private static UUID reviewId(DelegateExecution execution) {
