@@ -73,7 +73,7 @@ class SupportTicketProcessTest extends IntegrationTest {
     assertThat(ticket.suggestions()).extracting(SupportCatalog.Article::url)
         .allMatch(url -> url.startsWith("https://support.pmc.example/"));
     assertThat(instance).isWaitingAt("answerTicket");
-    assertThat(task()).hasCandidateGroup("support");
+    assertThat(task()).hasCandidateGroup("support").hasName("Ticket (HIGH) — " + partner.name() + ": Service down");
     assertThat(new String(forms.getDeployedTaskForm(task().getId()).readAllBytes(), StandardCharsets.UTF_8))
         .contains("\"id\": \"answer-ticket\"", "\"key\": \"answer\"", "\"required\": true");
 

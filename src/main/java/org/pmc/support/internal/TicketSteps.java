@@ -3,6 +3,8 @@ package org.pmc.support.internal;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pmc.organization.OrganizationService;
 import org.pmc.support.internal.SupportChannel;
 import org.pmc.support.internal.SupportService;
 import org.pmc.support.internal.TicketMails;
@@ -44,6 +46,19 @@ class TicketSteps {
   @Bean
   JavaDelegate notifyTicketPartner(TicketMails mails) {
     return execution -> mails.notifyPartner(ticketId(execution), (String) execution.getVariableLocal("notice"));
+  }
+
+  /**
+   * "Answer the ticket" carries its subject in Tasklist: "Ticket (HIGH) — Contoso Partners: Service down", so staff
+   * see whom they answer and how urgent it is before they open it.
+   */
+  @Bean
+  TaskListener nameTicketTask(SupportTickets tickets, OrganizationService organizations) {
+    return task -> {
+      SupportTicket ticket = tickets.findById(ticketId(task.getExecution())).orElseThrow();
+      task.setName("Ticket (" + ticket.getPriority() + ") — "
+          + organizations.organization(ticket.getOrganizationId()).name() + ": " + ticket.getSubject());
+    };
   }
 
   private static UUID ticketId(DelegateExecution execution) {
