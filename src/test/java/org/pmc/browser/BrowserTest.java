@@ -120,7 +120,7 @@ class BrowserTest extends IntegrationTest {
       browser.type(By.cssSelector("input[type=password]"), REVIEWER_PASSWORD);
       browser.screenshot("10-tasklist-login");
       browser.click(By.cssSelector("button[type=submit]"));
-      browser.click(By.xpath("//a[contains(., 'Review the dissociation')]"));
+      browser.click(By.xpath("//a[contains(., 'Dissociation of Lyon — Contoso Browser')]"));
       browser.screenshot("11-tasklist-task");
       browser.click(By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']"));
       browser.tick(By.cssSelector("input[type=checkbox][id$='-approved']"));
