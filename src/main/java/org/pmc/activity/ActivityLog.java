@@ -12,6 +12,7 @@ import org.pmc.activity.internal.Activity;
 import org.pmc.activity.internal.ActivityCsv;
 import org.pmc.activity.internal.ActivityFilter;
 import org.pmc.activity.internal.ActivityView;
+import org.pmc.platform.StaffNames;
 import org.pmc.web.PortalUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,27 +47,46 @@ public class ActivityLog {
 
   private final Activities activities;
   private final Clock clock;
+  private final StaffNames staff;
   private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-  ActivityLog(Activities activities, Clock clock) {
+  ActivityLog(Activities activities, Clock clock, StaffNames staff) {
     this.activities = activities;
     this.clock = clock;
+    this.staff = staff;
   }
 
   /**
    * Records a change made by whoever is signed in: a portal user as {@code PARTNER} (their email),
-   * any other signed-in user (program staff on {@code /api/admin}) as {@code STAFF} (their name), and
-   * with nobody signed in (process steps, timers) {@code SYSTEM}.
+   * program staff (on {@code /api/admin}, or completing a task in Tasklist) as {@code STAFF} (their name, never
+   * their user id, which is half a sign-in; R-REV-5), and with nobody signed in (process steps, timers)
+   * {@code SYSTEM}.
    */
   @Transactional(propagation = Propagation.REQUIRED)
   public void record(UUID organizationId, String type, String entityType, UUID entityId, String summary) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (!trust.isAuthenticated(authentication)) {
-      record(organizationId, ActorKind.SYSTEM, SYSTEM, type, entityType, entityId, summary);
-    } else if (authentication.getPrincipal() instanceof PortalUser user) {
+    String staffUser = trust.isAuthenticated(authentication) ? authentication.getName()
+        : staff.taskUser().orElse(null);
+    if (trust.isAuthenticated(authentication) && authentication.getPrincipal() instanceof PortalUser user) {
       record(organizationId, ActorKind.PARTNER, user.email(), type, entityType, entityId, summary);
+    } else if (staffUser != null) {
+      record(organizationId, ActorKind.STAFF, staff.displayName(staffUser), type, entityType, entityId, summary);
     } else {
-      record(organizationId, ActorKind.STAFF, authentication.getName(), type, entityType, entityId, summary);
+      record(organizationId, ActorKind.SYSTEM, SYSTEM, type, entityType, entityId, summary);
+    }
+  }
+
+  /**
+   * Records a staff decision carried out later, by a process step (R-REV-5): the staff member who decided, by
+   * name; {@code SYSTEM} when nobody is known.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void recordStaffDecision(UUID organizationId, String staffUser, String type, String entityType,
+      UUID entityId, String summary) {
+    if (staffUser == null || staffUser.isBlank()) {
+      record(organizationId, ActorKind.SYSTEM, SYSTEM, type, entityType, entityId, summary);
+    } else {
+      record(organizationId, ActorKind.STAFF, staff.displayName(staffUser), type, entityType, entityId, summary);
     }
   }
 

@@ -1,9 +1,11 @@
 package org.pmc.platform;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -33,5 +35,15 @@ public class StaffNames {
         .filter(Objects::nonNull).map(String::trim).filter(part -> !part.isEmpty())
         .collect(Collectors.joining(" "));
     return name.isEmpty() ? UNKNOWN : name;
+  }
+
+  /**
+   * The staff user completing a task in Tasklist or over {@code /engine-rest} (R-REV-5): Camunda authenticates
+   * those requests itself, so Spring Security knows nobody there. Empty in job executor threads and for
+   * everyone else.
+   */
+  public Optional<String> taskUser() {
+    Authentication current = identity.getCurrentAuthentication();
+    return Optional.ofNullable(current).map(Authentication::getUserId);
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
+import org.pmc.StaffUsers;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
 import org.pmc.activity.internal.Activities;
@@ -45,6 +47,8 @@ class ActivityLogTest extends IntegrationTest {
   Activities activities;
   @Autowired
   PlatformTransactionManager transactions;
+  @Autowired
+  IdentityService identity;
 
   Partner partner;
   Http api;
@@ -290,8 +294,9 @@ class ActivityLogTest extends IntegrationTest {
 
   @Test
   void theActorComesFromTheSignIn() {
+    String reviewer = StaffUsers.ensure(identity, "rsc-activity", "Riley", "Reviewer", "rsc");
     SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-        "rsc", null, AuthorityUtils.createAuthorityList("ROLE_RSC")));
+        reviewer, null, AuthorityUtils.createAuthorityList("ROLE_RSC")));
     log.record(partner.organizationId(), "TEST_STAFF", "TEST", null, "by staff");
     SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
         AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
@@ -299,7 +304,8 @@ class ActivityLogTest extends IntegrationTest {
     SecurityContextHolder.clearContext();
     log.record(partner.organizationId(), "TEST_NOBODY", "TEST", null, "by a process step");
 
-    assertThat(actor("TEST_STAFF")).containsExactly("STAFF", "rsc");
+    // R-REV-5: staff by name, never by the user id that is half of their sign-in
+    assertThat(actor("TEST_STAFF")).containsExactly("STAFF", "Riley Reviewer");
     assertThat(actor("TEST_ANONYMOUS")).containsExactly("SYSTEM", "system");
     assertThat(actor("TEST_NOBODY")).containsExactly("SYSTEM", "system");
   }

@@ -27,8 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.pmc.Http;
 import org.pmc.Mails;
+import org.pmc.StaffUsers;
 import org.pmc.ordering.internal.Payments;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Billing: payments that do not pay their invoice go to a billing task; bank transfers recorded in Tasklist. */
@@ -42,6 +45,8 @@ class PaymentReviewTest extends AbtkTest {
   IdentityService identity;
   @Autowired
   FilterService filters;
+  @Autowired
+  JdbcClient jdbc;
 
   String branch;
 
@@ -101,6 +106,27 @@ class PaymentReviewTest extends AbtkTest {
         .contains("1536.40 USD", "did not match", "/portal/invoices/" + order.get("invoiceId").asText() + "/pay");
     assertThat(abtk.status(order)).isEqualTo("AWAITING_PAYMENT");
     assertThat(abtk.shipments()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-REV-5 (billing): a payment decided over /engine-rest without claiming records the staff member, in the payment and by name in the activity log")
+  void decisionWithoutClaimRecordsTheStaffMember() {
+    String billing = StaffUsers.ensure(identity, "billing-" + run, "Bea", "Billing", "billing");
+    JsonNode order = abtk.order(branch, "SILVER");
+    abtk.pay(order, "1536.40", "USD", ref("PAY-AUDIT"));
+    ProcessInstance review = review(ref("PAY-AUDIT"));
+    String taskId = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult().getId();
+
+    Http staff = new Http(port).as(billing, StaffUsers.PASSWORD);
+    assertThat(staff.post("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\": {\"decision\": {\"value\": \"REFUND\"}}}").status()).isEqualTo(204);
+    runDueJobsOf(OrderInstances.of(runtime, order));
+
+    assertThat(jdbc.sql("select decided_by from payment where payment_reference = ?").param(ref("PAY-AUDIT"))
+        .query(String.class).single()).isEqualTo(billing);
+    assertThat(abtk.admin.get("/api/organizations/" + abtk.partner.organizationId()
+        + "/activity?type=PAYMENT_REFUNDED").json()).extracting(entry -> entry.get("actor").asText())
+        .containsExactly("Bea Billing");
   }
 
   @Test

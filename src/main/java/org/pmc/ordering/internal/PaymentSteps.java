@@ -5,11 +5,13 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pmc.ordering.internal.InvoicePaid;
 import org.pmc.ordering.internal.Invoices;
 import org.pmc.ordering.internal.Money;
 import org.pmc.ordering.internal.PaymentNotification;
 import org.pmc.ordering.internal.PaymentReview;
+import org.pmc.platform.StaffNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,6 +33,15 @@ class PaymentSteps {
       }
       invoices.deliverPayment(paid);
     };
+  }
+
+  /**
+   * Who decided: the staff member completing "Review the payment" in Tasklist or over /engine-rest, claimed or
+   * not; the assignee when the engine knows nobody (a completion from inside the application).
+   */
+  @Bean
+  TaskListener recordPaymentReviewer(StaffNames staff) {
+    return task -> task.getExecution().setVariable("reviewedBy", staff.taskUser().orElse(task.getAssignee()));
   }
 
   /** "Record the refund": the invoice stays as it is. */

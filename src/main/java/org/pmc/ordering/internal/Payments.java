@@ -139,7 +139,7 @@ public class Payments {
   public void refund(UUID paymentId, String reviewer) {
     Map<String, Object> payment = payment(paymentId);
     if (decide(paymentId, "REFUNDED", reviewer) > 0) {
-      activity.record((UUID) payment.get("organization_id"), "PAYMENT_REFUNDED", "INVOICE",
+      activity.recordStaffDecision((UUID) payment.get("organization_id"), reviewer, "PAYMENT_REFUNDED", "INVOICE",
           (UUID) payment.get("invoice_id"), "Payment " + payment.get("payment_reference") + " of "
               + ((BigDecimal) payment.get("amount")).toPlainString() + " " + payment.get("currency") + " refunded");
     }
