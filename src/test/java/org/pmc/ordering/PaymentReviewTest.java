@@ -75,7 +75,9 @@ class PaymentReviewTest extends AbtkTest {
     Task task = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
     assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(link -> "billing".equals(link.getGroupId()));
     assertThat(runtime.getVariables(review.getId())).containsEntry("expectedAmount", "1536.40 EUR")
-        .containsEntry("receivedAmount", "1500.00 EUR").containsEntry("invoiceId", order.get("invoiceId").asText());
+        .containsEntry("receivedAmount", "1500.00 EUR").containsEntry("invoiceId", order.get("invoiceId").asText())
+        .containsEntry("amount", "1500.00 EUR")
+        .containsEntry("organizationId", abtk.partner.organizationId().toString());
     assertThat(abtk.invoice(order).get("status").asText()).isEqualTo("OPEN");
     assertThat(abtk.status(order)).isEqualTo("AWAITING_PAYMENT");
 

@@ -63,7 +63,10 @@ class ShipmentProcessTest extends IntegrationTest {
 
     tasks.complete(task.getId(), Map.of("carrier", "DHL", "trackingNumber", "JD0142"));
     assertThat(instance).hasPassed("recordShipped").isWaitingAt("tellShipped");
-    assertThat(runtime.getVariables(instance.getId())).containsOnlyKeys("shipmentId");
+    // The carrier and tracking number live in the shipment; the instance keeps ids and Tasklist's columns.
+    assertThat(runtime.getVariables(instance.getId()))
+        .containsOnlyKeys("shipmentId", "organizationId", "organizationName", "locationName")
+        .containsEntry("organizationName", "Fabrikam").containsEntry("locationName", "Fabrikam HQ");
     JsonNode shipped = shipment();
     assertThat(shipped.get("status").asText()).isEqualTo("SHIPPED");
     assertThat(shipped.get("carrier").asText()).isEqualTo("DHL");

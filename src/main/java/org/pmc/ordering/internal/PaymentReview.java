@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.pmc.organization.OrganizationService;
 import org.pmc.ordering.internal.PaymentNotification;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,11 @@ class PaymentReview {
   static final String NOT_PAYABLE = "NOT_PAYABLE";
 
   private final RuntimeService runtime;
+  private final OrganizationService organizations;
 
-  PaymentReview(RuntimeService runtime) {
+  PaymentReview(RuntimeService runtime, OrganizationService organizations) {
     this.runtime = runtime;
+    this.organizations = organizations;
   }
 
   /** Started in the transaction that stores the payment IN_REVIEW; the variables are what the form shows. */
@@ -32,6 +35,11 @@ class PaymentReview {
       String reason) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("paymentId", paymentId.toString());
+    // Tasklist's columns (organization, amount) and the staff console link come from these.
+    UUID organizationId = (UUID) invoice.get("organization_id");
+    variables.put("organizationId", organizationId.toString());
+    variables.put("organizationName", organizations.organization(organizationId).name());
+    variables.put("amount", payment.amount().amount().toPlainString() + " " + payment.amount().currency());
     variables.put("invoiceId", payment.invoiceId().toString());
     variables.put("invoiceDescription", invoice.get("description"));
     variables.put("invoiceStatus", invoice.get("status"));

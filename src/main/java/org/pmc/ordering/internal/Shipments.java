@@ -68,7 +68,8 @@ public class Shipments {
    */
   public void ship(UUID organizationId, UUID locationId, UUID orderId, String kind, String items) {
     UUID id = UUID.randomUUID();
-    Optional<PostalAddress> to = Optional.ofNullable(organizations.location(organizationId, locationId).address());
+    LocationView location = organizations.location(organizationId, locationId);
+    Optional<PostalAddress> to = Optional.ofNullable(location.address());
     jdbc.sql("""
         insert into shipment (id, organization_id, location_id, order_id, kind, items, status, created_at,
           address_line1, address_line2, address_city, address_postal_code, address_region, address_country)
@@ -78,7 +79,10 @@ public class Shipments {
             to.map(PostalAddress::city).orElse(null), to.map(PostalAddress::postalCode).orElse(null),
             to.map(PostalAddress::region).orElse(null), to.map(PostalAddress::country).orElse(null))
         .update();
-    runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of("shipmentId", id.toString()));
+    // Tasklist's columns (organization, location) and the staff console link come from these.
+    runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of("shipmentId", id.toString(),
+        "organizationId", organizationId.toString(),
+        "organizationName", organizations.organization(organizationId).name(), "locationName", location.name()));
   }
 
   /** Billing sent it: SHIPPED with the carrier and its tracking number, once (a repeated step changes nothing). */
