@@ -74,6 +74,10 @@ class PaymentReviewTest extends AbtkTest {
     assertThat(review).isWaitingAt("reviewPayment");
     Task task = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
     assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(link -> "billing".equals(link.getGroupId()));
+    // Every staff task links to the organization in the staff console: in its description and in its form.
+    String console = "/staff/organizations/" + abtk.partner.organizationId();
+    assertThat(task.getDescription()).startsWith("Staff console: http").endsWith(console);
+    assertThat(tasks.getVariableLocal(task.getId(), "staffConsoleUrl").toString()).endsWith(console);
     assertThat(runtime.getVariables(review.getId())).containsEntry("expectedAmount", "1536.40 EUR")
         .containsEntry("receivedAmount", "1500.00 EUR").containsEntry("invoiceId", order.get("invoiceId").asText())
         .containsEntry("amount", "1500.00 EUR")
