@@ -3,6 +3,7 @@ package org.pmc.review.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.competency.EvidenceChanged;
@@ -62,8 +63,16 @@ public class LocationReviews {
     return analysis.dissociation(organizationId, locationId);
   }
 
+  /**
+   * What the asking organization sees before it asks: its own side, the other organization by name only (R-LOC-8:
+   * a partner sees another organization's data only through the consent task).
+   */
   @Transactional(readOnly = true)
   public MergeImpact mergeImpact(UUID organizationId, UUID otherOrganizationId) {
+    return fullMergeImpact(organizationId, otherOrganizationId).requesterSide();
+  }
+
+  private MergeImpact fullMergeImpact(UUID organizationId, UUID otherOrganizationId) {
     checkMerge(organizationId, otherOrganizationId);
     // R-LOC-10: refused before any review starts when the merged organization would pass the limits (checked
     // again, under both locks, when the merge is carried out).
@@ -87,15 +96,26 @@ public class LocationReviews {
     return views.of(review);
   }
 
-  /** R-LOC-7: the request, its impact for both organizations and the RSC review start together. */
+  /**
+   * R-LOC-8: the request waits for the other organization's consent first ({@code merge-consent}); accepted, the RSC
+   * reviews it (R-LOC-7). Each side keeps the impact on its own side.
+   */
   @Transactional
   public ReviewView requestMerge(UUID organizationId, UUID otherOrganizationId, String reason, String requestedBy) {
-    MergeImpact impact = mergeImpact(organizationId, otherOrganizationId);
-    Review review = reviews.save(new Review(organizationId, ReviewType.MERGE, null, otherOrganizationId,
-        reason(reason), write(impact), requestedBy, clock.instant()));
-    process.start(review, organizations.organization(organizationId).name(), impact);
+    MergeImpact impact = fullMergeImpact(organizationId, otherOrganizationId);
+    if (reviews.existsByOrganizationIdAndOtherOrganizationIdAndStatusIn(organizationId, otherOrganizationId,
+        List.of(ReviewStatus.AWAITING_CONSENT, ReviewStatus.IN_REVIEW))) {
+      throw new BusinessRuleViolation("R-LOC-8", "A merge with this organization waits already");
+    }
+    Review review = new Review(organizationId, ReviewType.MERGE, null, otherOrganizationId, reason(reason),
+        write(impact.requesterSide()), requestedBy, clock.instant(), ReviewStatus.AWAITING_CONSENT);
+    review.consentImpact(write(impact.otherSide()));
+    reviews.save(review);
+    process.startConsent(review);
     activity.record(organizationId, "MERGE_REQUESTED", "ORGANIZATION", otherOrganizationId,
-        "Merge of " + impact.otherOrganization() + " into this organization sent to RSC review");
+        "Merge of " + impact.otherOrganization() + " into this organization requested; waiting for its consent");
+    activity.record(otherOrganizationId, "MERGE_REQUESTED", "REVIEW", review.getId(),
+        impact.organization() + " asks to merge this organization into theirs; a global admin consents or declines");
     log.info("Review {}: merge of {} into {} requested by {}", review.getId(), otherOrganizationId, organizationId,
         requestedBy);
     return views.of(review);
@@ -167,6 +187,7 @@ public class LocationReviews {
         otherName + " merged into " + name + " after RSC review");
     activity.record(otherId, "ORGANIZATION_MERGED", "ORGANIZATION", organizationId,
         otherName + " merged into " + name + " after RSC review");
+    activity.carryOver(otherId, organizationId, otherName); // R-LOC-8: kept, marked with its origin
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.pmc.review.internal;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.pmc.review.internal.Review;
@@ -12,6 +13,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Reviews extends JpaRepository<Review, UUID> {
 
   Optional<Review> findByIdAndOrganizationId(UUID id, UUID organizationId);
+
+  /** R-LOC-8: a merge request as the organization asked for its consent sees it. */
+  Optional<Review> findByIdAndOtherOrganizationId(UUID id, UUID otherOrganizationId);
+
+  /** R-LOC-8: whether a merge of these two organizations waits already (for consent or for the RSC). */
+  boolean existsByOrganizationIdAndOtherOrganizationIdAndStatusIn(UUID organizationId, UUID otherOrganizationId,
+      Collection<ReviewStatus> statuses);
 
   boolean existsByLocationIdAndStatus(UUID locationId, ReviewStatus status);
 
