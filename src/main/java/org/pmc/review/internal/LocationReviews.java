@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class LocationReviews {
 
   private static final Logger log = LoggerFactory.getLogger(LocationReviews.class);
+  private static final List<ReviewStatus> WAITING = List.of(ReviewStatus.AWAITING_CONSENT, ReviewStatus.IN_REVIEW);
+  /** Who ended a review whose organization merged into another (R-LOC-8). */
+  private static final String MERGED = "system (organization merged)";
 
   private final Reviews reviews;
   private final ImpactAnalysis analysis;
@@ -104,7 +107,7 @@ public class LocationReviews {
   public ReviewView requestMerge(UUID organizationId, UUID otherOrganizationId, String reason, String requestedBy) {
     MergeImpact impact = fullMergeImpact(organizationId, otherOrganizationId);
     if (reviews.existsByOrganizationIdAndOtherOrganizationIdAndStatusIn(organizationId, otherOrganizationId,
-        List.of(ReviewStatus.AWAITING_CONSENT, ReviewStatus.IN_REVIEW))) {
+        WAITING)) {
       throw new BusinessRuleViolation("R-LOC-8", "A merge with this organization waits already");
     }
     Review review = new Review(organizationId, ReviewType.MERGE, null, otherOrganizationId, reason(reason),
@@ -187,7 +190,21 @@ public class LocationReviews {
         otherName + " merged into " + name + " after RSC review");
     activity.record(otherId, "ORGANIZATION_MERGED", "ORGANIZATION", organizationId,
         otherName + " merged into " + name + " after RSC review");
+    endWaitingReviewsOf(otherId);
     activity.carryOver(otherId, organizationId, otherName); // R-LOC-8: kept, marked with its origin
+  }
+
+  /**
+   * R-LOC-8: the merged organization's own requests still waiting, and the merges it was asked to consent to, end
+   * with it (withdrawn, by the system); their processes end in this transaction.
+   */
+  private void endWaitingReviewsOf(UUID mergedId) {
+    for (Review waiting : reviews.findWaitingInvolving(mergedId, WAITING)) {
+      waiting.withdraw(MERGED, clock.instant());
+      process.withdraw(waiting);
+      activity.record(waiting.getOrganizationId(), "REVIEW_WITHDRAWN", "REVIEW", waiting.getId(), "The "
+          + waiting.getType().name().toLowerCase() + " request ended: an organization it concerns merged into another");
+    }
   }
 
   /**
