@@ -34,7 +34,7 @@ class OrganizationMergeMovesTest extends AbtkTest {
   TaskService tasks;
 
   @Test
-  @DisplayName("R-LOC-8: after a merge the merged organization's orders, invoices, payments, benefits, shipments, tickets, product keys, privileges and activity belong to the survivor; its renewals end; its global admin administers its former HQ")
+  @DisplayName("R-LOC-8: after a merge the merged organization's orders, invoices, payments, benefits, shipments, tickets, product keys, privileges and activity belong to the survivor; its renewals and waiting reviews end; its global admin administers its former HQ")
   void mergeMovesOrEndsEverything() {
     AbtkPartner merged = abtk;
     Partner survivor = partners.register("DE");
@@ -49,6 +49,9 @@ class OrganizationMergeMovesTest extends AbtkTest {
         + merged.partner.adminId() + "/PRODUCT_KEYS"), "").status()).isEqualTo(200);
     assertThat(merged.admin.get(merged.org("/product-keys")).status()).isEqualTo(200);
     ProcessInstance renewal = openWindow(merged.partner.organizationId());
+    String malmo = merged.location("Malmo", "SE");
+    String dissociation = merged.admin.post(merged.org("/locations/" + malmo + "/dissociation"),
+        "{\"reason\": \"Closed\"}").json().get("id").asText();
     Map<String, Long> mergedBefore = counts(merged.partner.organizationId());
     Map<String, Long> survivorBefore = counts(survivor.organizationId());
     MOVING.forEach(table -> assertThat(mergedBefore.get(table)).as(table).isPositive());
@@ -81,6 +84,11 @@ class OrganizationMergeMovesTest extends AbtkTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(renewal.getId()).count()).isZero();
     assertThat(byBusinessKey(merged.partner.organizationId()).processDefinitionKey("competency-renewal").count())
         .isZero();
+
+    // its own review still waiting ends with it
+    assertThat(jdbc.sql("select status from review where id = ?").param(UUID.fromString(dissociation))
+        .query(String.class).single()).isEqualTo("WITHDRAWN");
+    assertThat(byBusinessKey(dissociation).count()).isZero();
 
     // its global admin is a location admin of its former HQ
     assertThat(jdbc.sql("select role from individual where id = ?").param(merged.partner.adminId())
