@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.people.internal.Invitations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,9 +33,11 @@ class OrganizationMergeMovesTest extends AbtkTest {
   JdbcClient jdbc;
   @Autowired
   TaskService tasks;
+  @Autowired
+  Invitations invitations;
 
   @Test
-  @DisplayName("R-LOC-8: after a merge the merged organization's orders, invoices, payments, benefits, shipments, tickets, product keys, privileges and activity belong to the survivor; its renewals and waiting reviews end; its global admin administers its former HQ")
+  @DisplayName("R-LOC-8: after a merge the merged organization's orders, invoices, payments, benefits, shipments, tickets, product keys, privileges and activity belong to the survivor; its renewals and waiting reviews end; its open association goes to the survivor's admins; its global admin administers its former HQ")
   void mergeMovesOrEndsEverything() {
     AbtkPartner merged = abtk;
     Partner survivor = partners.register("DE");
@@ -52,6 +55,7 @@ class OrganizationMergeMovesTest extends AbtkTest {
     String malmo = merged.location("Malmo", "SE");
     String dissociation = merged.admin.post(merged.org("/locations/" + malmo + "/dissociation"),
         "{\"reason\": \"Closed\"}").json().get("id").asText();
+    String invitee = awaitingApproval(merged);
     Map<String, Long> mergedBefore = counts(merged.partner.organizationId());
     Map<String, Long> survivorBefore = counts(survivor.organizationId());
     MOVING.forEach(table -> assertThat(mergedBefore.get(table)).as(table).isPositive());
@@ -90,6 +94,12 @@ class OrganizationMergeMovesTest extends AbtkTest {
         .query(String.class).single()).isEqualTo("WITHDRAWN");
     assertThat(byBusinessKey(dissociation).count()).isZero();
 
+    // its running association goes on under the survivor: the survivor's admins approve the invitee
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invitee).taskDefinitionKey("approveInvitee")
+        .taskCandidateGroup("partner-admins-" + survivor.organizationId()).count()).isEqualTo(1);
+    assertThat(survivorAdmin.post("/api/organizations/" + survivor.organizationId() + "/people/" + invitee
+        + "/approve", "").json().get("status").asText()).isEqualTo("ASSOCIATED");
+
     // its global admin is a location admin of its former HQ
     assertThat(jdbc.sql("select role from individual where id = ?").param(merged.partner.adminId())
         .query(String.class).single()).isEqualTo("LOCATION_ADMIN");
@@ -109,6 +119,20 @@ class OrganizationMergeMovesTest extends AbtkTest {
     tasks.complete(tasks.createTaskQuery().processInstanceId(rsc.getId()).singleResult().getId(),
         Map.of("approved", true, "comment", "Merged"));
     runDueJobsOf(byBusinessKey(review));
+  }
+
+  /** R-PPL-2: invited one by one, the person completed the profile and waits for an admin's approval. */
+  private String awaitingApproval(AbtkPartner organization) {
+    String id = organization.admin.post(organization.org("/people"), """
+        {"firstName": "Sam", "lastName": "Stone", "email": "sam-%s@team.example", "locationId": "%s"}"""
+        .formatted(UUID.randomUUID().toString().substring(0, 8), organization.partner.hqLocationId()))
+        .json().get("id").asText();
+    runDueJobsOf(byBusinessKey(id));
+    assertThat(invitations.completeProfile(UUID.fromString(id), "Sam", "Stone", "sams-long-password")).isTrue();
+    runDueJobsOf(byBusinessKey(id));
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("approveInvitee").count())
+        .isEqualTo(1);
+    return id;
   }
 
   private ProcessInstance openWindow(UUID organizationId) {
