@@ -43,6 +43,7 @@ public class ActivityLog {
   private static final int EXPORT_CHUNK = 1_000;
   private static final int SUMMARY_LENGTH = 1000;
   private static final int ACTOR_LENGTH = 254;
+  private static final int ORIGIN_LENGTH = 300;
   private static final String SYSTEM = "system";
 
   private final Activities activities;
@@ -105,6 +106,16 @@ public class ActivityLog {
     activities.save(new Activity(organizationId, clock.instant(), kind,
         shorten(actor == null || actor.isBlank() ? SYSTEM : actor, ACTOR_LENGTH), type, entityType, entityId,
         shorten(Objects.requireNonNull(summary, "summary"), SUMMARY_LENGTH)));
+  }
+
+  /**
+   * R-LOC-8: in the transaction of a merge, the merged organization's log moves to the survivor, each entry kept
+   * and marked with its origin (the merged organization's name), so the survivor's admins read the whole history.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void carryOver(UUID mergedOrganizationId, UUID organizationId, String origin) {
+    activities.flush();
+    activities.moveTo(organizationId, mergedOrganizationId, shorten(origin, ORIGIN_LENGTH));
   }
 
   /** One page of the organization's log, filtered. */

@@ -90,6 +90,25 @@ public class AssociationProcess implements StoredAnswers {
     tasks.complete(task.getId(), Map.of("approved", approved));
   }
 
+  /**
+   * R-LOC-8: in the transaction of a merge, the merged organization's running association instances go on under the
+   * survivor: their organization and admin group point there, and their waiting approval tasks go to its admins.
+   */
+  public void moveTo(UUID organizationId, UUID mergedOrganizationId) {
+    String from = adminGroup(mergedOrganizationId);
+    String to = adminGroup(organizationId);
+    runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .variableValueEquals("organizationId", mergedOrganizationId.toString()).list().forEach(instance -> {
+          runtime.setVariables(instance.getId(), Map.of("organizationId", organizationId.toString(),
+              "adminGroup", to));
+          tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(from).list()
+              .forEach(task -> {
+                tasks.deleteCandidateGroup(task.getId(), from);
+                tasks.addCandidateGroup(task.getId(), to);
+              });
+        });
+  }
+
   /** Business keys of this organization's instances whose invitation mail step ran out of retries (an incident). */
   public Set<String> failedInvitations(UUID organizationId) {
     Set<String> instanceIds = runtime.createIncidentQuery().processDefinitionKeyIn(KEY).list().stream()

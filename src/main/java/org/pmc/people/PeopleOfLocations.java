@@ -25,8 +25,11 @@ public class PeopleOfLocations {
   private final Individuals individuals;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final AssociationProcess associations;
 
-  PeopleOfLocations(Individuals individuals, JdbcClient jdbc, ApplicationEventPublisher events) {
+  PeopleOfLocations(Individuals individuals, JdbcClient jdbc, ApplicationEventPublisher events,
+      AssociationProcess associations) {
+    this.associations = associations;
     this.individuals = individuals;
     this.jdbc = jdbc;
     this.events = events;
@@ -65,7 +68,8 @@ public class PeopleOfLocations {
 
   /**
    * R-LOC-7 (decided): the merged organization's people and privileges move here; its global admins become
-   * location admins of their former HQ: they keep their own tree, not the whole merged organization.
+   * location admins of their former HQ: they keep their own tree, not the whole merged organization. R-LOC-8: its
+   * running association requests and invitations go on under this organization; the moved people's sessions end.
    */
   @EventListener
   void merged(OrganizationsMerged merged) {
@@ -76,6 +80,7 @@ public class PeopleOfLocations {
     individuals.moveTo(merged.organizationId(), merged.mergedOrganizationId());
     jdbc.sql("update privilege_grant set organization_id = ? where organization_id = ?")
         .params(merged.organizationId(), merged.mergedOrganizationId()).update();
+    associations.moveTo(merged.organizationId(), merged.mergedOrganizationId());
     events.publishEvent(new PeopleMerged(merged.organizationId(), moved));
   }
 

@@ -103,6 +103,22 @@ public class PeopleService {
         IndividualStatus.ASSOCIATED).stream().map(Individual::getEmail).sorted().toList();
   }
 
+  /** R-LOC-8: the organization's associated global admins, who answer a merge request. */
+  @Transactional(readOnly = true)
+  public List<String> globalAdminEmails(UUID organizationId) {
+    return individuals.findByOrganizationIdAndRoleAndStatus(organizationId, Role.GLOBAL_ADMIN,
+        IndividualStatus.ASSOCIATED).stream().map(Individual::getEmail).sorted().toList();
+  }
+
+  /** R-LOC-8: the associated admins of a location (after a merge: the merged organization's former global admins). */
+  @Transactional(readOnly = true)
+  public List<String> locationAdminEmails(UUID locationId) {
+    return jdbc.sql("""
+        select i.email from admin_location a join individual i on i.id = a.individual_id
+        where a.location_id = ? and i.status = 'ASSOCIATED' order by i.email""")
+        .param(locationId).query(String.class).list();
+  }
+
   @Transactional(readOnly = true)
   public PersonView person(UUID individualId) {
     return individuals.findById(individualId).map(PersonView::of)

@@ -21,9 +21,9 @@ class ActivityCsvTest {
     UUID id = UUID.fromString("00000000-0000-0000-0000-000000000001");
     ActivityCsv.print(csv, new ActivityView(UUID.randomUUID(), Instant.parse("2024-03-02T10:15:30Z"),
         "ann@fabrikam.example", ActorKind.PARTNER, "REFERENCE_CREATED", "CUSTOMER_REFERENCE", id,
-        "Reference for Smith, \"Jones\" & Co (Cloud Productivity) created"));
+        "Reference for Smith, \"Jones\" & Co (Cloud Productivity) created", null));
     ActivityCsv.print(csv, new ActivityView(UUID.randomUUID(), Instant.parse("2024-03-02T10:15:30Z"),
-        "system", ActorKind.SYSTEM, "TEST", "TEST", null, "no entity"));
+        "system", ActorKind.SYSTEM, "TEST", "TEST", null, "no entity", null));
     csv.flush();
 
     assertThat(out.toString()).isEqualTo("""

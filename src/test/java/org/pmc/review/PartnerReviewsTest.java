@@ -62,7 +62,7 @@ class PartnerReviewsTest extends IntegrationTest {
     assertThat(list.json().findValuesAsText("id")).containsExactly(merge);
     JsonNode reviews = admin.get(org("/reviews")).json();
     assertThat(reviews.findValuesAsText("id")).containsExactly(merge, dissociation);
-    assertThat(reviews.get(0).get("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(reviews.get(0).get("status").asText()).isEqualTo("AWAITING_CONSENT"); // R-LOC-8
     assertThat(reviews.get(1).get("status").asText()).isEqualTo("QUESTION");
     assertThat(reviews.get(1).get("question").asText()).isEqualTo(QUESTION);
     assertThat(reviews.get(1).get("requestedBy").asText()).isEqualTo(partner.adminEmail());
@@ -114,7 +114,12 @@ class PartnerReviewsTest extends IntegrationTest {
     String review = admin.post(org("/merge"), """
         {"otherOrganizationId": "%s", "reason": "We bought them"}""".formatted(other.organizationId()))
         .json().get("id").asText();
-    ProcessInstance instance = instance(review);
+    runDueJobsOf(byBusinessKey(review)); // the other organization is asked
+    assertThat(new Http(port).as(other.adminEmail(), TestPartners.PASSWORD).post("/api/organizations/"
+        + other.organizationId() + "/reviews/" + review + "/consent", "{\"accept\": true}").status())
+        .isEqualTo(200); // R-LOC-8: the other organization consents first
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.MERGE)
+        .processInstanceBusinessKey(review).singleResult();
     ask(instance, "Who keeps the Stockholm customers?");
     assertThat(instance).isWaitingAt(ReviewProcess.ANSWER_QUESTION);
 

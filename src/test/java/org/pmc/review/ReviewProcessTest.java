@@ -24,7 +24,10 @@ import org.pmc.review.internal.ReviewProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** {@code location-dissociation} and {@code organization-merge}: every path, through the API (R-LOC-5, R-LOC-7). */
+/**
+ * {@code location-dissociation} and {@code organization-merge}: every path, through the API (R-LOC-5, R-LOC-7); a merge
+ * reaches the RSC once the other organization consents (R-LOC-8).
+ */
 class ReviewProcessTest extends IntegrationTest {
 
   @Autowired
@@ -164,10 +167,11 @@ class ReviewProcessTest extends IntegrationTest {
     JsonNode review = requestMerge(other);
     assertThat(review.get("type").asText()).isEqualTo("MERGE");
     assertThat(review.get("status").asText()).isEqualTo("IN_REVIEW");
+    // R-LOC-8: the other organization's admin saw the impact on its side when consenting
     assertThat(review.at("/impact/people").asInt()).isEqualTo(1);
     assertThat(review.at("/impact/otherCompetencies").toString())
         .isEqualTo("[\"MESSAGING SILVER at " + other.name() + " HQ\"]");
-    ProcessInstance instance = runtime.createProcessInstanceQuery()
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.MERGE)
         .processInstanceBusinessKey(review.get("id").asText()).singleResult();
     assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).task()
         .hasName("Merge of " + other.name() + " into " + partner.name());
@@ -231,11 +235,21 @@ class ReviewProcessTest extends IntegrationTest {
         .doesNotContain(other.hqLocationId().toString());
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::text)
         .anyMatch(text -> text.contains("rejected") && text.contains("Not before the audit"));
+    // R-LOC-8: both organizations hear the decision
+    assertThat(mailTo(other.adminEmail())).extracting(Mails::text)
+        .anyMatch(text -> text.contains("rejected") && text.contains("Not before the audit"));
   }
 
+  /** Requested, and accepted by the other organization's global admin (R-LOC-8): the consent's answer. */
   private JsonNode requestMerge(Partner other) {
-    return admin.post(org("/merge"), """
+    JsonNode requested = admin.post(org("/merge"), """
         {"otherOrganizationId": "%s", "reason": "We bought them"}""".formatted(other.organizationId())).json();
+    assertThat(requested.get("status").asText()).isEqualTo("AWAITING_CONSENT");
+    runDueJobsOf(byBusinessKey(requested.get("id").asText())); // the other organization is asked
+    Http.Response accepted = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD).post("/api/organizations/"
+        + other.organizationId() + "/reviews/" + requested.get("id").asText() + "/consent", "{\"accept\": true}");
+    assertThat(accepted.status()).isEqualTo(200);
+    return accepted.json();
   }
 
   /** The partner's global admin answers the reviewer's question in the portal, as the question mail links. */

@@ -183,7 +183,11 @@ class SessionsTest extends IntegrationTest {
     String review = api(partner).post(org(partner, "/merge"), """
         {"otherOrganizationId": "%s", "reason": "We bought them"}""".formatted(merged.organizationId()))
         .json().get("id").asText();
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(review).singleResult().getId();
+    runDueJobsOf(byBusinessKey(review)); // the other organization is asked
+    assertThat(api(merged).post(org(merged, "/reviews/" + review + "/consent"), "{\"accept\": true}").status())
+        .isEqualTo(200); // R-LOC-8: the other organization consents first
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("organization-merge")
+        .processInstanceBusinessKey(review).singleResult().getId();
 
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("approved", true, "comment", "Merged"));

@@ -31,6 +31,8 @@ public class Activity implements Persistable<UUID> {
   private String entityType;
   private UUID entityId;
   private String summary;
+  /** R-LOC-8: the merged organization this entry came from, or null for the organization's own. */
+  private String origin;
   @Transient
   private boolean fresh = true;
 
@@ -95,5 +97,9 @@ public class Activity implements Persistable<UUID> {
 
   public String getSummary() {
     return summary;
+  }
+
+  public String getOrigin() {
+    return origin;
   }
 }

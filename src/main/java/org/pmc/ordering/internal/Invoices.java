@@ -115,7 +115,8 @@ public class Invoices implements StoredAnswers {
   }
 
   /** Why an invoice was cancelled (R-ABTK-19), for the mail that tells the billing contact. */
-  public enum CancelReason { UNPAID, ADMIN, WITH_SILVER }
+  /** MERGED: the organization merged into another, its unpaid renewal ended with it (R-LOC-8). */
+  public enum CancelReason { UNPAID, ADMIN, WITH_SILVER, MERGED }
 
   /** The order's open invoice is cancelled, and why; {@code by} is the admin's email, or null. */
   public void cancelOpen(UUID orderId, CancelReason reason, String by) {

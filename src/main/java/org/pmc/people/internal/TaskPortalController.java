@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.people.PartnerConsents.ConsentRequest;
+import org.pmc.people.PartnerConsents;
 import org.pmc.people.PartnerQuestions.PartnerQuestion;
 import org.pmc.people.PartnerQuestions;
 import org.pmc.people.PartnerTasks.PartnerTask;
@@ -37,7 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Portal page "Tasks": the admin's inbox of approvals (R-PPL-2, R-PPL-3), limited to the people at the
  * locations they administer (R-ROLE-4), oldest first, with Approve and Reject; above them the questions staff
- * ask this admin (R-REV-4), each with its answer form.
+ * ask this admin (R-REV-4), each with its answer form, and other organizations' requests that need this organization's
+ * consent (R-LOC-8), with Accept and Decline.
  */
 @Controller
 @RequestMapping("/portal/tasks")
@@ -52,10 +55,13 @@ class TaskPortalController {
   private final OrganizationService organizations;
   private final PortalMessages messages;
   private final List<PartnerQuestions> askers;
+  private final List<PartnerConsents> consents;
 
   TaskPortalController(PartnerTasks tasks, Invitations invitations, PeopleService people,
-      OrganizationService organizations, PortalMessages messages, List<PartnerQuestions> askers) {
+      OrganizationService organizations, PortalMessages messages, List<PartnerQuestions> askers,
+      List<PartnerConsents> consents) {
     this.askers = askers;
+    this.consents = consents;
     this.tasks = tasks;
     this.invitations = invitations;
     this.people = people;
@@ -74,6 +80,8 @@ class TaskPortalController {
         .collect(Collectors.toMap(LocationView::id, LocationView::name)));
     model.addAttribute("questions", askers.stream().flatMap(asker -> asker.waitingFor(user).stream())
         .sorted(Comparator.comparing(PartnerQuestion::since)).toList());
+    model.addAttribute("consents", consents.stream().flatMap(asker -> asker.waitingFor(user).stream())
+        .sorted(Comparator.comparing(ConsentRequest::since)).toList());
     return "tasks/list";
   }
 

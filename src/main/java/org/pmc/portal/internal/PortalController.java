@@ -3,6 +3,7 @@ package org.pmc.portal.internal;
 import java.util.List;
 import org.pmc.membership.RenewalStatus;
 import org.pmc.organization.OrganizationService;
+import org.pmc.people.PartnerConsents;
 import org.pmc.people.PartnerQuestions;
 import org.pmc.people.PartnerTasks;
 import org.pmc.reference.CustomerReferenceService;
@@ -22,9 +23,11 @@ class PortalController {
   private final PartnerTasks tasks;
   private final RenewalStatus renewals;
   private final List<PartnerQuestions> askers;
+  private final List<PartnerConsents> consents;
 
   PortalController(OrganizationService organizations, CustomerReferenceService references, PartnerTasks tasks,
-      RenewalStatus renewals, List<PartnerQuestions> askers) {
+      RenewalStatus renewals, List<PartnerQuestions> askers, List<PartnerConsents> consents) {
+    this.consents = consents;
     this.renewals = renewals;
     this.askers = askers;
     this.organizations = organizations;
@@ -49,7 +52,8 @@ class PortalController {
     model.addAttribute("awaitingCustomer", references.count(user.organizationId(), ReferenceStatus.AWAITING_CUSTOMER));
     model.addAttribute("approved", references.count(user.organizationId(), ReferenceStatus.APPROVED));
     model.addAttribute("tasks", tasks.waitingFor(user).size()
-        + askers.stream().mapToInt(asker -> asker.waitingFor(user).size()).sum()); // R-REV-4: the RSC's questions
+        + askers.stream().mapToInt(asker -> asker.waitingFor(user).size()).sum() // R-REV-4: the RSC's questions
+        + consents.stream().mapToInt(asker -> asker.waitingFor(user).size()).sum()); // R-LOC-8: merge consents
     model.addAttribute("renewal", renewals.renewal(user.organizationId())); // R-MEM-5
     return "portal/home";
   }

@@ -3,6 +3,7 @@ package org.pmc.review.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
 import org.pmc.competency.EvidenceChanged;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class LocationReviews {
 
   private static final Logger log = LoggerFactory.getLogger(LocationReviews.class);
+  private static final List<ReviewStatus> WAITING = List.of(ReviewStatus.AWAITING_CONSENT, ReviewStatus.IN_REVIEW);
+  /** Who ended a review whose organization merged into another (R-LOC-8). */
+  private static final String MERGED = "system (organization merged)";
 
   private final Reviews reviews;
   private final ImpactAnalysis analysis;
@@ -62,8 +66,16 @@ public class LocationReviews {
     return analysis.dissociation(organizationId, locationId);
   }
 
+  /**
+   * What the asking organization sees before it asks: its own side, the other organization by name only (R-LOC-8:
+   * a partner sees another organization's data only through the consent task).
+   */
   @Transactional(readOnly = true)
   public MergeImpact mergeImpact(UUID organizationId, UUID otherOrganizationId) {
+    return fullMergeImpact(organizationId, otherOrganizationId).requesterSide();
+  }
+
+  private MergeImpact fullMergeImpact(UUID organizationId, UUID otherOrganizationId) {
     checkMerge(organizationId, otherOrganizationId);
     // R-LOC-10: refused before any review starts when the merged organization would pass the limits (checked
     // again, under both locks, when the merge is carried out).
@@ -87,15 +99,26 @@ public class LocationReviews {
     return views.of(review);
   }
 
-  /** R-LOC-7: the request, its impact for both organizations and the RSC review start together. */
+  /**
+   * R-LOC-8: the request waits for the other organization's consent first ({@code merge-consent}); accepted, the RSC
+   * reviews it (R-LOC-7). Each side keeps the impact on its own side.
+   */
   @Transactional
   public ReviewView requestMerge(UUID organizationId, UUID otherOrganizationId, String reason, String requestedBy) {
-    MergeImpact impact = mergeImpact(organizationId, otherOrganizationId);
-    Review review = reviews.save(new Review(organizationId, ReviewType.MERGE, null, otherOrganizationId,
-        reason(reason), write(impact), requestedBy, clock.instant()));
-    process.start(review, organizations.organization(organizationId).name(), impact);
+    MergeImpact impact = fullMergeImpact(organizationId, otherOrganizationId);
+    if (reviews.existsByOrganizationIdAndOtherOrganizationIdAndStatusIn(organizationId, otherOrganizationId,
+        WAITING)) {
+      throw new BusinessRuleViolation("R-LOC-8", "A merge with this organization waits already");
+    }
+    Review review = new Review(organizationId, ReviewType.MERGE, null, otherOrganizationId, reason(reason),
+        write(impact.requesterSide()), requestedBy, clock.instant(), ReviewStatus.AWAITING_CONSENT);
+    review.consentImpact(write(impact.otherSide()));
+    reviews.save(review);
+    process.startConsent(review);
     activity.record(organizationId, "MERGE_REQUESTED", "ORGANIZATION", otherOrganizationId,
-        "Merge of " + impact.otherOrganization() + " into this organization sent to RSC review");
+        "Merge of " + impact.otherOrganization() + " into this organization requested; waiting for its consent");
+    activity.record(otherOrganizationId, "MERGE_REQUESTED", "REVIEW", review.getId(),
+        impact.organization() + " asks to merge this organization into theirs; a global admin consents or declines");
     log.info("Review {}: merge of {} into {} requested by {}", review.getId(), otherOrganizationId, organizationId,
         requestedBy);
     return views.of(review);
@@ -167,6 +190,21 @@ public class LocationReviews {
         otherName + " merged into " + name + " after RSC review");
     activity.record(otherId, "ORGANIZATION_MERGED", "ORGANIZATION", organizationId,
         otherName + " merged into " + name + " after RSC review");
+    endWaitingReviewsOf(otherId);
+    activity.carryOver(otherId, organizationId, otherName); // R-LOC-8: kept, marked with its origin
+  }
+
+  /**
+   * R-LOC-8: the merged organization's own requests still waiting, and the merges it was asked to consent to, end
+   * with it (withdrawn, by the system); their processes end in this transaction.
+   */
+  private void endWaitingReviewsOf(UUID mergedId) {
+    for (Review waiting : reviews.findWaitingInvolving(mergedId, WAITING)) {
+      waiting.withdraw(MERGED, clock.instant());
+      process.withdraw(waiting);
+      activity.record(waiting.getOrganizationId(), "REVIEW_WITHDRAWN", "REVIEW", waiting.getId(), "The "
+          + waiting.getType().name().toLowerCase() + " request ended: an organization it concerns merged into another");
+    }
   }
 
   /**

@@ -32,6 +32,8 @@ public class Review {
   private String comment;
   private Instant createdAt;
   private Instant decidedAt;
+  private String consentedBy;
+  private String consentImpact;
   @Version
   private Long version;
 
@@ -39,6 +41,13 @@ public class Review {
 
   Review(UUID organizationId, ReviewType type, UUID locationId, UUID otherOrganizationId, String reason,
       String impact, String requestedBy, Instant now) {
+    this(organizationId, type, locationId, otherOrganizationId, reason, impact, requestedBy, now,
+        ReviewStatus.IN_REVIEW);
+  }
+
+  /** R-LOC-8: a merge waits for the other organization's consent ({@code AWAITING_CONSENT}) before the RSC. */
+  Review(UUID organizationId, ReviewType type, UUID locationId, UUID otherOrganizationId, String reason,
+      String impact, String requestedBy, Instant now, ReviewStatus status) {
     this.id = UUID.randomUUID();
     this.organizationId = organizationId;
     this.type = type;
@@ -47,7 +56,7 @@ public class Review {
     this.reason = reason;
     this.impact = impact;
     this.requestedBy = requestedBy;
-    this.status = ReviewStatus.IN_REVIEW;
+    this.status = status;
     this.createdAt = now;
   }
 
@@ -62,9 +71,39 @@ public class Review {
     this.decidedAt = now;
   }
 
+  /**
+   * R-LOC-8: the other organization's global admin answers: accepted, the RSC reviews ({@code consentedBy} keeps
+   * who accepted); declined, the request ends and {@code decidedBy} keeps who declined it.
+   */
+  void consent(boolean accepted, String answeredBy, Instant now) {
+    if (status != ReviewStatus.AWAITING_CONSENT) {
+      throw new BusinessRuleViolation("R-LOC-8", "The merge request " + id + " no longer waits for consent ("
+          + status + ")");
+    }
+    if (accepted) {
+      this.status = ReviewStatus.IN_REVIEW;
+      this.consentedBy = answeredBy;
+    } else {
+      this.status = ReviewStatus.DECLINED_BY_OTHER;
+      this.decidedBy = answeredBy;
+      this.decidedAt = now;
+    }
+  }
+
+  /** R-LOC-8: unanswered for too long, the request ends as declined; {@code comment} says why. */
+  boolean expireConsent(String why, Instant now) {
+    if (status != ReviewStatus.AWAITING_CONSENT) {
+      return false;
+    }
+    this.status = ReviewStatus.DECLINED_BY_OTHER;
+    this.comment = why;
+    this.decidedAt = now;
+    return true;
+  }
+
   /** R-REV-4: the partner withdraws a review still waiting; {@code decidedBy} keeps who withdrew it. */
   void withdraw(String withdrawnBy, Instant now) {
-    if (status != ReviewStatus.IN_REVIEW) {
+    if (status != ReviewStatus.IN_REVIEW && status != ReviewStatus.AWAITING_CONSENT) {
       throw new BusinessRuleViolation("R-REV-4", "Only a review still waiting can be withdrawn; this one is "
           + status);
     }
@@ -123,5 +162,18 @@ public class Review {
 
   public Instant getDecidedAt() {
     return decidedAt;
+  }
+
+  /** R-LOC-8: the impact on the other organization's side, as its global admins see it. */
+  void consentImpact(String impact) {
+    this.consentImpact = impact;
+  }
+
+  public String getConsentImpact() {
+    return consentImpact;
+  }
+
+  public String getConsentedBy() {
+    return consentedBy;
   }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.review.internal.LocationReviews;
+import org.pmc.web.InvalidField;
 import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
 import org.pmc.web.RefusedBy;
@@ -28,8 +29,11 @@ class ReviewController {
   private final LocationReviews reviews;
   private final PartnerReviews partnerReviews;
   private final ReviewQuestions questions;
+  private final MergeConsents consents;
 
-  ReviewController(LocationReviews reviews, PartnerReviews partnerReviews, ReviewQuestions questions) {
+  ReviewController(LocationReviews reviews, PartnerReviews partnerReviews, ReviewQuestions questions,
+      MergeConsents consents) {
+    this.consents = consents;
     this.reviews = reviews;
     this.partnerReviews = partnerReviews;
     this.questions = questions;
@@ -45,7 +49,9 @@ class ReviewController {
     return reviews.requestDissociation(org, loc, request.reason(), admin.email());
   }
 
+  /** R-LOC-8: the request waits for the other organization's consent first (status AWAITING_CONSENT). */
   @Operation(summary = "Request a merge with another organization")
+  @RefusedBy("R-LOC-8")
   @PostMapping("/merge")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
@@ -88,6 +94,24 @@ class ReviewController {
     questions.answer(user, id, request.answer());
     return reviews.review(org, id);
   }
+
+  /**
+   * R-LOC-8: a global admin of the organization asked ({@code org}) accepts or declines another organization's merge
+   * request; 404 for any other organization's review, 409 once it no longer waits.
+   */
+  @Operation(summary = "Accept or decline another organization's merge request")
+  @RefusedBy("R-LOC-8")
+  @PostMapping("/reviews/{id}/consent")
+  @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
+  ReviewView consent(@PathVariable UUID org, @PathVariable UUID id, @AuthenticationPrincipal PortalUser user,
+      @RequestBody ConsentRequest request) {
+    if (request.accept() == null) {
+      throw new InvalidField("accept", "say true (accept) or false (decline)");
+    }
+    return consents.answer(user, org, id, request.accept());
+  }
+
+  record ConsentRequest(Boolean accept) {}
 
   record AnswerRequest(String answer) {}
 

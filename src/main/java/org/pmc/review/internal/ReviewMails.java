@@ -1,5 +1,7 @@
 package org.pmc.review.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +13,15 @@ import org.pmc.notification.NotificationProperties;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
+import org.pmc.people.PeopleService;
 import org.pmc.review.internal.Review;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The emails of the RSC reviews: reminders to the reviewers, the decision to the partner who asked. */
+/**
+ * The emails of the RSC reviews: reminders to the reviewers, the decision to the partner who asked (for a merge, to
+ * both organizations), and a merge's consent request to the other organization (R-LOC-8).
+ */
 @Service
 class ReviewMails {
 
@@ -24,9 +30,13 @@ class ReviewMails {
   private final IdentityService identity;
   private final OutgoingMail mail;
   private final NotificationProperties notification;
+  private final PeopleService people;
+  private final ObjectMapper json;
 
   ReviewMails(Reviews reviews, OrganizationService organizations, IdentityService identity, OutgoingMail mail,
-      NotificationProperties notification) {
+      NotificationProperties notification, PeopleService people, ObjectMapper json) {
+    this.people = people;
+    this.json = json;
     this.reviews = reviews;
     this.organizations = organizations;
     this.identity = identity;
@@ -50,14 +60,92 @@ class ReviewMails {
     }
   }
 
+  /**
+   * The RSC's decision, to the partner who asked; for a merge also to the other organization's global admins
+   * (R-LOC-8: both organizations hear it). Once merged, those are the location admins of its former HQ.
+   */
   @Transactional(readOnly = true)
   public void decision(UUID reviewId) {
     Review review = reviews.findById(reviewId).orElseThrow();
     Map<String, Object> model = model(review);
-    model.put("approved", review.getStatus() == ReviewStatus.COMPLETED);
+    boolean approved = review.getStatus() == ReviewStatus.COMPLETED;
+    model.put("approved", approved);
     model.put("comment", review.getComment() == null ? "" : review.getComment());
-    mail.send(new Mail(review.getRequestedBy(), "Your " + model.get("what") + " request was "
-        + (review.getStatus() == ReviewStatus.COMPLETED ? "approved" : "rejected"), "review-decided", model));
+    String subject = "Your " + model.get("what") + " request was " + (approved ? "approved" : "rejected");
+    mail.send(new Mail(review.getRequestedBy(), subject, "review-decided", model));
+    if (review.getType() == ReviewType.MERGE) {
+      Map<String, Object> other = otherSide(review);
+      other.put("approved", approved);
+      other.put("comment", model.get("comment"));
+      UUID otherHq = organizations.organization(review.getOtherOrganizationId()).hqLocationId();
+      List<String> admins = approved ? people.locationAdminEmails(otherHq)
+          : people.globalAdminEmails(review.getOtherOrganizationId());
+      admins.forEach(admin -> mail.send(new Mail(admin, "The RSC decided on the merge you consented to",
+          "merge-decided", other)));
+    }
+  }
+
+  /** R-LOC-8: the other organization's global admins are asked to consent, with the impact on their side. */
+  @Transactional(readOnly = true)
+  public void consentRequested(UUID reviewId, boolean reminder) {
+    Review review = reviews.findById(reviewId).orElseThrow();
+    Map<String, Object> model = otherSide(review);
+    model.put("reminder", reminder);
+    model.put("impact", consentImpact(review));
+    model.put("tasksUrl", notification.publicUrl() + "/portal/tasks");
+    model.put("quotedAsking", Mail.quoted((String) model.get("askingOrganization")));
+    model.put("quotedReason", Mail.quoted(review.getReason()));
+    String subject = (reminder ? "Reminder: " : "") + "Another organization asks to merge yours into theirs";
+    people.globalAdminEmails(review.getOtherOrganizationId())
+        .forEach(admin -> mail.send(new Mail(admin, subject, "merge-consent-request", model)));
+  }
+
+  /** R-LOC-8: accepted, the partner who asked hears that the RSC reviews the merge now. */
+  @Transactional(readOnly = true)
+  public void consentGiven(UUID reviewId) {
+    Review review = reviews.findById(reviewId).orElseThrow();
+    mail.send(new Mail(review.getRequestedBy(), "Your merge request was accepted and goes to RSC review",
+        "merge-consent-given", model(review)));
+  }
+
+  /**
+   * R-LOC-8: declined (or unanswered for 14 days), the request ends; the partner who asked and the other
+   * organization's global admins hear of it.
+   */
+  @Transactional(readOnly = true)
+  public void declined(UUID reviewId) {
+    Review review = reviews.findById(reviewId).orElseThrow();
+    boolean expired = review.getComment() != null;
+    Map<String, Object> model = model(review);
+    model.put("expired", expired);
+    model.put("asking", true);
+    mail.send(new Mail(review.getRequestedBy(), "Your merge request was declined", "merge-declined", model));
+    Map<String, Object> other = otherSide(review);
+    other.put("expired", expired);
+    other.put("asking", false);
+    people.globalAdminEmails(review.getOtherOrganizationId())
+        .forEach(admin -> mail.send(new Mail(admin, "A merge request was declined", "merge-declined", other)));
+  }
+
+  /** A mail to the other organization: its own partner number, the asking organization by name. */
+  private Map<String, Object> otherSide(Review review) {
+    Map<String, Object> model = new HashMap<>();
+    OrganizationView other = organizations.organization(review.getOtherOrganizationId());
+    model.put("organizationName", other.name());
+    model.put("partnerNumber", other.partnerNumber()); // R-PPL-8
+    model.put("askingOrganization", organizations.organization(review.getOrganizationId()).name());
+    model.put("what", "merge of " + other.name() + " into " + model.get("askingOrganization"));
+    model.put("reason", review.getReason());
+    model.put("reviewId", review.getId().toString());
+    return model;
+  }
+
+  private List<String> consentImpact(Review review) {
+    try {
+      return json.readValue(review.getConsentImpact(), MergeImpact.class).summary();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The reviewer's question, to the partner who asked for the review, with the page to answer it on. */

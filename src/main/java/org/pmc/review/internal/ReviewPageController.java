@@ -38,8 +38,10 @@ class ReviewPageController {
 
   private final PartnerReviews reviews;
   private final ReviewQuestions questions;
+  private final MergeConsents consents;
 
-  ReviewPageController(PartnerReviews reviews, ReviewQuestions questions) {
+  ReviewPageController(PartnerReviews reviews, ReviewQuestions questions, MergeConsents consents) {
+    this.consents = consents;
     this.reviews = reviews;
     this.questions = questions;
   }
@@ -86,6 +88,20 @@ class ReviewPageController {
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     } catch (InvalidField e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+    }
+    return "redirect:/portal/tasks";
+  }
+
+  /** R-LOC-8: the Tasks page's Accept and Decline of another organization's merge request (global admins). */
+  @PostMapping("/{id}/consent")
+  String consent(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, @RequestParam boolean accept,
+      RedirectAttributes redirect) {
+    try {
+      consents.answer(user, user.organizationId(), id, accept);
+      redirect.addFlashAttribute("message", accept ? "You accepted the merge; the RSC reviews it now."
+          : "You declined the merge; the request ended.");
+    } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     }
     return "redirect:/portal/tasks";

@@ -93,8 +93,8 @@ class ReviewPortalController {
       @RequestParam(required = false) String reason, RedirectAttributes redirect) {
     try {
       reviews.requestMerge(user.organizationId(), otherOrganizationId, reason, user.email());
-      redirect.addFlashAttribute("message", "The merge was sent to the RSC for review. You will get an email"
-          + " with their decision.");
+      redirect.addFlashAttribute("message", "The other organization's global admins were asked to consent; once"
+          + " they accept, the RSC reviews the merge. You will get an email at each step.");
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     } catch (InvalidField e) {

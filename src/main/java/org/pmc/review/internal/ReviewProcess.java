@@ -30,6 +30,13 @@ public class ReviewProcess {
   public static final String PARTNER_ANSWER = "partnerAnswer";
   /** R-REV-4: ends the review's process, whatever waits in it. */
   public static final String WITHDRAWN_MESSAGE = "reviewWithdrawn";
+  /**
+   * R-LOC-8: before the RSC, the other organization's global admins consent to a merge ({@code giveConsent},
+   * candidate group {@code partner-admins-<otherOrganizationId>}, completed with {@code accepted}).
+   */
+  public static final String MERGE_CONSENT = "merge-consent";
+  public static final String GIVE_CONSENT = "giveConsent";
+  public static final String ACCEPTED = "accepted";
 
   private final RuntimeService runtime;
 
@@ -49,9 +56,22 @@ public class ReviewProcess {
         review.getId().toString(), variables);
   }
 
-  /** Correlated in the caller's transaction: the review is WITHDRAWN when its process ends. */
+  /**
+   * R-LOC-8: started in the caller's transaction, with the merge request: the other organization's global admins are
+   * asked first.
+   */
+  void startConsent(Review review) {
+    runtime.startProcessInstanceByKey(MERGE_CONSENT, review.getId().toString(), Map.of(
+        "organizationId", review.getOrganizationId().toString(),
+        "otherOrganizationId", review.getOtherOrganizationId().toString()));
+  }
+
+  /**
+   * Correlated in the caller's transaction: the review is WITHDRAWN when its process ends. A merge's consent and its
+   * RSC review share the business key; both end (the consent may still be telling the requester it was accepted).
+   */
   void withdraw(Review review) {
     runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceBusinessKey(review.getId().toString())
-        .correlateWithResult();
+        .correlateAllWithResult();
   }
 }

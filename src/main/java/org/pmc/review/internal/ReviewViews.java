@@ -1,6 +1,7 @@
 package org.pmc.review.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +45,25 @@ class ReviewViews {
   private ReviewView of(Review review, Map<UUID, String> waiting) {
     String question = waiting.get(review.getId());
     ReviewStatus status = question != null ? ReviewStatus.QUESTION : review.getStatus();
-    String decidedBy = status == ReviewStatus.WITHDRAWN ? review.getDecidedBy()
-        : staff.displayName(review.getDecidedBy());
     try {
+      JsonNode impact = json.readTree(review.getImpact());
       return new ReviewView(review.getId(), review.getType(), status, review.getCreatedAt(), review.getRequestedBy(),
-          json.readTree(review.getImpact()), review.getReason(), question, decidedBy, review.getDecidedAt(),
+          impact, review.getReason(), question, decidedBy(review, status, impact), review.getDecidedAt(),
           review.getComment());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A withdrawal keeps the partner's own email; a declined merge names the other organization, not which of its
+   * admins declined (R-LOC-8: the other organization's people stay private).
+   */
+  private String decidedBy(Review review, ReviewStatus status, JsonNode impact) {
+    return switch (status) {
+      case WITHDRAWN -> review.getDecidedBy();
+      case DECLINED_BY_OTHER -> impact.path("otherOrganization").asText();
+      default -> staff.displayName(review.getDecidedBy());
+    };
   }
 }
