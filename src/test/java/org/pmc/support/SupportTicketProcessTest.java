@@ -87,7 +87,7 @@ class SupportTicketProcessTest extends IntegrationTest {
     assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("partner number " + partner.partnerNumber());
     assertThat(instance).isWaitingAt("sevenDaysWithoutWord");
 
-    support.resolve(partner.organizationId(), ticket.id(), true);
+    support.resolve(partner.organizationId(), ticket.id(), true, null);
 
     assertThat(instance).isEnded().hasPassed("partnerResponded", "ticketClosed");
     assertThat(status()).isEqualTo(TicketStatus.CLOSED);
@@ -102,7 +102,7 @@ class SupportTicketProcessTest extends IntegrationTest {
     answer("Try this.");
     runDueJobs(instance.getId());
 
-    support.resolve(partner.organizationId(), ticket.id(), false);
+    support.resolve(partner.organizationId(), ticket.id(), false, "It still fails after the restart.");
 
     assertThat(status()).isEqualTo(TicketStatus.REOPENED);
     assertThat(instance).isWaitingAt("answerTicket");
