@@ -9,30 +9,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.pmc.IntegrationTest;
 import org.pmc.Mails;
 import org.pmc.TestPartners;
+import org.pmc.TestStaff;
 import org.pmc.TestPartners.Partner;
 import org.pmc.organization.MembershipLevel;
-import org.pmc.organization.OrganizationService;
 import org.pmc.support.internal.NamedContactService;
-import org.pmc.support.internal.NewTicket;
 import org.pmc.support.internal.SupportChannel;
-import org.pmc.support.internal.SupportService;
-import org.pmc.support.internal.SupportTickets;
 import org.pmc.support.internal.TicketComplexity;
-import org.pmc.support.internal.TicketCreated;
 import org.pmc.support.internal.TicketEvent.Kind;
 import org.pmc.support.internal.TicketPriority;
 import org.pmc.support.internal.TicketStatus;
@@ -45,33 +36,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (R-SUP-3), a question to the partner (R-SUP-6), a reopen with its comment (R-SUP-4), Tasklist dates and who
  * answered.
  */
-class SupportStaffTest extends IntegrationTest {
+class SupportStaffTest extends TicketTest {
 
   @Autowired
-  TestPartners partners;
-  @Autowired
-  OrganizationService organizations;
-  @Autowired
-  SupportService support;
-  @Autowired
-  SupportTickets tickets;
+  TestStaff staff;
   @Autowired
   NamedContactService contacts;
-  @Autowired
-  TaskService tasks;
   @Autowired
   IdentityService identity;
   @Autowired
   JdbcClient jdbc;
 
-  Partner partner;
-  ProcessInstance instance;
-  TicketCreated ticket;
-
-  @BeforeEach
-  void registerPartner() {
-    partner = partners.register("DE");
-  }
 
   @AfterEach
   void signOutOfTheEngine() {
@@ -81,7 +56,7 @@ class SupportStaffTest extends IntegrationTest {
   @Test
   @DisplayName("R-SUP-5: an RTC ticket is assigned to the organization's named contact; the ticket shows them by name")
   void namedContactGetsTheRtcTicket() {
-    String contact = staff("Nora", "Named", "rsc");
+    String contact = staff.create("Nora", "Named", "rsc");
     assertThat(contacts.assign(partner.organizationId(), contact, "test").userId()).isEqualTo(contact);
 
     raise(MembershipLevel.GOLD, "PROGRAM", TicketPriority.LOW, TicketComplexity.LOW);
@@ -96,7 +71,7 @@ class SupportStaffTest extends IntegrationTest {
   @Test
   @DisplayName("R-SUP-5: by default the named contact is the rsc member who is the named contact of the fewest organizations")
   void defaultContactHasTheFewestOrganizations() {
-    staff("Fay", "Fresh", "rsc");
+    staff.create("Fay", "Fresh", "rsc");
     Partner registered = partners.register("AT");
 
     String chosen = jdbc.sql("select user_id from named_contact where organization_id = ?")
@@ -116,7 +91,7 @@ class SupportStaffTest extends IntegrationTest {
   @Test
   @DisplayName("R-SUP-3, R-SUP-5: at RSC_LEAD the timer reminds the lead group every 8 h; the task and its claim stay; the partner hears of RSC_LEAD once")
   void atTheTopTheLeadIsReminded() {
-    String lead = staff("Lou", "Lead", "rsc-lead");
+    String lead = staff.create("Lou", "Lead", "rsc-lead");
     raise(MembershipLevel.NETWORK, "TECHNICAL", TicketPriority.HIGH, TicketComplexity.HIGH);
     fireTimer(instance.getId());
     runDueJobs(instance.getId());
@@ -126,9 +101,7 @@ class SupportStaffTest extends IntegrationTest {
     tasks.claim(atTheTop.getId(), lead);
 
     for (int reminder = 0; reminder < 3; reminder++) {
-      Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-      assertThat(timer.getDuedate().toInstant()).isCloseTo(clockNow().plus(Duration.ofHours(8)),
-          within(5, ChronoUnit.MINUTES));
+      timerDueIn(Duration.ofHours(8));
       fireTimer(instance.getId());
       runDueJobs(instance.getId());
     }
@@ -138,7 +111,7 @@ class SupportStaffTest extends IntegrationTest {
           assertThat(task.getId()).isEqualTo(atTheTop.getId());
           assertThat(task.getAssignee()).isEqualTo(lead);
         });
-    assertThat(mailTo(lead + "@staff.example")).extracting(Mails::subject).hasSize(3)
+    assertThat(mailTo(TestStaff.email(lead))).extracting(Mails::subject).hasSize(3)
         .allMatch(subject -> subject.startsWith("Reminder: a HIGH support ticket of " + partner.name()));
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
         .filteredOn(subject -> subject.contains("RSC_LEAD")).containsExactly(
@@ -154,7 +127,7 @@ class SupportStaffTest extends IntegrationTest {
   @Test
   @DisplayName("R-SUP-6: staff ask; the partner is mailed and answers; the ticket is back on the same channel with the same assignee")
   void staffAskThePartner() {
-    String contact = staff("Quinn", "Question", "rsc");
+    String contact = staff.create("Quinn", "Question", "rsc");
     contacts.assign(partner.organizationId(), contact, "test");
     raise(MembershipLevel.GOLD, "PROGRAM", TicketPriority.LOW, TicketComplexity.LOW);
     identity.setAuthentication(contact, List.of("rsc"));
@@ -194,9 +167,7 @@ class SupportStaffTest extends IntegrationTest {
     raise(MembershipLevel.NETWORK, "LICENSING", TicketPriority.LOW, TicketComplexity.LOW);
     tasks.complete(task().getId(), Map.of("decision", "ASK", "answer", "Which product?"));
     runDueJobs(instance.getId());
-    Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-    assertThat(timer.getDuedate().toInstant()).isCloseTo(clockNow().plus(Duration.ofDays(7)),
-        within(5, ChronoUnit.MINUTES));
+    timerDueIn(Duration.ofDays(7));
 
     fireTimer(instance.getId());
 
@@ -225,7 +196,7 @@ class SupportStaffTest extends IntegrationTest {
   void taskDatesFollowTheResponseTarget() {
     raise(MembershipLevel.GOLD, "TECHNICAL", TicketPriority.HIGH, TicketComplexity.LOW);
     assertThat(ticket.channel()).isEqualTo(SupportChannel.LIVE_CHAT);
-    Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    Job timer = timerDueIn(SupportChannel.LIVE_CHAT.responseTarget());
 
     assertThat(task().getDueDate()).isCloseTo(timer.getDuedate(), 60_000);
     assertThat(task().getFollowUpDate().toInstant())
@@ -239,7 +210,7 @@ class SupportStaffTest extends IntegrationTest {
   @Test
   @DisplayName("R-SUP-5: the staff member who answers is named in the ticket's history and the activity log")
   void theAnsweringStaffMemberIsNamed() {
-    String answering = staff("Ada", "Answer", "support");
+    String answering = staff.create("Ada", "Answer", "support");
     raise(MembershipLevel.ACTION_PACK, "TECHNICAL", TicketPriority.HIGH, TicketComplexity.LOW);
     identity.setAuthentication(answering, List.of("support"));
 
@@ -251,65 +222,11 @@ class SupportStaffTest extends IntegrationTest {
         .containsExactly("STAFF Ada Answer");
   }
 
-  /** A staff member of this group with a unique id, a name and an email address {@code <id>@staff.example}. */
-  private String staff(String firstName, String lastName, String group) {
-    String id = lastName.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    if (identity.createGroupQuery().groupId(group).count() == 0) {
-      identity.saveGroup(identity.newGroup(group));
-    }
-    User user = identity.newUser(id);
-    user.setFirstName(firstName);
-    user.setLastName(lastName);
-    user.setEmail(id + "@staff.example");
-    user.setPassword(TestPartners.PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-    return id;
-  }
-
-  private void raise(MembershipLevel level, String category, TicketPriority priority, TicketComplexity complexity) {
-    if (level != MembershipLevel.NETWORK) {
-      organizations.changeMembership(partner.organizationId(), level, null);
-    }
-    String topic = switch (category) {
-      case "PROGRAM" -> "MEMBERSHIP";
-      case "LICENSING" -> "KEYS";
-      default -> "CLOUD";
-    };
-    String issue = switch (category) {
-      case "PROGRAM" -> "RENEWAL";
-      case "LICENSING" -> "KEY_MISSING";
-      default -> "OUTAGE";
-    };
-    ticket = support.create(partner.organizationId(), partner.adminId(), new NewTicket(category, topic, issue,
-        priority, complexity, "Service down", "Nothing works since this morning."));
-    instance = byBusinessKey(ticket.id()).singleResult();
-  }
-
-  private java.time.Instant clockNow() {
-    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
-  }
-
-  private Task task() {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-  }
 
   /** The candidate groups the task keeps beside its assignee. */
   private List<String> candidateGroups() {
     return tasks.getIdentityLinksForTask(task().getId()).stream().filter(link -> link.getGroupId() != null)
         .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
-  }
-
-  private TicketView view() {
-    return support.get(partner.organizationId(), ticket.id());
-  }
-
-  private TicketStatus status() {
-    return tickets.findById(ticket.id()).orElseThrow().getStatus();
-  }
-
-  private List<Kind> events() {
-    return view().history().stream().map(TicketView.Step::event).toList();
   }
 
   private List<String> activity(String type) {
