@@ -232,9 +232,10 @@ public class SupportService {
 
   /** Process step, R-SUP-3: the lead group was reminded of a ticket that waits at the top. */
   @Transactional
-  public void reminded(UUID ticketId) {
+  public Map<String, Object> reminded(UUID ticketId) {
     SupportTicket ticket = find(ticketId);
     record(ticket, Kind.REMINDED, "Still unanswered; " + ticket.getChannel().group() + " reminded");
+    return withHistory(ticket, new java.util.HashMap<>());
   }
 
   /**

@@ -73,7 +73,7 @@ class TicketSteps {
   JavaDelegate remindTicketGroup(TicketMails mails, SupportService support) {
     return execution -> {
       mails.remindGroup(ticketId(execution), (String) execution.getVariable(TicketProcess.CANDIDATE_GROUP));
-      support.reminded(ticketId(execution));
+      execution.setVariables(support.reminded(ticketId(execution)));
     };
   }
 
