@@ -60,7 +60,7 @@ class ModuleTablesTest {
       Map.entry("program_agreement", "membership"), Map.entry("agreement_acceptance", "membership"),
       Map.entry("review", "review"), Map.entry("support_ticket", "support"), Map.entry("ticket_history", "support"),
       Map.entry("support_article", "support"), Map.entry("support_category", "support"),
-      Map.entry("support_issue", "support"), Map.entry("support_topic", "support"),
+      Map.entry("support_issue", "support"), Map.entry("support_topic", "support"), Map.entry("named_contact", "support"),
       Map.entry("sign_in_failure", "security"), Map.entry("rate_limit_bucket", "security"),
       Map.entry("spring_session", "security"), Map.entry("spring_session_attributes", "security"));
 

@@ -1,68 +1,34 @@
 package org.pmc.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
 import org.pmc.organization.MembershipLevel;
-import org.pmc.organization.OrganizationService;
-import org.pmc.support.internal.NewTicket;
 import org.pmc.support.internal.SupportCatalog;
 import org.pmc.support.internal.SupportChannel;
-import org.pmc.support.internal.SupportService;
-import org.pmc.support.internal.SupportTickets;
 import org.pmc.support.internal.TicketComplexity;
-import org.pmc.support.internal.TicketCreated;
 import org.pmc.support.internal.TicketEvent.Kind;
 import org.pmc.support.internal.TicketEvent;
 import org.pmc.support.internal.TicketPriority;
 import org.pmc.support.internal.TicketStatus;
-import org.pmc.support.internal.TicketView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code support-ticket} on the real engine (R-SUP-2..4). */
-class SupportTicketProcessTest extends IntegrationTest {
+class SupportTicketProcessTest extends TicketTest {
 
-  @Autowired
-  TestPartners partners;
-  @Autowired
-  OrganizationService organizations;
-  @Autowired
-  SupportService support;
-  @Autowired
-  SupportTickets tickets;
-  @Autowired
-  TaskService tasks;
   @Autowired
   FormService forms;
 
-  Partner partner;
-  ProcessInstance instance;
-  TicketCreated ticket;
-
-  @BeforeEach
-  void registerPartner() {
-    partner = partners.register("DE");
-  }
 
   @Test
   @DisplayName("R-SUP-2, R-SUP-4: routed to live chat, answered by support, the partner emailed; accepted → CLOSED")
@@ -87,7 +53,7 @@ class SupportTicketProcessTest extends IntegrationTest {
     assertThat(Mails.text(mailTo(partner.adminEmail()).get(0))).contains("partner number " + partner.partnerNumber());
     assertThat(instance).isWaitingAt("sevenDaysWithoutWord");
 
-    support.resolve(partner.organizationId(), ticket.id(), true);
+    support.resolve(partner.organizationId(), ticket.id(), true, null);
 
     assertThat(instance).isEnded().hasPassed("partnerResponded", "ticketClosed");
     assertThat(status()).isEqualTo(TicketStatus.CLOSED);
@@ -102,7 +68,7 @@ class SupportTicketProcessTest extends IntegrationTest {
     answer("Try this.");
     runDueJobs(instance.getId());
 
-    support.resolve(partner.organizationId(), ticket.id(), false);
+    support.resolve(partner.organizationId(), ticket.id(), false, "It still fails after the restart.");
 
     assertThat(status()).isEqualTo(TicketStatus.REOPENED);
     assertThat(instance).isWaitingAt("answerTicket");
@@ -119,9 +85,7 @@ class SupportTicketProcessTest extends IntegrationTest {
     raise(MembershipLevel.NETWORK, "LICENSING", TicketPriority.LOW, TicketComplexity.LOW);
     answer("Here is your key.");
     runDueJobs(instance.getId());
-    Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-    assertThat(timer.getDuedate().toInstant()).isCloseTo(Instant.now().plus(Duration.ofDays(7)),
-        within(5, ChronoUnit.MINUTES));
+    timerDueIn(Duration.ofDays(7));
 
     fireTimer(instance.getId());
 
@@ -167,9 +131,7 @@ class SupportTicketProcessTest extends IntegrationTest {
       assertThat(instance).isWaitingAt("answerTicket");
       assertThat(tickets.findById(ticket.id()).orElseThrow().getChannel()).isEqualTo(channel);
       assertThat(task()).hasCandidateGroup(channel.group());
-      Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-      assertThat(timer.getDuedate().toInstant()).isCloseTo(Instant.now().plus(channel.responseTarget()),
-          within(5, ChronoUnit.MINUTES));
+      timerDueIn(channel.responseTarget());
       if (step < chain.length - 1) {
         fireTimer(instance.getId());
         assertThat(instance).isWaitingAt("notifyPartnerEscalated");
@@ -185,40 +147,8 @@ class SupportTicketProcessTest extends IntegrationTest {
     assertThat(history).extracting(TicketEvent::getAt).isSorted().doesNotContainNull();
   }
 
-  private void raise(MembershipLevel level, String category, TicketPriority priority, TicketComplexity complexity) {
-    if (level != MembershipLevel.NETWORK) {
-      organizations.changeMembership(partner.organizationId(), level, null);
-    }
-    String topic = switch (category) {
-      case "PROGRAM" -> "MEMBERSHIP";
-      case "LICENSING" -> "KEYS";
-      default -> "CLOUD";
-    };
-    String issue = switch (category) {
-      case "PROGRAM" -> "RENEWAL";
-      case "LICENSING" -> "KEY_MISSING";
-      default -> "OUTAGE";
-    };
-    ticket = support.create(partner.organizationId(), partner.adminId(), new NewTicket(category, topic, issue,
-        priority, complexity, "Service down", "Nothing works since this morning."));
-    instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket.id().toString())
-        .singleResult();
-  }
-
-  private Task task() {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-  }
 
   private void answer(String text) {
     tasks.complete(task().getId(), Map.of("answer", text));
-  }
-
-  private TicketStatus status() {
-    return tickets.findById(ticket.id()).orElseThrow().getStatus();
-  }
-
-  private List<Kind> events() {
-    return support.get(partner.organizationId(), ticket.id()).history().stream().map(TicketView.Step::event)
-        .toList();
   }
 }

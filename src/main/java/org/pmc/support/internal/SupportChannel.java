@@ -29,6 +29,11 @@ public enum SupportChannel {
     return group;
   }
 
+  /** R-SUP-5: RTC and concierge tickets go to the organization's named contact. */
+  public boolean hasNamedContact() {
+    return this == RTC || this == CONCIERGE;
+  }
+
   /** R-SUP-3: how long the channel has to answer before the ticket escalates. */
   public Duration responseTarget() {
     return responseTarget;

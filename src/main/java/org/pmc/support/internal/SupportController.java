@@ -2,7 +2,9 @@ package org.pmc.support.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.support.internal.NewTicket;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Support topics (public) and an organization's tickets (R-SUP-2..4). */
+/** Support topics (public) and an organization's tickets (R-SUP-2..4, R-SUP-6). */
 @RestController
 class SupportController {
 
@@ -67,9 +69,19 @@ class SupportController {
   @RefusedBy("R-SUP-4")
   @PostMapping("/api/organizations/{org}/tickets/{id}/resolution")
   TicketView resolve(@PathVariable UUID org, @PathVariable UUID id, @Valid @RequestBody Resolution resolution) {
-    return support.resolve(org, id, resolution.accepted());
+    return support.resolve(org, id, resolution.accepted(), resolution.comment());
   }
 
-  /** R-SUP-4: the partner accepts the answer, or not (reopens). */
-  record Resolution(@NotNull Boolean accepted) {}
+  @Operation(summary = "Answer the support staff's question about a ticket")
+  @RefusedBy("R-SUP-6")
+  @PostMapping("/api/organizations/{org}/tickets/{id}/answer")
+  TicketView answer(@PathVariable UUID org, @PathVariable UUID id, @Valid @RequestBody QuestionAnswer answer) {
+    return support.answerQuestion(org, id, answer.answer());
+  }
+
+  /** R-SUP-4: the partner accepts the answer, or not (reopens, saying why: {@code comment} then required). */
+  record Resolution(@NotNull Boolean accepted, @Size(max = SupportService.MAX_TEXT) String comment) {}
+
+  /** R-SUP-6: the partner's answer to staff's question. */
+  record QuestionAnswer(@NotBlank @Size(max = SupportService.MAX_TEXT) String answer) {}
 }

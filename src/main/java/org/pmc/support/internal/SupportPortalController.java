@@ -24,8 +24,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Portal page "Support": Contact Support (category, topic and issue chosen by a plain GET form, suggested
- * articles first, then the ticket form; R-SUP-2), my tickets, and a ticket with its history and Accept /
- * Reopen (R-SUP-3, R-SUP-4).
+ * articles first, then the ticket form; R-SUP-2), my tickets, and a ticket with its history, Accept / Reopen
+ * with a comment (R-SUP-3, R-SUP-4) and the answer to staff's question (R-SUP-6).
  */
 @Controller
 @RequestMapping("/portal/support")
@@ -94,12 +94,29 @@ class SupportPortalController {
 
   @PostMapping("/tickets/{id}/resolution")
   String resolve(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, @RequestParam boolean accepted,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) String comment, RedirectAttributes redirect) {
     try {
-      support.resolve(user.organizationId(), id, accepted);
+      support.resolve(user.organizationId(), id, accepted, comment);
       redirect.addFlashAttribute("message", accepted ? "Thank you: the ticket is closed."
           : "The ticket is reopened on the same channel.");
     } catch (BusinessRuleViolation e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+    } catch (InvalidField e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+    }
+    return "redirect:/portal/support/tickets/" + id;
+  }
+
+  /** R-SUP-6: the answer to staff's question, from the ticket's page or the Tasks page. */
+  @PostMapping("/tickets/{id}/answer")
+  String answer(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
+      @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+    try {
+      support.answerQuestion(user.organizationId(), id, answer);
+      redirect.addFlashAttribute("message", "Thank you: your answer went back to the support staff.");
+    } catch (BusinessRuleViolation e) {
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
+    } catch (InvalidField e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     }
     return "redirect:/portal/support/tickets/" + id;

@@ -39,6 +39,7 @@ public class SupportTicket {
   private Instant updatedAt;
   private Instant answeredAt;
   private Instant closedAt;
+  private String reopenComment;
   @Version
   private Long version;
 
@@ -83,13 +84,17 @@ public class SupportTicket {
     this.updatedAt = now;
   }
 
-  /** R-SUP-4: the partner accepts (closed) or not (reopened on the same channel); only an answered ticket. */
-  void resolve(boolean accepted, Instant now) {
+  /**
+   * R-SUP-4: the partner accepts (closed) or not (reopened on the same channel, with why); only an answered
+   * ticket.
+   */
+  void resolve(boolean accepted, String comment, Instant now) {
     if (status != TicketStatus.ANSWERED) {
       throw new BusinessRuleViolation("R-SUP-4", "Only an answered ticket can be accepted or reopened; this one is "
           + status);
     }
     this.status = accepted ? TicketStatus.CLOSED : TicketStatus.REOPENED;
+    this.reopenComment = accepted ? null : comment;
     this.updatedAt = now;
     if (accepted) {
       this.closedAt = now;
@@ -105,6 +110,17 @@ public class SupportTicket {
     closedAt = now;
     updatedAt = now;
     return true;
+  }
+
+  /** R-SUP-6: staff asked and the partner gave no answer within 7 days. */
+  void closeWithoutAnswer(Instant now) {
+    status = TicketStatus.CLOSED;
+    closedAt = now;
+    updatedAt = now;
+  }
+
+  public String getReopenComment() {
+    return reopenComment;
   }
 
   public UUID getId() {

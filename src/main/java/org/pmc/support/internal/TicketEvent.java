@@ -15,7 +15,13 @@ import org.pmc.support.internal.SupportChannel;
 public class TicketEvent {
 
   /** What happened to the ticket. */
-  public enum Kind { ROUTED, ESCALATED, ANSWERED, ACCEPTED, REOPENED, CLOSED }
+  public enum Kind {
+    ROUTED, ESCALATED, ANSWERED, ACCEPTED, REOPENED, CLOSED,
+    /** R-SUP-6: staff asked the partner a question; the partner answered it. */
+    ASKED, PARTNER_ANSWERED,
+    /** R-SUP-3: the lead group was reminded of a ticket at the top. */
+    REMINDED
+  }
 
   @Id
   private UUID id;

@@ -3,6 +3,8 @@ package org.pmc.support.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.pmc.notification.Mail;
 import org.pmc.notification.NotificationProperties;
 import org.pmc.notification.OutgoingMail;
@@ -14,7 +16,10 @@ import org.pmc.support.internal.SupportTickets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The emails of the support-ticket process: the partner hears of an answer and of each escalation. */
+/**
+ * The emails of the support-ticket process: the partner hears of an answer, of each escalation and of staff's
+ * question (R-SUP-6); the lead group is reminded of a ticket that waits at the top (R-SUP-3).
+ */
 @Service
 class TicketMails {
 
@@ -23,9 +28,15 @@ class TicketMails {
   private final PeopleService people;
   private final OutgoingMail mail;
   private final String portalUrl;
+  private final String tasklistUrl;
+  private final IdentityService identity;
+  private final TicketProcess process;
 
   TicketMails(SupportTickets tickets, PeopleService people, OrganizationService organizations, OutgoingMail mail,
-      NotificationProperties properties) {
+      NotificationProperties properties, IdentityService identity, TicketProcess process) {
+    this.identity = identity;
+    this.process = process;
+    this.tasklistUrl = properties.publicUrl().replaceAll("/+$", "") + "/camunda/app/tasklist/";
     this.organizations = organizations;
     this.tickets = tickets;
     this.people = people;
@@ -33,9 +44,9 @@ class TicketMails {
     this.portalUrl = properties.publicUrl().replaceAll("/+$", "") + "/portal/support/tickets/";
   }
 
-  /** {@code notice} is ANSWERED or ESCALATED. */
+  /** {@code notice} is ANSWERED, ESCALATED or QUESTION (with staff's question). */
   @Transactional(readOnly = true)
-  public void notifyPartner(UUID ticketId, String notice) {
+  public void notifyPartner(UUID ticketId, String notice, String question) {
     SupportTicket ticket = tickets.findById(ticketId).orElseThrow();
     PersonView partner = people.person(ticket.getRaisedBy());
     Map<String, Object> model = new HashMap<>();
@@ -44,8 +55,30 @@ class TicketMails {
     model.put("ticket", ticket);
     model.put("partnerNumber", organizations.organization(ticket.getOrganizationId()).partnerNumber()); // R-PPL-8
     model.put("ticketUrl", portalUrl + ticketId);
-    String subject = ("ANSWERED".equals(notice) ? "Your support ticket was answered: "
-        : "Your support ticket was escalated to " + ticket.getChannel() + ": ") + ticket.getSubject();
+    model.put("question", question == null ? "" : question);
+    String subject = switch (notice) {
+      case "ANSWERED" -> "Your support ticket was answered: ";
+      case "QUESTION" -> "Support has a question about your ticket: ";
+      default -> "Your support ticket was escalated to " + ticket.getChannel() + ": ";
+    } + ticket.getSubject();
     mail.send(new Mail(partner.email(), subject, "ticket-notice", model));
+  }
+
+  /** R-SUP-3: to every member of the group with an email address (Camunda identity). */
+  @Transactional(readOnly = true)
+  public void remindGroup(UUID ticketId, String group) {
+    SupportTicket ticket = tickets.findById(ticketId).orElseThrow();
+    Map<String, Object> model = new HashMap<>();
+    model.put("ticket", ticket);
+    model.put("organizationName", organizations.organization(ticket.getOrganizationId()).name());
+    model.put("tasklist", tasklistUrl);
+    model.put("staffConsoleUrl", process.staffConsoleUrl(ticket.getOrganizationId()));
+    for (User member : identity.createUserQuery().memberOfGroup(group).list()) {
+      if (member.getEmail() != null && !member.getEmail().isBlank()) {
+        model.put("firstName", member.getFirstName() == null ? "" : member.getFirstName());
+        mail.send(new Mail(member.getEmail(), "Reminder: a " + ticket.getPriority() + " support ticket of "
+            + model.get("organizationName") + " waits for an answer", "ticket-reminder", model));
+      }
+    }
   }
 }

@@ -1,9 +1,14 @@
 package org.pmc.support.internal;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.pmc.organization.OrganizationService;
 import org.pmc.support.internal.SupportChannel;
 import org.pmc.support.internal.SupportService;
@@ -29,11 +34,25 @@ class TicketSteps {
     return execution -> execution.setVariables(support.escalate(ticketId(execution)));
   }
 
-  /** Stores the answer staff gave in {@code answerTicket}. */
+  /** Stores the answer staff gave in {@code answerTicket}, naming who gave it. */
   @Bean
   JavaDelegate recordAnswer(SupportService support) {
     return execution -> execution.setVariables(support.answer(ticketId(execution),
-        (String) execution.getVariable(TicketProcess.ANSWER)));
+        (String) execution.getVariable(TicketProcess.ANSWER), staffMember(execution)));
+  }
+
+  /** R-SUP-6: staff chose ASK; the text of {@code answer} is the question for the partner. */
+  @Bean
+  JavaDelegate recordQuestion(SupportService support) {
+    return execution -> execution.setVariables(support.ask(ticketId(execution),
+        (String) execution.getVariable(TicketProcess.ANSWER), staffMember(execution),
+        (String) execution.getVariable(TicketProcess.ASSIGNEE)));
+  }
+
+  /** R-SUP-6: no answer to staff's question within 7 days. */
+  @Bean
+  JavaDelegate closeUnansweredTicket(SupportService support) {
+    return execution -> support.closeWithoutAnswer(ticketId(execution));
   }
 
   /** R-SUP-4: the partner's stored word, or closed after 7 days without it; sets {@code accepted}. */
@@ -45,20 +64,62 @@ class TicketSteps {
   /** Emails the partner who raised the ticket; input {@code notice} names what happened. */
   @Bean
   JavaDelegate notifyTicketPartner(TicketMails mails) {
-    return execution -> mails.notifyPartner(ticketId(execution), (String) execution.getVariableLocal("notice"));
+    return execution -> mails.notifyPartner(ticketId(execution), (String) execution.getVariableLocal("notice"),
+        (String) execution.getVariable(TicketProcess.QUESTION));
+  }
+
+  /** R-SUP-3: a ticket at the top (RSC_LEAD) is not escalated again; its group is reminded instead. */
+  @Bean
+  JavaDelegate remindTicketGroup(TicketMails mails, SupportService support) {
+    return execution -> {
+      mails.remindGroup(ticketId(execution), (String) execution.getVariable(TicketProcess.CANDIDATE_GROUP));
+      execution.setVariables(support.reminded(ticketId(execution)));
+    };
   }
 
   /**
-   * "Answer the ticket" carries its subject in Tasklist: "Ticket (HIGH) — Contoso Partners: Service down", so staff
-   * see whom they answer and how urgent it is before they open it.
+   * "Answer the ticket" in Tasklist: its name says whom and how urgent ("Ticket (HIGH) — Contoso Partners: Service
+   * down"), its description links the staff console, its due date is the channel's response target and its
+   * follow-up date half of it (R-SUP-3: the same target as the boundary timer, on the engine's clock). Also
+   * known by its former name, which instances started on an earlier version of the model still call.
    */
-  @Bean
-  TaskListener nameTicketTask(SupportTickets tickets, OrganizationService organizations) {
+  @Bean({"prepareTicketTask", "nameTicketTask"})
+  TaskListener prepareTicketTask(SupportTickets tickets, OrganizationService organizations,
+      TicketProcess process) {
     return task -> {
       SupportTicket ticket = tickets.findById(ticketId(task.getExecution())).orElseThrow();
       task.setName("Ticket (" + ticket.getPriority() + ") — "
           + organizations.organization(ticket.getOrganizationId()).name() + ": " + ticket.getSubject());
+      task.setDescription("Staff console: " + process.staffConsoleUrl(ticket.getOrganizationId()));
+      Duration target = ticket.getChannel().responseTarget();
+      Date now = ClockUtil.getCurrentTime();
+      task.setDueDate(Date.from(now.toInstant().plus(target)));
+      task.setFollowUpDate(Date.from(now.toInstant().plus(target.dividedBy(2))));
     };
+  }
+
+  /**
+   * Who completes {@code answerTicket}: the signed-in Camunda user (Tasklist, /engine-rest), else the task's
+   * assignee; and a completion with {@code answer} alone is an answer (api.md).
+   */
+  @Bean
+  TaskListener recordTicketStaff() {
+    return task -> {
+      task.getExecution().setVariable(TicketProcess.STAFF_MEMBER, completedBy(task));
+      Object decision = task.getExecution().getVariable(TicketProcess.DECISION);
+      if (decision == null || decision.toString().isBlank()) {
+        task.getExecution().setVariable(TicketProcess.DECISION, TicketProcess.ANSWER_DECISION);
+      }
+    };
+  }
+
+  private static String completedBy(DelegateTask task) {
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
+  }
+
+  private static String staffMember(DelegateExecution execution) {
+    return (String) execution.getVariable(TicketProcess.STAFF_MEMBER);
   }
 
   private static UUID ticketId(DelegateExecution execution) {

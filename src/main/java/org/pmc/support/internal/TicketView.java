@@ -10,10 +10,13 @@ import org.pmc.support.internal.TicketEvent;
 import org.pmc.support.internal.TicketPriority;
 import org.pmc.support.internal.TicketStatus;
 
-/** A ticket as the API and the portal show it, with its history (R-SUP-3). */
+/**
+ * A ticket as the API and the portal show it, with its history (R-SUP-3) and the question of the support staff
+ * that waits for the partner's answer, if any (R-SUP-6).
+ */
 public record TicketView(UUID id, String category, String topic, String issue, TicketPriority priority,
     TicketComplexity complexity, String subject, String description, SupportChannel channel,
-    TicketStatus status, String assignee, String answer, Instant createdAt, List<Step> history) {
+    TicketStatus status, String assignee, String answer, String question, Instant createdAt, List<Step> history) {
 
   /** One recorded step. */
   public record Step(Instant at, TicketEvent.Kind event, SupportChannel channel, String detail) {
@@ -23,10 +26,10 @@ public record TicketView(UUID id, String category, String topic, String issue, T
     }
   }
 
-  static TicketView of(SupportTicket ticket, String assignee, List<TicketEvent> history) {
+  static TicketView of(SupportTicket ticket, String assignee, String question, List<TicketEvent> history) {
     return new TicketView(ticket.getId(), ticket.getCategory(), ticket.getTopic(), ticket.getIssue(),
         ticket.getPriority(), ticket.getComplexity(), ticket.getSubject(), ticket.getDescription(),
-        ticket.getChannel(), ticket.getStatus(), assignee, ticket.getAnswer(), ticket.getCreatedAt(),
+        ticket.getChannel(), ticket.getStatus(), assignee, ticket.getAnswer(), question, ticket.getCreatedAt(),
         history.stream().map(Step::of).toList());
   }
 }
