@@ -49,14 +49,14 @@ public final class PortalSessions implements SecurityContextRepository {
 
   @Override
   public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-    return new Deferred(request);
+    return new DeferredContext(() -> rebuild(request));
   }
 
   /** Spring Security 6 calls {@link #loadDeferredContext}; this stays for the interface's older callers. */
   @Override
   @Deprecated
   public SecurityContext loadContext(HttpRequestResponseHolder holder) {
-    return new Deferred(holder.getRequest()).get();
+    return rebuild(holder.getRequest());
   }
 
   @Override
@@ -124,29 +124,5 @@ public final class PortalSessions implements SecurityContextRepository {
       return Optional.empty();
     }
     return user;
-  }
-
-  /** Read when first asked for (most static requests never are), then kept for the request. */
-  private final class Deferred implements DeferredSecurityContext {
-
-    private final HttpServletRequest request;
-    private SecurityContext context;
-
-    Deferred(HttpServletRequest request) {
-      this.request = request;
-    }
-
-    @Override
-    public SecurityContext get() {
-      if (context == null) {
-        context = rebuild(request);
-      }
-      return context;
-    }
-
-    @Override
-    public boolean isGenerated() {
-      return get().getAuthentication() == null;
-    }
   }
 }

@@ -42,22 +42,7 @@ final class StaffSessions implements SecurityContextRepository {
 
   @Override
   public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-    return new DeferredSecurityContext() {
-      private SecurityContext context;
-
-      @Override
-      public SecurityContext get() {
-        if (context == null) {
-          context = rebuild(request);
-        }
-        return context;
-      }
-
-      @Override
-      public boolean isGenerated() {
-        return get().getAuthentication() == null;
-      }
-    };
+    return new DeferredContext(() -> rebuild(request));
   }
 
   /** Spring Security 6 calls {@link #loadDeferredContext}; this stays for the interface's older callers. */
