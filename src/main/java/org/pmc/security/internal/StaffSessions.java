@@ -11,12 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpRequestResponseHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * The staff console's sign-in in the HTTP session, under an attribute of its own: the browser's one session may
@@ -24,32 +19,16 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * the other's pages. Every request reads the staff member's groups again from the Camunda identity, so a removed
  * group or a new password takes effect at the next click; the sign-in also ends after the absolute lifetime.
  */
-final class StaffSessions implements SecurityContextRepository {
+final class StaffSessions extends SessionSignIns {
 
   private static final Logger log = LoggerFactory.getLogger(StaffSessions.class);
   static final String IDENTITY = StaffIdentity.class.getName();
 
   private final CurrentAccounts staff;
-  private final Clock clock;
-  private final Duration absoluteLifetime;
-  private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
   StaffSessions(CurrentAccounts staff, Clock clock, Duration absoluteLifetime) {
+    super(clock, absoluteLifetime);
     this.staff = staff;
-    this.clock = clock;
-    this.absoluteLifetime = absoluteLifetime;
-  }
-
-  @Override
-  public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-    return new DeferredContext(() -> rebuild(request));
-  }
-
-  /** Spring Security 6 calls {@link #loadDeferredContext}; this stays for the interface's older callers. */
-  @Override
-  @Deprecated
-  public SecurityContext loadContext(HttpRequestResponseHolder holder) {
-    return rebuild(holder.getRequest());
   }
 
   @Override
@@ -81,7 +60,8 @@ final class StaffSessions implements SecurityContextRepository {
     }
   }
 
-  private SecurityContext rebuild(HttpServletRequest request) {
+  @Override
+  SecurityContext rebuild(HttpServletRequest request) {
     SecurityContext context = contexts.createEmptyContext();
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(IDENTITY) instanceof StaffIdentity identity) {
