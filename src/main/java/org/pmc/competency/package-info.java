@@ -1,5 +1,5 @@
 /** Competencies of locations, their requirements and renewal (R-COMP, R-MEM). */
-@ApplicationModule(displayName = "competency", allowedDependencies = {"notification", "organization",
+@ApplicationModule(displayName = "competency", allowedDependencies = {"activity", "notification", "organization",
     "people", "web"})
 package org.pmc.competency;
 

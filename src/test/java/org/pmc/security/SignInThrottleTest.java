@@ -122,6 +122,22 @@ class SignInThrottleTest extends ThrottledApplication {
   }
 
   @Test
+  @DisplayName("Issue 13: staff console form login: 429 past the limit; after the window the right password signs in")
+  void staffConsoleForm() {
+    String staff = staffUser();
+    Http browser = new Http(port).from(address());
+    Function<String, Http.Response> signIn = password -> browser.postForm("/staff/login", Map.of(
+        "username", staff, "password", password, "_csrf", browser.get("/staff/login").csrfToken()));
+    for (int attempt = 1; attempt <= PER_ADDRESS; attempt++) {
+      assertThat(signIn.apply("guess-" + attempt).redirectPath()).isEqualTo("/staff/login?error");
+    }
+    assertTooManyFailures(signIn.apply(STAFF_PASSWORD));
+
+    clock.advance(WINDOW);
+    assertThat(signIn.apply(STAFF_PASSWORD).redirectPath()).isEqualTo("/staff");
+  }
+
+  @Test
   @DisplayName("Issue 13: Camunda engine REST over HTTP Basic: 429 past the limit")
   void engineRest() {
     String staff = staffUser();

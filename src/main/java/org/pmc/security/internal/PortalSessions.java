@@ -13,12 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpRequestResponseHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 
 /**
@@ -29,7 +24,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
  * signed in with (a password change ends every other session), or when the sign-in is older than the
  * absolute lifetime.
  */
-public final class PortalSessions implements SecurityContextRepository {
+public final class PortalSessions extends SessionSignIns {
 
   private static final Logger log = LoggerFactory.getLogger(PortalSessions.class);
   public static final String IDENTITY = SessionIdentity.class.getName();
@@ -37,26 +32,10 @@ public final class PortalSessions implements SecurityContextRepository {
   private static final String REBUILT = PortalSessions.class.getName() + ".REBUILT";
 
   private final PortalUsers users;
-  private final Clock clock;
-  private final Duration absoluteLifetime;
-  private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
   PortalSessions(PortalUsers users, Clock clock, Duration absoluteLifetime) {
+    super(clock, absoluteLifetime);
     this.users = users;
-    this.clock = clock;
-    this.absoluteLifetime = absoluteLifetime;
-  }
-
-  @Override
-  public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-    return new Deferred(request);
-  }
-
-  /** Spring Security 6 calls {@link #loadDeferredContext}; this stays for the interface's older callers. */
-  @Override
-  @Deprecated
-  public SecurityContext loadContext(HttpRequestResponseHolder holder) {
-    return new Deferred(holder.getRequest()).get();
   }
 
   @Override
@@ -88,7 +67,8 @@ public final class PortalSessions implements SecurityContextRepository {
     return session != null && session.getAttribute(IDENTITY) != null;
   }
 
-  private SecurityContext rebuild(HttpServletRequest request) {
+  @Override
+  SecurityContext rebuild(HttpServletRequest request) {
     if (request.getAttribute(REBUILT) instanceof SecurityContext rebuilt) {
       return rebuilt;
     }
@@ -124,29 +104,5 @@ public final class PortalSessions implements SecurityContextRepository {
       return Optional.empty();
     }
     return user;
-  }
-
-  /** Read when first asked for (most static requests never are), then kept for the request. */
-  private final class Deferred implements DeferredSecurityContext {
-
-    private final HttpServletRequest request;
-    private SecurityContext context;
-
-    Deferred(HttpServletRequest request) {
-      this.request = request;
-    }
-
-    @Override
-    public SecurityContext get() {
-      if (context == null) {
-        context = rebuild(request);
-      }
-      return context;
-    }
-
-    @Override
-    public boolean isGenerated() {
-      return get().getAuthentication() == null;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.pmc.security.internal;
 
 import java.time.Duration;
+import java.util.Arrays;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.pmc.people.PortalUsers;
 import org.pmc.security.internal.CurrentAccounts.CurrentAccount;
@@ -18,23 +19,35 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * One filter chain per surface (see architecture.md): Camunda webapps and engine REST authenticate
  * with Camunda itself; {@code /api/admin/**} is staff over HTTP Basic against the Camunda identity;
- * {@code /api/**} is partners over HTTP Basic; everything else is the portal with form login and CSRF.
+ * {@code /api/**} is partners over HTTP Basic; {@code /staff/**} is the staff console with its own form login against
+ * the Camunda identity, its own session attribute and CSRF; everything else is the portal with form login and CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+  /** Every staff group: each reads an organization's profile in the staff console and finds organizations. */
+  private static final String[] STAFF = {"RSC", "RSC_LEAD", "CAMUNDA_ADMIN", "BILLING", "SUPPORT"};
+  /** The RSC keeps the program's records: they see all of an organization and alone change it. */
+  private static final String[] RSC = {"RSC", "RSC_LEAD", "CAMUNDA_ADMIN"};
+  private static final String[] RSC_ACTING = {"RSC", "RSC_LEAD"};
 
   /** How long a verified HTTP Basic sign-in is remembered (VerifiedCredentials). */
   private static final Duration REMEMBER_BASIC = Duration.ofMinutes(1);
@@ -127,8 +140,64 @@ public class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * The staff console: RSC, billing and support look at one organization's data (each section by the group whose
+   * work it is) and the RSC acts on it. Its own sign-in page and session attribute ({@link StaffSessions}): a
+   * partner's portal sign-in never counts here, nor a staff sign-in on the portal. Only /staff pages are saved
+   * for after the sign-in, so its redirect stays on this site's console.
+   */
   @Bean
   @Order(4)
+  SecurityFilterChain staffConsole(HttpSecurity http, StaffAuthentication staff, StaffSessions sessions,
+      CookieCsrfTokenRepository csrfTokens) throws Exception {
+    SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/staff/login?error");
+    failed.setAllowSessionCreation(false);
+    HttpSessionRequestCache requests = new HttpSessionRequestCache();
+    requests.setSessionAttrName(StaffSessions.IDENTITY + ".REQUEST");
+    requests.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/staff/**"));
+    SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+    signedIn.setDefaultTargetUrl("/staff");
+    signedIn.setRequestCache(requests);
+    return http.securityMatcher("/staff", "/staff/**")
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/staff/login").permitAll()
+            .requestMatchers(HttpMethod.POST, "/staff/**").hasAnyRole(RSC_ACTING)
+            .requestMatchers("/staff", "/staff/organizations/*").hasAnyRole(STAFF)
+            .requestMatchers("/staff/organizations/*/billing").hasAnyRole(with(RSC, "BILLING"))
+            .requestMatchers("/staff/organizations/*/people", "/staff/organizations/*/tickets")
+            .hasAnyRole(with(RSC, "SUPPORT"))
+            .anyRequest().hasAnyRole(RSC))
+        .authenticationManager(new ProviderManager(staff))
+        .formLogin(form -> form.loginPage("/staff/login").successHandler(signedIn).failureHandler(failed)
+            .permitAll())
+        .securityContext(context -> context.securityContextRepository(sessions))
+        .requestCache(cache -> cache.requestCache(requests))
+        // Out of the console only: the portal or Camunda sign-in of the same browser stays.
+        .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout")
+            .invalidateHttpSession(false).addLogoutHandler((request, response, auth) -> sessions.forget(request)))
+        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .headers(SecurityConfiguration::pageHeaders)
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        .build();
+  }
+
+  private static String[] with(String[] roles, String role) {
+    String[] all = Arrays.copyOf(roles, roles.length + 1);
+    all[roles.length] = role;
+    return all;
+  }
+
+  /** The pages' headers: no inline scripts or foreign sources, no framing, the referrer only to this site. */
+  private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+  }
+
+  @Bean
+  @Order(5)
   SecurityFilterChain portal(HttpSecurity http, DaoAuthenticationProvider partners, PortalSessions sessions,
       CookieCsrfTokenRepository csrfTokens) throws Exception {
     // Issue 13: a wrong password answers the login page with ?error and no session (the page needs none).
@@ -152,12 +221,7 @@ public class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
         // A new session id at sign-in: an id planted before (session fixation) is worth nothing after it.
         .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-        .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
-                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
-            .referrerPolicy(referrer -> referrer.policy(
-                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .headers(SecurityConfiguration::pageHeaders)
         .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
         .build();
   }

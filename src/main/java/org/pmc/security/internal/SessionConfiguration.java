@@ -34,6 +34,11 @@ class SessionConfiguration {
     return new PortalSessions(users, clock, limits.absoluteLifetime());
   }
 
+  @Bean
+  StaffSessions staffSessions(StaffAuthentication staff, Clock clock, SessionLimits limits) {
+    return new StaffSessions(staff, clock, limits.absoluteLifetime());
+  }
+
   /** Just outside Spring Session's filter, to catch what reading a session throws in a database outage. */
   @Bean
   FilterRegistrationBean<SessionStoreOutage> sessionStoreOutage() {

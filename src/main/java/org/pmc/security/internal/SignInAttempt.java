@@ -19,15 +19,18 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * A request that checks a password, on any of the surfaces (issue 13, architecture.md "Sessions and identity"),
  * with the account it names ({@code null} when it names none that can be read). Each surface tells a wrong
  * password its own way, as its code answers it: Spring Security's HTTP Basic (ProblemResponses.unauthorized)
- * and Camunda's ProcessEngineAuthenticationFilter with 401; the portal's form login with a redirect to
- * {@code /portal/login?error}; the Camunda webapps' login resource (UserAuthenticationResource) with 401, and
- * with 403 when the password was right but the user may not use that webapp.
+ * and Camunda's ProcessEngineAuthenticationFilter with 401; the portal's and the staff console's form logins
+ * with a redirect to {@code /portal/login?error} and {@code /staff/login?error}; the Camunda webapps' login
+ * resource (UserAuthenticationResource) with 401, and with 403 when the password was right but the user may not
+ * use that webapp.
  */
 record SignInAttempt(Surface surface, String account) {
 
   /** Longer names are cut: the account only keys a counter, and an attacker chooses its length. */
   private static final int MAX_ACCOUNT = 200;
   private static final PathPattern PORTAL_LOGIN = parse("/portal/login");
+  /** The staff console's own login form (Camunda identity). */
+  private static final PathPattern STAFF_LOGIN = parse("/staff/login");
   /** My profile's password change checks the current password (the API's is an HTTP Basic request). */
   private static final PathPattern PASSWORD_CHANGE = parse("/portal/profile/password");
   private static final PathPattern CAMUNDA_LOGIN = parse("/camunda/api/admin/auth/user/{engine}/login/{app}");
@@ -36,7 +39,7 @@ record SignInAttempt(Surface surface, String account) {
       parse("/engine-rest/**"));
   private static final String BASIC_PREFIX = "basic ";
 
-  enum Surface { HTTP_BASIC, PORTAL_FORM, CAMUNDA_WEBAPP, PASSWORD_CHANGE }
+  enum Surface { HTTP_BASIC, PORTAL_FORM, STAFF_FORM, CAMUNDA_WEBAPP, PASSWORD_CHANGE }
 
   SignInAttempt {
     account = account == null || account.isBlank() ? null : normalized(account);
@@ -48,6 +51,9 @@ record SignInAttempt(Surface surface, String account) {
     boolean post = "POST".equals(request.getMethod());
     if (post && PORTAL_LOGIN.matches(path)) {
       return Optional.of(new SignInAttempt(Surface.PORTAL_FORM, request.getParameter("username")));
+    }
+    if (post && STAFF_LOGIN.matches(path)) {
+      return Optional.of(new SignInAttempt(Surface.STAFF_FORM, request.getParameter("username")));
     }
     if (post && PASSWORD_CHANGE.matches(path)) {
       return Optional.of(new SignInAttempt(Surface.PASSWORD_CHANGE, signedIn(request)));
@@ -75,13 +81,18 @@ record SignInAttempt(Surface surface, String account) {
     return switch (surface) {
       case PASSWORD_CHANGE -> false;
       case HTTP_BASIC, CAMUNDA_WEBAPP -> response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED;
-      case PORTAL_FORM -> response.getStatus() == HttpServletResponse.SC_FOUND
-          && String.valueOf(response.getHeader(HttpHeaders.LOCATION)).contains("/portal/login?error");
+      case PORTAL_FORM -> redirectedTo(response, "/portal/login?error");
+      case STAFF_FORM -> redirectedTo(response, "/staff/login?error");
     };
   }
 
+  private static boolean redirectedTo(HttpServletResponse response, String page) {
+    return response.getStatus() == HttpServletResponse.SC_FOUND
+        && String.valueOf(response.getHeader(HttpHeaders.LOCATION)).contains(page);
+  }
+
   /** Portal emails are compared without case; a Camunda id in another case is the same person to an attacker. */
-  private static String normalized(String account) {
+  static String normalized(String account) {
     String name = account.trim().toLowerCase(Locale.ROOT);
     return name.length() > MAX_ACCOUNT ? name.substring(0, MAX_ACCOUNT) : name;
   }

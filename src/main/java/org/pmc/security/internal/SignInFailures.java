@@ -69,6 +69,16 @@ public class SignInFailures {
         .query(Integer.class).single();
   }
 
+  /**
+   * Program staff unlock an account: its failed sign-ins are forgotten, so it may sign in again at once
+   * (the client address's own count stays: it may be a guesser's). Answers whether any were counted.
+   */
+  public boolean forgetAccount(String account) {
+    return jdbc.sql("delete from sign_in_failure where throttle_key = :key")
+        .param("key", Key.account(SignInAttempt.normalized(account), null).name())
+        .update() > 0;
+  }
+
   /** Keeps the table small: a row whose window has passed counts for nothing. Idempotent on every node. */
   @Scheduled(fixedDelay = 5, initialDelay = 5, timeUnit = TimeUnit.MINUTES)
   public void prune() {
