@@ -88,6 +88,23 @@ class CompetencyPlannerTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-COMP-3, R-COMP-4: silver held but no longer met (a reference withdrawn): SILVER again is the target")
+  void silverAtRiskTargetsSilver() {
+    associateMcps(2, hq);
+    List<UUID> approved = approveReferences(3, hq);
+    references.withdraw(partner.organizationId(), approved.get(0));
+
+    JsonNode line = cloudProductivity(plan(admin(), ""));
+
+    assertThat(line.get("level").asText()).isEqualTo("SILVER");
+    assertThat(line.get("target").asText()).isEqualTo("SILVER");
+    assertThat(line.get("referencesMissing").asInt()).isEqualTo(1);
+    assertThat(line.get("mcpsMissing").asInt()).isEqualTo(0);
+    assertThat(line.get("lapsesOn").isNull()).isTrue(); // not met today: the summary shows it at risk
+    assertThat(line.get("actions").findValuesAsText("label")).containsExactly("Create a reference");
+  }
+
+  @Test
   @DisplayName("R-COMP-3: gold met leaves nothing to plan for that competency")
   void goldMetHasNoLine() {
     associateMcps(4, hq);
