@@ -62,12 +62,7 @@ public class CompetencyPlanner {
     Map<UUID, String> names = activeLocationNames(organizationId, locationId);
     LocalDate renewal = organizations.organization(organizationId).anniversaryDate();
     Map<UUID, Map<Competency, Behind>> behind = behind(organizationId, locationId);
-    Map<UUID, Map<Competency, HeldCompetency>> held = new HashMap<>();
-    locationId.map(at -> competencies.heldAt(organizationId, at))
-        .orElseGet(() -> competencies.heldBy(organizationId)).stream()
-        .filter(row -> row.status().active())
-        .forEach(row -> held.computeIfAbsent(row.locationId(), l -> new EnumMap<>(Competency.class))
-            .put(row.competency(), row));
+    Map<UUID, Map<Competency, HeldCompetency>> held = held(organizationId, locationId);
     Map<Competency, List<CountingCertification>> certifications = mcps.certificationsCounting();
     List<PlanLine> lines = new ArrayList<>();
     names.forEach((location, name) -> {
@@ -97,6 +92,17 @@ public class CompetencyPlanner {
       mcp.competencies().forEach(competency -> at(behind, mcp.locationId(), competency).mcps().add(mcp));
     }
     return behind;
+  }
+
+  /** The active competencies (earned or pre-approved, R-COMP-2) per location: what a location holds. */
+  private Map<UUID, Map<Competency, HeldCompetency>> held(UUID organizationId, Optional<UUID> locationId) {
+    Map<UUID, Map<Competency, HeldCompetency>> held = new HashMap<>();
+    locationId.map(at -> competencies.heldAt(organizationId, at))
+        .orElseGet(() -> competencies.heldBy(organizationId)).stream()
+        .filter(row -> row.status().active())
+        .forEach(row -> held.computeIfAbsent(row.locationId(), l -> new EnumMap<>(Competency.class))
+            .put(row.competency(), row));
+    return held;
   }
 
   private Optional<PlanLine> line(UUID location, String name, Competency competency, HeldCompetency held,
