@@ -1,7 +1,9 @@
 package org.pmc.competency;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,4 +16,10 @@ public interface ReferenceEvidence {
 
   /** The same for some locations of the organization (the ones whose evidence changed). */
   Map<UUID, Map<Competency, Integer>> approvedReferences(UUID organizationId, Collection<UUID> locationIds);
+
+  /**
+   * The references behind those counts, of the whole organization or of one of its locations, soonest to expire
+   * first; one read whatever the number of locations and competencies.
+   */
+  List<CountingReference> countingReferences(UUID organizationId, Optional<UUID> locationId);
 }

@@ -3,17 +3,21 @@ package org.pmc.mcp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pmc.activity.ActivityLog;
 import org.pmc.competency.Competency;
+import org.pmc.competency.CountingCertification;
+import org.pmc.competency.CountingMcp;
 import org.pmc.competency.EvidenceChanged;
 import org.pmc.competency.McpEvidence;
 import org.pmc.mcp.internal.AssociationStatus;
@@ -189,20 +193,58 @@ public class McpService implements McpEvidence {
         AssociationStatus.ASSOCIATED));
   }
 
+  /** R-COMP-3: the associated MCPs behind those counts, for the competency planner and Manage Competencies. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<CountingMcp> countingMcps(UUID organizationId, Optional<UUID> locationId) {
+    return counting(locationId
+        .map(at -> associations.findByOrganizationIdAndLocationIdInAndStatus(organizationId, Set.of(at),
+            AssociationStatus.ASSOCIATED))
+        .orElseGet(() -> associations.findByOrganizationIdAndStatus(organizationId, AssociationStatus.ASSOCIATED)));
+  }
+
+  /** R-MCP-3: the certifications that count toward each competency, from the catalog. */
+  @Override
+  @Transactional(readOnly = true)
+  public Map<Competency, List<CountingCertification>> certificationsCounting() {
+    Map<Competency, List<CountingCertification>> counting = new EnumMap<>(Competency.class);
+    for (CatalogCertification certification : certifications()) {
+      certification.competencies().forEach(competency -> counting
+          .computeIfAbsent(competency, c -> new ArrayList<>())
+          .add(new CountingCertification(certification.code(), certification.title())));
+    }
+    return counting;
+  }
+
   private Map<UUID, Map<Competency, Integer>> qualified(List<McpAssociation> associated) {
-    CertificationCatalog catalog = catalog();
-    Map<String, Professional> byId = professionals.withCertifications(associated.stream()
-            .map(McpAssociation::getMcpId).toList()).stream()
-        .collect(Collectors.toMap(Professional::getMcpId, professional -> professional));
     Map<UUID, Map<Competency, Integer>> counts = new HashMap<>();
-    for (McpAssociation association : associated) {
-      Professional professional = byId.get(association.getMcpId());
-      for (Competency competency : catalog.competencies(professional.getCertifications().keySet())) {
-        counts.computeIfAbsent(association.getLocationId(), location -> new EnumMap<>(Competency.class))
+    for (CountingMcp mcp : counting(associated)) {
+      for (Competency competency : mcp.competencies()) {
+        counts.computeIfAbsent(mcp.locationId(), location -> new EnumMap<>(Competency.class))
             .merge(competency, 1, Integer::sum);
       }
     }
     return counts;
+  }
+
+  /** An MCP counts once per competency their certifications count toward; one read for all their certifications. */
+  private List<CountingMcp> counting(List<McpAssociation> associated) {
+    CertificationCatalog catalog = catalog();
+    Map<String, Professional> byId = professionals.withCertifications(associated.stream()
+            .map(McpAssociation::getMcpId).toList()).stream()
+        .collect(Collectors.toMap(Professional::getMcpId, professional -> professional));
+    List<CountingMcp> counting = new ArrayList<>();
+    for (McpAssociation association : associated) {
+      Professional professional = byId.get(association.getMcpId());
+      List<Competency> competencies = catalog.competencies(professional.getCertifications().keySet());
+      if (!competencies.isEmpty()) {
+        counting.add(new CountingMcp(association.getMcpId(),
+            professional.getFirstName() + " " + professional.getLastName(), association.getLocationId(),
+            competencies));
+      }
+    }
+    counting.sort(Comparator.comparing(CountingMcp::name).thenComparing(CountingMcp::mcpId));
+    return counting;
   }
 
   /** R-MCP-1: the export as CSV (see {@link McpCsv}), from one snapshot like {@link #all}. */

@@ -6,11 +6,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
 import org.pmc.competency.Competency;
+import org.pmc.competency.CountingReference;
 import org.pmc.competency.EvidenceChanged;
 import org.pmc.competency.ReferenceEvidence;
 import org.pmc.notification.MailQuota;
@@ -107,6 +109,14 @@ public class CustomerReferenceService implements ReferenceEvidence {
   @Transactional(readOnly = true)
   public Map<UUID, Map<Competency, Integer>> approvedReferences(UUID organizationId, Collection<UUID> locationIds) {
     return byLocation(references.approvedCountsAt(organizationId, locationIds, clock.instant()));
+  }
+
+  /** R-COMP-3: the references behind those counts, for the competency planner and Manage Competencies. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<CountingReference> countingReferences(UUID organizationId, Optional<UUID> locationId) {
+    return locationId.map(at -> references.countingAt(organizationId, at, clock.instant()))
+        .orElseGet(() -> references.counting(organizationId, clock.instant()));
   }
 
   private static Map<UUID, Map<Competency, Integer>> byLocation(List<Object[]> locationCompetencyCounts) {

@@ -28,7 +28,6 @@ import org.pmc.organization.OrganizationService;
 import org.pmc.reference.CustomerReferenceService;
 import org.pmc.reference.internal.CustomerAnswer;
 import org.pmc.reference.internal.CustomerAnswers;
-import org.pmc.reference.internal.NewReference;
 import org.pmc.reference.internal.ReferenceAssignment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -41,7 +40,7 @@ class CompetencyStandingTest extends IntegrationTest {
   @Autowired
   TestPartners partners;
   @Autowired
-  TestMcps mcps;
+  TestEvidence evidence;
   @Autowired
   McpService mcpService;
   @Autowired
@@ -217,29 +216,15 @@ class CompetencyStandingTest extends IntegrationTest {
   }
 
   private List<String> associateMcps(int count, UUID location) {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      String mcpId = mcps.register("Mia", "Cert" + i, "MCSA_OFFICE_365");
-      mcps.associate(partner, mcpId, location);
-      ids.add(mcpId);
-    }
-    standing.evaluate(partner.organizationId());
-    return ids;
+    return evidence.associateMcps(partner, count, location);
   }
 
   private List<UUID> approveReferences(int count, UUID location) {
-    List<UUID> ids = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      UUID id = createReference(location, i);
-      answers.answer(links.token("reference-answer", id, Instant.now().plusSeconds(3600)), CustomerAnswer.CONFIRM);
-      ids.add(id);
-    }
-    return ids;
+    return new ArrayList<>(evidence.approveReferences(partner, count, location));
   }
 
   private UUID createReference(UUID location, int n) {
-    return references.create(partner.organizationId(), partner.adminId(), new NewReference("Customer " + n,
-        "Contact", "contact" + n + "@customer.example", "Project", location, Competency.CLOUD_PRODUCTIVITY)).id();
+    return evidence.createReference(partner, location, n);
   }
 
   private Optional<CompetencySummary> summary(Competency competency) {

@@ -29,10 +29,12 @@ class CompetencyController {
 
   private final CompetencyRequirements requirements;
   private final CompetencyStanding standing;
+  private final CompetencyPlanner planner;
 
-  CompetencyController(CompetencyRequirements requirements, CompetencyStanding standing) {
+  CompetencyController(CompetencyRequirements requirements, CompetencyStanding standing, CompetencyPlanner planner) {
     this.requirements = requirements;
     this.standing = standing;
+    this.planner = planner;
   }
 
   @Operation(summary = "List the competency catalog")
@@ -51,6 +53,18 @@ class CompetencyController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
     return Paging.response(Paging.slice(standing.summary(org, locationId), Paging.of(page, size)));
+  }
+
+  /**
+   * R-COMP-3, R-REF-3: the competency planner, per location or for all: the next level of each competency, what
+   * is missing for it, and what expires before the renewal. Read like the summary: by anyone of the organization.
+   */
+  @Operation(summary = "Plan the next competency levels: what is missing and what expires before renewal")
+  @GetMapping("/api/organizations/{org}/competency-plan")
+  ResponseEntity<List<PlanLine>> plan(@PathVariable UUID org, @RequestParam Optional<UUID> locationId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    return Paging.response(Paging.slice(planner.plan(org, locationId), Paging.of(page, size)));
   }
 
   /** R-COMP-2: program staff set a competency or pre-approve it. */

@@ -1,5 +1,6 @@
 package org.pmc.competency.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,10 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CompetencyPortalController {
 
   private final CompetencyStanding standing;
+  private final CompetencyPlanner planner;
   private final OrganizationService organizations;
 
-  CompetencyPortalController(CompetencyStanding standing, OrganizationService organizations) {
+  CompetencyPortalController(CompetencyStanding standing, CompetencyPlanner planner,
+      OrganizationService organizations) {
     this.standing = standing;
+    this.planner = planner;
     this.organizations = organizations;
   }
 
@@ -32,6 +36,7 @@ class CompetencyPortalController {
     List<LocationView> locations = organizations.locations(user.organizationId());
     List<CompetencySummary> rows = standing.summary(user.organizationId(), locationId);
     model.addAttribute("rows", rows);
+    model.addAttribute("behind", planner.behind(user.organizationId(), locationId)); // R-COMP-3: what counts
     model.addAttribute("locations", locations);
     model.addAttribute("locationNames", locations.stream()
         .collect(Collectors.toMap(LocationView::id, LocationView::name)));
@@ -39,5 +44,17 @@ class CompetencyPortalController {
     model.addAttribute("atRisk", rows.stream().filter(CompetencySummary::atRisk).count());
     model.addAttribute("due", rows.stream().filter(CompetencySummary::dueForRenewal).count());
     return "competency/summary";
+  }
+
+  /** The competency planner: per location, what each competency's next level still needs (R-COMP-3, R-REF-3). */
+  @GetMapping("/portal/competencies/plan")
+  String plan(@AuthenticationPrincipal PortalUser user, @RequestParam Optional<UUID> locationId, Model model) {
+    List<PlanLine> lines = planner.plan(user.organizationId(), locationId);
+    model.addAttribute("locations", organizations.locations(user.organizationId()));
+    model.addAttribute("selectedLocation", locationId.orElse(null));
+    model.addAttribute("byLocation", lines.stream().collect(Collectors.groupingBy(PlanLine::locationId,
+        LinkedHashMap::new, Collectors.toList())));
+    model.addAttribute("lapsing", lines.stream().filter(line -> line.lapsesOn() != null).count());
+    return "competency/plan";
   }
 }

@@ -58,7 +58,9 @@ class McpPortalController {
   @GetMapping("/mcps")
   String list(@AuthenticationPrincipal PortalUser user, @ModelAttribute("filter") McpFilter filter,
       @RequestParam(defaultValue = "0") int page, Model model) {
-    return page(user, filter, page, new InvitationForm(), model);
+    InvitationForm invitation = new InvitationForm();
+    invitation.setLocationId(filter.locationId()); // the competency planner's "Invite an MCP" names the location
+    return page(user, filter, page, invitation, model);
   }
 
   @GetMapping("/mcps.csv")

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pmc.competency.CountingReference;
 import org.pmc.reference.ReferenceStatus;
 import org.pmc.reference.internal.CustomerReference;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -31,6 +32,26 @@ public interface CustomerReferences extends JpaRepository<CustomerReference, UUI
       group by r.locationId, r.competency""")
   List<Object[]> approvedCountsAt(@Param("organizationId") UUID organizationId,
       @Param("locationIds") Collection<UUID> locationIds, @Param("now") Instant now);
+
+  /** R-COMP-3: the references behind {@link #approvedCounts}, soonest to expire first. */
+  @Query("""
+      select new org.pmc.competency.CountingReference(r.id, r.locationId, r.competency, r.customerCompany,
+        r.expiresAt)
+      from CustomerReference r
+      where r.organizationId = :organizationId and r.status = org.pmc.reference.ReferenceStatus.APPROVED
+      and r.expiresAt > :now order by r.expiresAt, r.id""")
+  List<CountingReference> counting(@Param("organizationId") UUID organizationId, @Param("now") Instant now);
+
+  /** The same at one location of the organization. */
+  @Query("""
+      select new org.pmc.competency.CountingReference(r.id, r.locationId, r.competency, r.customerCompany,
+        r.expiresAt)
+      from CustomerReference r
+      where r.locationId = :locationId and r.organizationId = :organizationId
+      and r.status = org.pmc.reference.ReferenceStatus.APPROVED and r.expiresAt > :now
+      order by r.expiresAt, r.id""")
+  List<CountingReference> countingAt(@Param("organizationId") UUID organizationId,
+      @Param("locationId") UUID locationId, @Param("now") Instant now);
 
   long countByOrganizationIdAndStatus(UUID organizationId, ReferenceStatus status);
 

@@ -3,6 +3,7 @@ package org.pmc.reference.internal;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pmc.competency.Competency;
@@ -65,8 +66,13 @@ class ReferencePortalController {
 
   @GetMapping("/new")
   @PreAuthorize("hasAnyRole('GLOBAL_ADMIN', 'LOCATION_ADMIN')")
-  String newReference(@AuthenticationPrincipal PortalUser user, Model model) {
-    return form(user, new ReferenceForm(), false, model);
+  String newReference(@AuthenticationPrincipal PortalUser user, @RequestParam Optional<UUID> locationId,
+      @RequestParam Optional<Competency> competency, Model model) {
+    // The competency planner's "Create a reference" preselects its line's location and competency.
+    ReferenceForm form = new ReferenceForm();
+    locationId.ifPresent(form::setLocationId);
+    competency.ifPresent(form::setCompetency);
+    return form(user, form, false, model);
   }
 
   @PostMapping("/new")
