@@ -204,7 +204,9 @@ class SupportStaffTest extends TicketTest {
     assertThat(task().getDescription()).endsWith("/staff/organizations/" + partner.organizationId());
     assertThat(runtime.getVariables(instance.getId())).containsEntry("organizationName", partner.name())
         .containsEntry("level", "GOLD").containsEntry("priority", "HIGH").containsEntry("channel", "LIVE_CHAT")
-        .containsKey("requestedBy").containsKey("staffConsoleUrl");
+        .containsKey("requestedBy");
+    assertThat(tasks.getVariableLocal(task().getId(), "staffConsoleUrl").toString())
+        .endsWith("/staff/organizations/" + partner.organizationId());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.pmc.platform.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -13,7 +14,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.springframework.beans.factory.annotation.Value;
+import org.pmc.platform.StaffConsole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,10 @@ class StaffConsoleLinks extends AbstractProcessEnginePlugin implements TaskListe
   static final String VARIABLE = "staffConsoleUrl";
   private static final String PARTNER_GROUPS = "partner-";
 
-  private final String organizationPages;
+  private final StaffConsole console;
 
-  StaffConsoleLinks(@Value("${pmc.public-url}") String publicUrl) {
-    this.organizationPages = publicUrl.replaceAll("/+$", "") + "/staff/organizations/";
+  StaffConsoleLinks(StaffConsole console) {
+    this.console = console;
   }
 
   @Override
@@ -54,7 +55,7 @@ class StaffConsoleLinks extends AbstractProcessEnginePlugin implements TaskListe
     if (organizationId == null || forPartners(task)) {
       return;
     }
-    String link = organizationPages + organizationId;
+    String link = console.organizationUrl(UUID.fromString(organizationId.toString()));
     task.setVariableLocal(VARIABLE, link);
     String description = task.getDescription();
     task.setDescription(description == null || description.isBlank() ? "Staff console: " + link

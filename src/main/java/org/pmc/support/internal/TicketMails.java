@@ -10,6 +10,7 @@ import org.pmc.notification.NotificationProperties;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.organization.OrganizationService;
 import org.pmc.people.PeopleService;
+import org.pmc.platform.StaffConsole;
 import org.pmc.people.PersonView;
 import org.pmc.support.internal.SupportTicket;
 import org.pmc.support.internal.SupportTickets;
@@ -30,12 +31,12 @@ class TicketMails {
   private final String portalUrl;
   private final String tasklistUrl;
   private final IdentityService identity;
-  private final TicketProcess process;
+  private final StaffConsole console;
 
   TicketMails(SupportTickets tickets, PeopleService people, OrganizationService organizations, OutgoingMail mail,
-      NotificationProperties properties, IdentityService identity, TicketProcess process) {
+      NotificationProperties properties, IdentityService identity, StaffConsole console) {
     this.identity = identity;
-    this.process = process;
+    this.console = console;
     this.tasklistUrl = properties.publicUrl().replaceAll("/+$", "") + "/camunda/app/tasklist/";
     this.organizations = organizations;
     this.tickets = tickets;
@@ -72,7 +73,7 @@ class TicketMails {
     model.put("ticket", ticket);
     model.put("organizationName", organizations.organization(ticket.getOrganizationId()).name());
     model.put("tasklist", tasklistUrl);
-    model.put("staffConsoleUrl", process.staffConsoleUrl(ticket.getOrganizationId()));
+    model.put("staffConsoleUrl", console.organizationUrl(ticket.getOrganizationId()));
     for (User member : identity.createUserQuery().memberOfGroup(group).list()) {
       if (member.getEmail() != null && !member.getEmail().isBlank()) {
         model.put("firstName", member.getFirstName() == null ? "" : member.getFirstName());

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.pmc.notification.NotificationProperties;
 import org.pmc.organization.MembershipLevel;
 import org.pmc.platform.ProcessMessages;
 import org.pmc.platform.StoredAnswers;
@@ -44,16 +43,13 @@ public class TicketProcess implements StoredAnswers {
   static final String STAFF_MEMBER = "staffMember";
   static final String REOPEN_COMMENT = "reopenComment";
   static final String ACCEPTED = "accepted";
-  static final String STAFF_CONSOLE_URL = "staffConsoleUrl";
 
   private final RuntimeService runtime;
   private final ProcessMessages messages;
-  private final String publicUrl;
 
-  TicketProcess(RuntimeService runtime, ProcessMessages messages, NotificationProperties notification) {
+  TicketProcess(RuntimeService runtime, ProcessMessages messages) {
     this.runtime = runtime;
     this.messages = messages;
-    this.publicUrl = notification.publicUrl().replaceAll("/+$", "");
   }
 
   /**
@@ -66,7 +62,6 @@ public class TicketProcess implements StoredAnswers {
     variables.put("organizationId", ticket.getOrganizationId().toString());
     variables.put("organizationName", organizationName);
     variables.put("requestedBy", requestedBy);
-    variables.put(STAFF_CONSOLE_URL, staffConsoleUrl(ticket.getOrganizationId()));
     variables.put(LEVEL, level.name());
     variables.put("category", ticket.getCategory());
     variables.put("topic", ticket.getTopic());
@@ -76,11 +71,6 @@ public class TicketProcess implements StoredAnswers {
     variables.put("subject", ticket.getSubject());
     variables.put("description", ticket.getDescription());
     runtime.startProcessInstanceByKey(KEY, ticket.getId().toString(), variables);
-  }
-
-  /** The staff console's page of the organization, linked from the answer form and the task description. */
-  String staffConsoleUrl(UUID organizationId) {
-    return publicUrl + "/staff/organizations/" + organizationId;
   }
 
   /**

@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pmc.platform.StaffNames;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.pmc.organization.OrganizationService;
 import org.pmc.support.internal.SupportChannel;
@@ -79,18 +78,16 @@ class TicketSteps {
 
   /**
    * "Answer the ticket" in Tasklist: its name says whom and how urgent ("Ticket (HIGH) — Contoso Partners: Service
-   * down"), its description links the staff console, its due date is the channel's response target and its
+   * down"), its due date is the channel's response target and its
    * follow-up date half of it (R-SUP-3: the same target as the boundary timer, on the engine's clock). Also
    * known by its former name, which instances started on an earlier version of the model still call.
    */
   @Bean({"prepareTicketTask", "nameTicketTask"})
-  TaskListener prepareTicketTask(SupportTickets tickets, OrganizationService organizations,
-      TicketProcess process) {
+  TaskListener prepareTicketTask(SupportTickets tickets, OrganizationService organizations) {
     return task -> {
       SupportTicket ticket = tickets.findById(ticketId(task.getExecution())).orElseThrow();
       task.setName("Ticket (" + ticket.getPriority() + ") — "
           + organizations.organization(ticket.getOrganizationId()).name() + ": " + ticket.getSubject());
-      task.setDescription("Staff console: " + process.staffConsoleUrl(ticket.getOrganizationId()));
       Duration target = ticket.getChannel().responseTarget();
       Date now = ClockUtil.getCurrentTime();
       task.setDueDate(Date.from(now.toInstant().plus(target)));
@@ -103,19 +100,14 @@ class TicketSteps {
    * assignee; and a completion with {@code answer} alone is an answer (api.md).
    */
   @Bean
-  TaskListener recordTicketStaff() {
+  TaskListener recordTicketStaff(StaffNames staff) {
     return task -> {
-      task.getExecution().setVariable(TicketProcess.STAFF_MEMBER, completedBy(task));
+      task.getExecution().setVariable(TicketProcess.STAFF_MEMBER, staff.taskUser().orElse(task.getAssignee()));
       Object decision = task.getExecution().getVariable(TicketProcess.DECISION);
       if (decision == null || decision.toString().isBlank()) {
         task.getExecution().setVariable(TicketProcess.DECISION, TicketProcess.ANSWER_DECISION);
       }
     };
-  }
-
-  private static String completedBy(DelegateTask task) {
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
   }
 
   private static String staffMember(DelegateExecution execution) {
