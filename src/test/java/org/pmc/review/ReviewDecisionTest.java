@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -29,6 +30,7 @@ import org.pmc.Mails;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
 import org.pmc.review.internal.ReviewProcess;
+import org.pmc.review.internal.TasklistSetup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,6 +51,8 @@ class ReviewDecisionTest extends IntegrationTest {
   TaskService tasks;
   @Autowired
   IdentityService identity;
+  @Autowired
+  FilterService filters;
 
   Partner partner;
   Http admin;
@@ -143,6 +147,12 @@ class ReviewDecisionTest extends IntegrationTest {
     assertThat(noComment.status()).isBetween(400, 599);
     assertThat(noComment.body()).contains("comment is required");
     assertThat(instance(rejectedId)).isWaitingAt(ReviewProcess.RSC_REVIEW);
+    // Tasklist reads its columns the same way: the filter's variables come with each task
+    String filterId = filters.createFilterQuery().filterName(TasklistSetup.RSC_FILTER).singleResult().getId();
+    JsonNode listed = rest.post("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
+        "{\"processInstanceBusinessKey\": \"" + rejectedId + "\"}", Map.of("Accept", "application/hal+json")).json();
+    assertThat(listed.at("/_embedded/task/0/_embedded/variable").findValuesAsText("name"))
+        .contains("organizationName", "locationName", "requestedBy");
 
     assertThat(rest.post("/engine-rest/task/" + taskId + "/complete",
         "{\"variables\": {\"decision\": {\"value\": \"REJECT\"}, \"comment\": {\"value\": \"Not now\"}}}").status())

@@ -1,5 +1,6 @@
 package org.pmc.review.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -118,11 +119,14 @@ public class TasklistSetup implements ApplicationRunner {
     return Map.of("name", name, "label", label);
   }
 
-  /** The group sees and completes the tasks of this process, and nothing else of it. */
+  /**
+   * The group sees and completes the tasks of this process, and reads its instances' variables: the filters'
+   * columns (R-REV-1) are variables Tasklist reads with the tasks.
+   */
   private void grantTasks(String group, String processKey) {
     grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
-        ProcessDefinitionPermissions.READ_HISTORY);
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);
   }
 
   /**
@@ -132,7 +136,8 @@ public class TasklistSetup implements ApplicationRunner {
   private void grantStart(String group, String processKey) {
     grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
-        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
   }
 
@@ -147,16 +152,19 @@ public class TasklistSetup implements ApplicationRunner {
     grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
+  /** Grants what is missing: a grant saved by an older release gains the permissions added since. */
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-    boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-        .resourceId(resourceId).count() > 0;
-    if (granted) {
+    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT).list().stream().findFirst()
+        .orElse(null);
+    if (grant == null) {
+      grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(group);
+      grant.setResource(resource);
+      grant.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {
       return;
     }
-    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId(group);
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
     for (Permission permission : permissions) {
       grant.addPermission(permission);
     }
