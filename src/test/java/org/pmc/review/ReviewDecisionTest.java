@@ -29,6 +29,7 @@ import org.pmc.IntegrationTest;
 import org.pmc.Mails;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
+import org.pmc.mcp.TestMcps;
 import org.pmc.review.internal.ReviewProcess;
 import org.pmc.review.internal.TasklistSetup;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,8 @@ class ReviewDecisionTest extends IntegrationTest {
   IdentityService identity;
   @Autowired
   FilterService filters;
+  @Autowired
+  TestMcps mcps;
 
   Partner partner;
   Http admin;
@@ -269,7 +272,7 @@ class ReviewDecisionTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-LOC-5, R-LOC-9: the impact lists the location's benefits and ABTK orders; approved, its references awaiting a customer, its invitations and its MCP invitations move to the parent")
+  @DisplayName("R-LOC-5, R-LOC-9: the impact lists the location's benefits and ABTK orders; approved, its references awaiting a customer, its invitations and its MCP invitations move to the parent (its ABTK orders stay)")
   void dissociationListsAndMovesOpenRequests() {
     UUID lyon = addLocation("Lyon", partner.hqLocationId());
     assertThat(new Http(port).asCamundaAdmin().put("/api/admin/locations/" + lyon + "/competencies/MESSAGING",
@@ -285,6 +288,9 @@ class ReviewDecisionTest extends IntegrationTest {
     String invited = admin.post(org("/invitations"), "{\"emails\": \"inv-" + UUID.randomUUID().toString()
         .substring(0, 8) + "@people.example\", \"locationId\": \"" + lyon + "\"}").json().get("invited").get(0)
         .get("individualId").asText();
+    String mcpId = mcps.register("Mia", "Moved");
+    assertThat(admin.post(org("/mcps/invitations"), "{\"mcpId\": \"" + mcpId + "\", \"email\": \""
+        + TestMcps.email(mcpId) + "\", \"locationId\": \"" + lyon + "\"}").status()).isEqualTo(201);
     assertThat(countAt("customer_reference", lyon)).isEqualTo(1);
 
     Http.Response requested = admin.post(org("/locations/" + lyon + "/dissociation"), "{\"reason\": \"Closed\"}");
@@ -300,6 +306,8 @@ class ReviewDecisionTest extends IntegrationTest {
     assertThat(countAt("customer_reference", partner.hqLocationId())).isEqualTo(1);
     assertThat(jdbc.sql("select location_id from individual where id = ?").param(UUID.fromString(invited))
         .query(UUID.class).single()).isEqualTo(partner.hqLocationId());
+    assertThat(jdbc.sql("select location_id from mcp_association where mcp_id = ?").param(mcpId).query(UUID.class)
+        .single()).isEqualTo(partner.hqLocationId());
     assertThat(countAt("abtk_order", lyon)).isEqualTo(1); // kept at the location, for history
   }
 
