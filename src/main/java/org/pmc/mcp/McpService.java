@@ -39,6 +39,7 @@ import org.pmc.mcp.internal.RegisterProfessional;
 import org.pmc.notification.MailQuota;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.LocationDissociated;
 import org.pmc.organization.OrganizationsMerged;
 import org.pmc.people.AdminScope;
 import org.pmc.web.BusinessRuleViolation;
@@ -391,6 +392,14 @@ public class McpService implements McpEvidence {
   @Transactional(readOnly = true)
   public int heldBy(UUID organizationId) {
     return (int) associations.countByOrganizationIdAndStatusNot(organizationId, AssociationStatus.REMOVED);
+  }
+
+  /** R-LOC-9 (decided): an MCP invited at a dissociated location and not yet answering moves to its parent. */
+  @EventListener
+  void dissociated(LocationDissociated dissociated) {
+    if (dissociated.parentId() != null) {
+      associations.moveInvited(dissociated.locationId(), dissociated.parentId());
+    }
   }
 
   /** R-LOC-7: a merged organization's MCPs move with it, in the transaction of the merge. */

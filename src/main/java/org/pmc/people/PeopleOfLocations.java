@@ -52,14 +52,17 @@ public class PeopleOfLocations {
   }
 
   /**
-   * R-LOC-5 (decided): the people move to the parent location (a lone HQ has none: they stay); contacts,
-   * privileges and admin scopes held there are released.
+   * R-LOC-5 (decided): the people move to the parent location (a lone HQ has none: they stay), invited ones too,
+   * and, R-LOC-9, the association requests whose link was not clicked yet; contacts, privileges and admin scopes
+   * held there are released.
    */
   @EventListener
   void dissociated(LocationDissociated dissociated) {
     UUID location = dissociated.locationId();
     if (dissociated.parentId() != null) {
       individuals.moveToParent(location, dissociated.parentId());
+      jdbc.sql("update pending_association_request set location_id = ? where location_id = ? and confirmed_at is null")
+          .params(dissociated.parentId(), location).update();
     }
     for (String table : List.of("location_contact", "privilege_grant", "admin_location")) {
       jdbc.sql("delete from " + table + " where location_id = ?").param(location).update();

@@ -18,6 +18,7 @@ import org.pmc.competency.ReferenceEvidence;
 import org.pmc.notification.MailQuota;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.LocationDissociated;
 import org.pmc.organization.OrganizationsMerged;
 import org.pmc.reference.internal.CustomerAnswer;
 import org.pmc.reference.internal.CustomerReference;
@@ -215,6 +216,17 @@ public class CustomerReferenceService implements ReferenceEvidence {
   public int countAt(UUID locationId) {
     return (int) references.countByLocationIdAndStatusIn(locationId,
         List.of(ReferenceStatus.AWAITING_CUSTOMER, ReferenceStatus.APPROVED));
+  }
+
+  /**
+   * R-LOC-9 (decided): a reference still awaiting its customer moves with the people of a dissociated location to
+   * its parent; decided ones stay there, kept for history.
+   */
+  @EventListener
+  void dissociated(LocationDissociated dissociated) {
+    if (dissociated.parentId() != null) {
+      references.moveAwaitingCustomer(dissociated.locationId(), dissociated.parentId());
+    }
   }
 
   /** R-LOC-7: every reference of an organization. */

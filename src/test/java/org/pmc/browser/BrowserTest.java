@@ -102,7 +102,7 @@ class BrowserTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-LOC-5: an RSC reviewer signs into Tasklist and approves a dissociation through the Camunda Form")
+  @DisplayName("R-LOC-5, R-REV-1, R-REV-5: an RSC reviewer signs into Tasklist and approves a dissociation through the Camunda Form; the activity log names them")
   void reviewerCompletesADissociationInTasklist() throws Exception {
     String organization = register("Contoso Browser", "carl@contoso-browser.example");
     Http partner = new Http(port).as("carl@contoso-browser.example", "a-long-password");
@@ -123,7 +123,7 @@ class BrowserTest extends IntegrationTest {
       browser.click(By.xpath("//a[contains(., 'Dissociation of Lyon — Contoso Browser')]"));
       browser.screenshot("11-tasklist-task");
       browser.click(By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']"));
-      browser.tick(By.cssSelector("input[type=checkbox][id$='-approved']"));
+      browser.tick(By.cssSelector("input[type=radio][id$='-decision-0']")); // R-REV-1: Approve
       browser.type(By.xpath("//label[contains(., 'Comment to the partner')]/following::textarea[1]"),
           "Approved: the office is closed.");
       browser.screenshot("12-tasklist-form-filled");
@@ -140,6 +140,9 @@ class BrowserTest extends IntegrationTest {
     List<String> statuses = partner.get("/api/organizations/" + organization + "/locations").json()
         .findValuesAsText("status");
     assertThat(statuses).contains("DISSOCIATED");
+    // R-REV-5: a Tasklist decision is the reviewer's, by name, not the system's
+    assertThat(partner.get("/api/organizations/" + organization + "/activity?type=REVIEW_APPROVED").json()
+        .findValuesAsText("actor")).containsExactly("Riley Reviewer");
   }
 
   @Test

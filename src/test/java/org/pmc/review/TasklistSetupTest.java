@@ -3,10 +3,12 @@ package org.pmc.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +73,33 @@ class TasklistSetupTest extends IntegrationTest {
     identity.setAuthentication("billing-filter-user", List.of("billing"));
     List<Task> forBilling = filters.list(filter.getId());
     assertThat(forBilling).noneMatch(task -> instanceId.equals(task.getProcessInstanceId()));
+  }
+
+  @Test
+  @DisplayName("R-REV-1: every saved filter shows variable columns and lists the nearest due date first; a filter saved before is updated at start-up")
+  void filtersShowColumnsSortedByDueDate() {
+    Filter old = filters.createFilterQuery().filterName(TasklistSetup.RSC_FILTER).singleResult();
+    old.setProperties(Map.of("description", "saved by an older release"));
+    filters.saveFilter(old);
+
+    setup.run(null);
+
+    for (String name : List.of(TasklistSetup.RSC_FILTER, "RSC lead reviews", "Billing", TasklistSetup.GROUP_FILTER)) {
+      List<Filter> found = filters.createFilterQuery().filterName(name).list();
+      assertThat(found).as(name).hasSize(1);
+      Filter filter = found.get(0);
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> columns = (List<Map<String, String>>) filter.getProperties().get("variables");
+      assertThat(columns).as(name).contains(Map.of("name", "organizationName", "label", "Organization"));
+      assertThat(((TaskQueryImpl) filter.getQuery()).getOrderingProperties())
+          .extracting(ordering -> ordering.getQueryProperty().getName() + " " + ordering.getDirection().getName())
+          .as(name).containsExactly("DUE_DATE_ asc", "CREATE_TIME_ asc");
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> reviewColumns = (List<Map<String, String>>) filters.createFilterQuery()
+        .filterName(TasklistSetup.RSC_FILTER).singleResult().getProperties().get("variables");
+    assertThat(reviewColumns).contains(Map.of("name", "locationName", "label", "Location"),
+        Map.of("name", "requestedBy", "label", "Requester"));
   }
 
   @Test

@@ -48,4 +48,10 @@ public interface McpAssociations extends JpaRepository<McpAssociation, UUID>, Jp
       update McpAssociation a set a.organizationId = :organizationId, a.version = a.version + 1
       where a.organizationId = :mergedOrganizationId""")
   int moveTo(@Param("organizationId") UUID organizationId, @Param("mergedOrganizationId") UUID merged);
+
+  /** R-LOC-9: the invitations of a dissociated location still open move to its parent, versions bumped. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update McpAssociation a set a.locationId = :parentId, a.version = a.version + 1"
+      + " where a.locationId = :locationId and a.status = org.pmc.mcp.internal.AssociationStatus.INVITED")
+  int moveInvited(@Param("locationId") UUID locationId, @Param("parentId") UUID parentId);
 }

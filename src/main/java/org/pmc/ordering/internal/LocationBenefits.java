@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * until they expire, R-ABTK-10, R-ABTK-11). All end on the anniversary unless renewed.
  */
 @Service
-class LocationBenefits {
+public class LocationBenefits {
 
   private final JdbcClient jdbc;
   private final OrganizationService organizations;

@@ -61,6 +61,13 @@ public interface CustomerReferences extends JpaRepository<CustomerReference, UUI
 
   long countByOrganizationId(UUID organizationId);
 
+  /** R-LOC-9: the references of a dissociated location still awaiting their customer move to its parent. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update CustomerReference r set r.locationId = :parentId, r.version = r.version + 1
+      where r.locationId = :locationId and r.status = org.pmc.reference.ReferenceStatus.AWAITING_CUSTOMER""")
+  int moveAwaitingCustomer(@Param("locationId") UUID locationId, @Param("parentId") UUID parentId);
+
   /** R-LOC-7: the merged organization's customer references move here, versions bumped. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query("""

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.pmc.competency.CompetencyStanding;
 import org.pmc.competency.CompetencySummary;
 import org.pmc.mcp.McpService;
+import org.pmc.ordering.LocationOrders;
 import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
@@ -27,9 +28,11 @@ class ImpactAnalysis {
   private final PeopleOfLocations people;
   private final McpService mcps;
   private final CustomerReferenceService references;
+  private final LocationOrders orders;
 
   ImpactAnalysis(OrganizationService organizations, CompetencyStanding competencies, PeopleOfLocations people,
-      McpService mcps, CustomerReferenceService references) {
+      McpService mcps, CustomerReferenceService references, LocationOrders orders) {
+    this.orders = orders;
     this.organizations = organizations;
     this.competencies = competencies;
     this.people = people;
@@ -37,7 +40,7 @@ class ImpactAnalysis {
     this.references = references;
   }
 
-  /** Each capability counts its own rows (issue 15: no module reads another's tables). */
+  /** R-LOC-5, R-LOC-9: each capability counts its own rows; no module reads another's tables. */
   @Transactional(readOnly = true)
   DissociationImpact dissociation(UUID organizationId, UUID locationId) {
     LocationView location = organizations.location(organizationId, locationId);
@@ -48,7 +51,22 @@ class ImpactAnalysis {
         activeCompetencies(organizationId, Optional.of(locationId)),
         mcps.heldAt(locationId), references.countAt(locationId), held.contacts(), held.privileges(), held.people(),
         activeLocations(organizationId).filter(child -> locationId.equals(child.parentId()))
-            .map(LocationView::name).sorted().toList());
+            .map(LocationView::name).sorted().toList(),
+        orders.benefits(organizationId, locationId), orders.abtkOrders(locationId));
+  }
+
+  /**
+   * R-REV-3: the review's impact as it stands now, computed again when the reviewer opens the decision and when it
+   * is carried out. Null once the location is gone or an organization merged: nothing left to compute.
+   */
+  @Transactional(readOnly = true)
+  Impact now(Review review) {
+    if (review.getType() == ReviewType.MERGE) {
+      return organizations.merged(review.getOrganizationId()) || organizations.merged(review.getOtherOrganizationId())
+          ? null : merge(review.getOrganizationId(), review.getOtherOrganizationId());
+    }
+    LocationView location = organizations.location(review.getOrganizationId(), review.getLocationId());
+    return location.status() == LocationStatus.ACTIVE ? dissociation(review.getOrganizationId(), location.id()) : null;
   }
 
   @Transactional(readOnly = true)

@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.pmc.activity.ActivityLog;
+import org.pmc.activity.ActorKind;
 import org.pmc.competency.EvidenceChanged;
 import org.pmc.organization.LocationStatus;
 import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
+import org.pmc.platform.StaffNames;
 import org.pmc.review.internal.DissociationImpact;
 import org.pmc.review.internal.Impact;
 import org.pmc.review.internal.ImpactAnalysis;
@@ -44,10 +46,14 @@ public class LocationReviews {
   private final ObjectMapper json;
   private final ReviewViews views;
   private final Clock clock;
+  private final ImpactChanges impactChanges;
+  private final StaffNames staff;
 
   LocationReviews(Reviews reviews, ImpactAnalysis analysis, ReviewProcess process,
       OrganizationService organizations, ActivityLog activity, ApplicationEventPublisher events,
-      ObjectMapper json, ReviewViews views, Clock clock) {
+      ObjectMapper json, ReviewViews views, Clock clock, ImpactChanges impactChanges, StaffNames staff) {
+    this.impactChanges = impactChanges;
+    this.staff = staff;
     this.reviews = reviews;
     this.analysis = analysis;
     this.process = process;
@@ -135,27 +141,39 @@ public class LocationReviews {
     return views.of(find(reviewId));
   }
 
-  /** Approved: carried out in the transaction that completes the review task. */
+  /**
+   * Approved: carried out in the transaction that completes the review task. R-REV-3: the impact is computed again
+   * first and kept with the review; R-REV-5: the staff member who approved is named in the activity log.
+   */
   @Transactional
   public void carryOut(UUID reviewId, String decidedBy, String comment) {
     Review review = find(reviewId);
     review.decide(true, decidedBy, comment, clock.instant());
+    Impact executed = analysis.now(review);
+    String changes = executed == null ? ImpactChanges.NONE : impactChanges.since(review.getImpact(), executed);
+    if (executed != null) {
+      review.carriedOut(write(executed));
+    }
+    activity.record(review.getOrganizationId(), ActorKind.STAFF, staff.displayName(decidedBy), "REVIEW_APPROVED",
+        "REVIEW", reviewId, "RSC approved the " + review.getType().name().toLowerCase() + " request"
+            + (comment == null ? "" : ": " + comment) + " (impact when carried out: " + changes + ")");
     if (review.getType() == ReviewType.DISSOCIATION) {
       dissociate(review.getOrganizationId(), review.getLocationId());
     } else {
       merge(review.getOrganizationId(), review.getOtherOrganizationId());
     }
     events.publishEvent(EvidenceChanged.everywhere(review.getOrganizationId()));
-    log.info("Review {} approved by {} and carried out", reviewId, decidedBy);
+    log.info("Review {} approved by {} and carried out; impact since the request: {}", reviewId, decidedBy, changes);
   }
 
-  /** Rejected: nothing changes but the review. */
+  /** Rejected: nothing changes but the review; R-REV-5: the staff member who rejected is named in the log. */
   @Transactional
   public void reject(UUID reviewId, String decidedBy, String comment) {
     Review review = find(reviewId);
     review.decide(false, decidedBy, comment, clock.instant());
-    activity.record(review.getOrganizationId(), "REVIEW_REJECTED", "REVIEW", reviewId,
-        "RSC rejected the " + review.getType().name().toLowerCase() + " request" + (comment == null ? "" : ": " + comment));
+    activity.record(review.getOrganizationId(), ActorKind.STAFF, staff.displayName(decidedBy), "REVIEW_REJECTED",
+        "REVIEW", reviewId, "RSC rejected the " + review.getType().name().toLowerCase() + " request"
+            + (comment == null ? "" : ": " + comment));
     log.info("Review {} rejected by {}", reviewId, decidedBy);
   }
 

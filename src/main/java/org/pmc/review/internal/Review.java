@@ -27,6 +27,8 @@ public class Review {
   @Enumerated(EnumType.STRING)
   private ReviewStatus status;
   private String impact;
+  /** R-REV-3: the impact as it was when the approved change was carried out. */
+  private String executedImpact;
   private String requestedBy;
   private String decidedBy;
   private String comment;
@@ -101,6 +103,11 @@ public class Review {
     return true;
   }
 
+  /** R-REV-3: what the approved change touched when it was carried out. */
+  void carriedOut(String executedImpact) {
+    this.executedImpact = executedImpact;
+  }
+
   /** R-REV-4: the partner withdraws a review still waiting; {@code decidedBy} keeps who withdrew it. */
   void withdraw(String withdrawnBy, Instant now) {
     if (status != ReviewStatus.IN_REVIEW && status != ReviewStatus.AWAITING_CONSENT) {
@@ -142,6 +149,10 @@ public class Review {
 
   public String getImpact() {
     return impact;
+  }
+
+  public String getExecutedImpact() {
+    return executedImpact;
   }
 
   public String getRequestedBy() {

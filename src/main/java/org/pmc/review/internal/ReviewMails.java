@@ -151,12 +151,21 @@ class ReviewMails {
   /** The reviewer's question, to the partner who asked for the review, with the page to answer it on. */
   @Transactional(readOnly = true)
   public void question(UUID reviewId, String question) {
+    questionMail(reviewId, question, "The RSC has a question about your ");
+  }
+
+  /** R-REV-2: after 2 days without an answer, the same question again, as a reminder. */
+  @Transactional(readOnly = true)
+  public void questionReminder(UUID reviewId, String question) {
+    questionMail(reviewId, question, "Reminder: the RSC waits for your answer about your ");
+  }
+
+  private void questionMail(UUID reviewId, String question, String subject) {
     Review review = reviews.findById(reviewId).orElseThrow();
     Map<String, Object> model = model(review);
     model.put("question", question == null ? "" : question);
     model.put("answerUrl", notification.publicUrl() + "/portal/reviews/" + reviewId + "/question");
-    mail.send(new Mail(review.getRequestedBy(), "The RSC has a question about your " + model.get("what")
-        + " request", "review-question", model));
+    mail.send(new Mail(review.getRequestedBy(), subject + model.get("what") + " request", "review-question", model));
   }
 
   private Map<String, Object> model(Review review) {

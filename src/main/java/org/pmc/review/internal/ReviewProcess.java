@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code location-dissociation} and {@code organization-merge} processes (api.md, "Tasks in Camunda
  * Tasklist"). Business key: the review id. The RSC completes {@code rscReview} (after 5 days the lead,
- * {@code leadReview}) with {@code approved} and {@code comment}. Instead the RSC reviewer may ask the partner
- * ({@code question}): the partner's admins answer in the portal ({@code answerQuestion}, variable
- * {@code partnerAnswer}, the question kept as {@code askedQuestion}) and the review is back at {@code rscReview}.
- * The partner may withdraw while it waits (message {@code reviewWithdrawn}, R-REV-4).
+ * {@code leadReview}) with {@code decision} ({@link ReviewDecision}) and {@code comment}, or with the older
+ * {@code approved} (R-REV-1). Asking ({@code ASK}, the comment is the question) sends the question to the
+ * partner's admins, who answer in the portal ({@code answerQuestion}, variable {@code partnerAnswer}, the question
+ * kept as {@code askedQuestion}); answered or not after 5 days, the review is back with whoever asked
+ * ({@code reviewStage}, R-REV-2). The partner may withdraw while it waits (message {@code reviewWithdrawn},
+ * R-REV-4).
  */
 @Component
 public class ReviewProcess {
@@ -23,6 +25,15 @@ public class ReviewProcess {
   public static final String RSC_REVIEW = "rscReview";
   public static final String LEAD_REVIEW = "leadReview";
   public static final String APPROVED = "approved";
+  public static final String DECISION = "decision";
+  /** Who decided (a Camunda user id), set when the review task completes (R-REV-5). */
+  public static final String DECIDED_BY = "decidedBy";
+  /** {@code rsc} or {@code lead}: where an answered (or unanswered) question returns to (R-REV-2). */
+  public static final String REVIEW_STAGE = "reviewStage";
+  public static final String LEAD_STAGE = "lead";
+  public static final String RSC_STAGE = "rsc";
+  /** R-REV-2: what {@code partnerAnswer} reads when the partner left the question unanswered for 5 days. */
+  public static final String NO_ANSWER = "(no answer in 5 days)";
   public static final String COMMENT = "comment";
   public static final String ANSWER_QUESTION = "answerQuestion";
   public static final String QUESTION = "question";
@@ -52,6 +63,12 @@ public class ReviewProcess {
     variables.put("requestedBy", review.getRequestedBy());
     variables.put("reason", review.getReason());
     variables.put("reviewSummary", String.join("\n", impact.summary()));
+    // Tasklist columns (R-REV-1): whom and what the review is about
+    if (impact instanceof DissociationImpact dissociation) {
+      variables.put("locationName", dissociation.location());
+    } else if (impact instanceof MergeImpact merge) {
+      variables.put("otherOrganizationName", merge.otherOrganization());
+    }
     runtime.startProcessInstanceByKey(review.getType() == ReviewType.MERGE ? MERGE : DISSOCIATION,
         review.getId().toString(), variables);
   }

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * R-REV-4: the RSC's question waiting for the partner ({@code answerQuestion}) and the partner's answer, which
- * hands the review back to the reviewer. Global admins answer; for a dissociation also the admins of that
+ * hands the review back to whoever asked, the reviewer or the lead (R-REV-2). Global admins answer; for a dissociation also the admins of that
  * location (R-ROLE-4). The questions show on the portal's Tasks page.
  */
 @Service
@@ -79,7 +79,7 @@ class ReviewQuestions implements PartnerQuestions {
     return openFor(admin, reviewId).question();
   }
 
-  /** The answer goes back to the reviewer with the question it answers. */
+  /** The answer goes back to whoever asked with the question it answers. */
   @Transactional
   public void answer(PortalUser admin, UUID reviewId, String answer) {
     Open waiting = openFor(admin, reviewId);

@@ -4,7 +4,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.pmc.review.internal.LocationReviews;
 import org.pmc.review.internal.ReviewMails;
 import org.pmc.review.internal.ReviewProcess;
@@ -45,14 +44,37 @@ class ReviewSteps {
     return execution -> mails.question(reviewId(execution), (String) execution.getVariable(ReviewProcess.QUESTION));
   }
 
+  /** After 2 days without an answer: the partner who asked is reminded of the RSC's question (R-REV-2). */
+  @Bean("remindPartner")
+  JavaDelegate remindPartner(ReviewMails mails) {
+    return execution -> mails.questionReminder(reviewId(execution),
+        (String) execution.getVariable(ReviewProcess.QUESTION));
+  }
+
+  /** R-REV-2: 5 days without an answer: the review returns to whoever asked, marked "no answer". */
+  @Bean("recordNoAnswer")
+  JavaDelegate recordNoAnswer(ReviewTasks reviewTasks) {
+    return execution -> {
+      reviewTasks.unanswered(reviewId(execution));
+      execution.setVariable(ReviewProcess.ASKED_QUESTION, execution.getVariable(ReviewProcess.QUESTION));
+      execution.setVariable(ReviewProcess.PARTNER_ANSWER, ReviewProcess.NO_ANSWER);
+      execution.setVariable(ReviewProcess.QUESTION, null);
+    };
+  }
+
   /**
-   * A review task carries its subject in Tasklist (R-REV-1): "Dissociation of Lyon — Contoso Partners"; the lead's
-   * task says it is the lead's.
+   * A review task carries its subject in Tasklist (R-REV-1): "Dissociation of Lyon — Contoso Partners", the lead's
+   * says it is the lead's; its description links the staff console; the impact is computed again (R-REV-3).
    */
   @Bean("nameReviewTask")
-  TaskListener nameReviewTask(ReviewSubjects subjects) {
-    return task -> task.setName((ReviewProcess.LEAD_REVIEW.equals(task.getTaskDefinitionKey()) ? "Lead review: " : "")
-        + subjects.subject(reviewId(task.getExecution())));
+  TaskListener nameReviewTask(ReviewTasks reviewTasks) {
+    return reviewTasks::opened;
+  }
+
+  /** R-REV-1: refuses to complete a review task without a decision, or without a comment to reject or ask. */
+  @Bean("checkDecision")
+  TaskListener checkDecision(ReviewTasks reviewTasks) {
+    return reviewTasks::decided;
   }
 
   private static UUID reviewId(DelegateExecution execution) {
@@ -64,9 +86,8 @@ class ReviewSteps {
     return comment == null || comment.toString().isBlank() ? null : comment.toString();
   }
 
-  /** The Camunda user completing the task (Tasklist or /engine-rest); the group when none is known. */
+  /** Who completed the review task, kept by {@code checkDecision} (R-REV-5). */
   private static String decidedBy(DelegateExecution execution) {
-    Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current != null && current.getUserId() != null ? current.getUserId() : "RSC";
+    return (String) execution.getVariable(ReviewProcess.DECIDED_BY);
   }
 }
