@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Where staff look at an organization: its page in the staff console, for Tasklist tasks and staff mails. */
-@Component
+@Component("staffConsoleLinks")
 public class StaffConsole {
 
   private final String organizationPages;

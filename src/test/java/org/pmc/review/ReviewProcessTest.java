@@ -240,16 +240,9 @@ class ReviewProcessTest extends IntegrationTest {
         .anyMatch(text -> text.contains("rejected") && text.contains("Not before the audit"));
   }
 
-  /** Requested, and accepted by the other organization's global admin (R-LOC-8): the consent's answer. */
   private JsonNode requestMerge(Partner other) {
-    JsonNode requested = admin.post(org("/merge"), """
-        {"otherOrganizationId": "%s", "reason": "We bought them"}""".formatted(other.organizationId())).json();
-    assertThat(requested.get("status").asText()).isEqualTo("AWAITING_CONSENT");
-    runDueJobsOf(byBusinessKey(requested.get("id").asText())); // the other organization is asked
-    Http.Response accepted = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD).post("/api/organizations/"
-        + other.organizationId() + "/reviews/" + requested.get("id").asText() + "/consent", "{\"accept\": true}");
-    assertThat(accepted.status()).isEqualTo(200);
-    return accepted.json();
+    return MergeRequests.requestedAndAccepted(port, admin, partner.organizationId(), other,
+        reviewId -> runDueJobsOf(byBusinessKey(reviewId)));
   }
 
   /** The partner's global admin answers the reviewer's question in the portal, as the question mail links. */

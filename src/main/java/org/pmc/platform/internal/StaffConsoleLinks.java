@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * {@value #VARIABLE}, which the forms show, and adds the link to the task's description. Processes say which
  * organization they are about with the variable {@code organizationId}; partners' tasks get no link.
  */
-@Component
+@Component("staffConsoleTaskLinks")
 class StaffConsoleLinks extends AbstractProcessEnginePlugin implements TaskListener {
 
   static final String VARIABLE = "staffConsoleUrl";

@@ -2,15 +2,14 @@ package org.pmc.review.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
-import org.pmc.notification.NotificationProperties;
 import org.pmc.platform.StaffNames;
+import org.pmc.platform.TaskCompletionRefused;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewTasks {
 
-  static final String STAFF_CONSOLE_URL = "staffConsoleUrl";
   static final String CURRENT_IMPACT = "currentImpact";
   static final String IMPACT_CHANGES = "impactChanges";
 
@@ -31,31 +29,27 @@ class ReviewTasks {
   private final ImpactChanges changes;
   private final ActivityLog activity;
   private final StaffNames staff;
-  private final String publicUrl;
 
   ReviewTasks(Reviews reviews, ReviewSubjects subjects, ImpactAnalysis analysis, ImpactChanges changes,
-      ActivityLog activity, StaffNames staff, NotificationProperties notification) {
+      ActivityLog activity, StaffNames staff) {
     this.reviews = reviews;
     this.subjects = subjects;
     this.analysis = analysis;
     this.changes = changes;
     this.activity = activity;
     this.staff = staff;
-    this.publicUrl = notification.publicUrl().replaceAll("/+$", "");
   }
 
   /**
-   * A review task opens (again): "Dissociation of Lyon — Contoso Partners", described with the link to the staff
-   * console; the impact as it stands now and what changed since the request; no decision of an earlier round.
+   * A review task opens (again): "Dissociation of Lyon — Contoso Partners", described by the organization (the
+   * engine adds the staff console link to every staff task); the impact as it stands now and what changed since the request; no decision of an earlier round.
    */
   public void opened(DelegateTask task) {
     boolean lead = ReviewProcess.LEAD_REVIEW.equals(task.getTaskDefinitionKey());
     DelegateExecution execution = task.getExecution();
     Review review = find(execution);
     task.setName((lead ? "Lead review: " : "") + subjects.subject(review.getId()));
-    String console = publicUrl + "/staff/organizations/" + review.getOrganizationId();
-    task.setDescription(execution.getVariable("organizationName") + " — staff console: " + console);
-    execution.setVariable(STAFF_CONSOLE_URL, console);
+    task.setDescription(String.valueOf(execution.getVariable("organizationName")));
     execution.setVariable(ReviewProcess.REVIEW_STAGE, lead ? ReviewProcess.LEAD_STAGE : ReviewProcess.RSC_STAGE);
     // A decision of an earlier round (the one that asked) must not decide this one.
     List.of(ReviewProcess.DECISION, ReviewProcess.APPROVED, ReviewProcess.COMMENT).forEach(execution::removeVariable);
@@ -80,7 +74,8 @@ class ReviewTasks {
       comment = legacyQuestion;
     }
     if (decision != ReviewDecision.APPROVE && comment == null) {
-      throw new ProcessEngineException("R-REV-1: a comment is required to " + decision.name().toLowerCase(Locale.ROOT)
+      throw new TaskCompletionRefused("R-REV-1", "a comment is required to "
+          + decision.name().toLowerCase(Locale.ROOT)
           + (decision == ReviewDecision.ASK ? " (the comment is the question to the partner)" : ""));
     }
     String decidedBy = decidedBy(task);
@@ -112,7 +107,7 @@ class ReviewTasks {
       try {
         return ReviewDecision.valueOf(decision.toString().strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new ProcessEngineException("R-REV-1: decision must be APPROVE, REJECT or ASK, not " + decision);
+        throw new TaskCompletionRefused("R-REV-1", "decision must be APPROVE, REJECT or ASK, not " + decision);
       }
     }
     if (legacyQuestion != null) {
@@ -124,22 +119,16 @@ class ReviewTasks {
     if (approved != null && List.of("true", "false").contains(approved.toString())) {
       return Boolean.parseBoolean(approved.toString()) ? ReviewDecision.APPROVE : ReviewDecision.REJECT;
     }
-    throw new ProcessEngineException("R-REV-1: choose a decision: APPROVE, REJECT or ASK");
+    throw new TaskCompletionRefused("R-REV-1", "choose a decision: APPROVE, REJECT or ASK");
   }
 
   /**
-   * The staff member completing the task: the engine's current authentication (Tasklist and /engine-rest both set
-   * it), else the task's assignee, else the candidate group; never "system".
+   * The staff member completing the task: the one signed in to Tasklist or /engine-rest, else the task's assignee,
+   * else the candidate group; never "system".
    */
-  private static String decidedBy(DelegateTask task) {
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (current != null && current.getUserId() != null) {
-      return current.getUserId();
-    }
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    return ReviewProcess.LEAD_REVIEW.equals(task.getTaskDefinitionKey()) ? "rsc-lead" : "rsc";
+  private String decidedBy(DelegateTask task) {
+    return staff.taskUser().or(() -> Optional.ofNullable(task.getAssignee()))
+        .orElse(ReviewProcess.LEAD_REVIEW.equals(task.getTaskDefinitionKey()) ? "rsc-lead" : "rsc");
   }
 
   private Review find(DelegateExecution execution) {
