@@ -3,6 +3,8 @@ package org.pmc.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,6 +124,20 @@ class BrowserTest extends IntegrationTest {
       browser.click(By.cssSelector("button[type=submit]"));
       browser.click(By.xpath("//a[contains(., 'Dissociation of Lyon — Contoso Browser')]"));
       browser.screenshot("11-tasklist-task");
+      // The form links the organization in the staff console: the reviewer looks before deciding.
+      String console = browser.find(By.linkText("Open the organization in the staff console")).getAttribute("href");
+      assertThat(console).endsWith("/staff/organizations/" + organization);
+      String task = browser.driver.getCurrentUrl();
+      // (its host is pmc.public-url, which tests leave at port 0: the path is followed on the test's port)
+      String consolePage = url(URI.create(console).getPath());
+      browser.go(consolePage);
+      signInToTheStaffConsole();
+      browser.waitFor(By.id("partner-number"));
+      assertThat(browser.find(By.id("organization-name")).getText()).isEqualTo("Contoso Browser");
+      browser.go(consolePage + "/locations");
+      assertThat(browser.text()).contains("Lyon");
+      browser.screenshot("14-staff-console-from-task");
+      browser.go(task);
       browser.click(By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']"));
       browser.tick(By.cssSelector("input[type=radio][id$='-decision-0']")); // R-REV-1: Approve
       browser.type(By.xpath("//label[contains(., 'Comment to the partner')]/following::textarea[1]"),
@@ -143,6 +159,28 @@ class BrowserTest extends IntegrationTest {
     // R-REV-5: a Tasklist decision is the reviewer's, by name, not the system's
     assertThat(partner.get("/api/organizations/" + organization + "/activity?type=REVIEW_APPROVED").json()
         .findValuesAsText("actor")).containsExactly("Riley Reviewer");
+  }
+
+  @Test
+  @DisplayName("Staff console: an RSC reviewer signs in, searches an organization by name and opens its page")
+  void reviewerFindsAndOpensAnOrganizationInTheStaffConsole() throws Exception {
+    String organization = register("Woodgrove Console Browser", "wendy@woodgrove-browser.example");
+    String partnerNumber = new Http(port).as("wendy@woodgrove-browser.example", "a-long-password")
+        .get("/api/organizations/" + organization).json().get("partnerNumber").asText();
+    reviewerOfGroupRsc();
+
+    browser.go(url("/staff"));
+    signInToTheStaffConsole();
+    browser.type(By.id("q"), "woodgrove console");
+    browser.click(By.xpath("//button[normalize-space()='Search']"));
+    browser.screenshot("31-staff-search");
+    browser.click(By.linkText("Woodgrove Console Browser"));
+    browser.waitFor(By.id("partner-number"));
+    browser.screenshot("32-staff-organization");
+
+    assertThat(browser.find(By.id("organization-name")).getText()).isEqualTo("Woodgrove Console Browser");
+    assertThat(browser.find(By.id("partner-number")).getText()).isEqualTo(partnerNumber);
+    assertThat(browser.text()).contains("Renewal");
   }
 
   @Test
@@ -289,6 +327,14 @@ class BrowserTest extends IntegrationTest {
     browser.click(By.xpath("//button[normalize-space()='Sign in']"));
     browser.waitFor(By.xpath("//a[contains(., 'Partner Membership Center')]"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/portal");
+  }
+
+  /** On the staff console's login page (where any console page sends a stranger). */
+  private void signInToTheStaffConsole() throws IOException {
+    browser.type(By.id("username"), REVIEWER);
+    browser.type(By.id("password"), REVIEWER_PASSWORD);
+    browser.screenshot("30-staff-login");
+    browser.click(By.xpath("//button[normalize-space()='Sign in']"));
   }
 
   private void reviewerOfGroupRsc() {
