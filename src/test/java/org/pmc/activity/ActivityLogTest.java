@@ -14,7 +14,6 @@ import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.StaffUsers;
+import org.pmc.TestStaff;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
 import org.pmc.activity.internal.Activities;
@@ -48,7 +47,7 @@ class ActivityLogTest extends IntegrationTest {
   @Autowired
   PlatformTransactionManager transactions;
   @Autowired
-  IdentityService identity;
+  TestStaff staff;
 
   Partner partner;
   Http api;
@@ -294,7 +293,7 @@ class ActivityLogTest extends IntegrationTest {
 
   @Test
   void theActorComesFromTheSignIn() {
-    String reviewer = StaffUsers.ensure(identity, "rsc-activity", "Riley", "Reviewer", "rsc");
+    String reviewer = staff.create("Riley", "Reviewer", "rsc");
     SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
         reviewer, null, AuthorityUtils.createAuthorityList("ROLE_RSC")));
     log.record(partner.organizationId(), "TEST_STAFF", "TEST", null, "by staff");

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.Mails;
-import org.pmc.StaffUsers;
+import org.pmc.TestStaff;
 import org.pmc.ordering.internal.Payments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +47,8 @@ class PaymentReviewTest extends AbtkTest {
   FilterService filters;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  TestStaff staff;
 
   String branch;
 
@@ -117,13 +119,13 @@ class PaymentReviewTest extends AbtkTest {
   @Test
   @DisplayName("R-REV-5 (billing): a payment decided over /engine-rest without claiming records the staff member, in the payment and by name in the activity log")
   void decisionWithoutClaimRecordsTheStaffMember() {
-    String billing = StaffUsers.ensure(identity, "billing-" + run, "Bea", "Billing", "billing");
+    String billing = staff.create("Bea", "Billing", "billing");
     JsonNode order = abtk.order(branch, "SILVER");
     abtk.pay(order, "1536.40", "USD", ref("PAY-AUDIT"));
     ProcessInstance review = review(ref("PAY-AUDIT"));
     String taskId = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult().getId();
 
-    Http staff = new Http(port).as(billing, StaffUsers.PASSWORD);
+    Http staff = new Http(port).as(billing, TestStaff.PASSWORD);
     assertThat(staff.post("/engine-rest/task/" + taskId + "/complete",
         "{\"variables\": {\"decision\": {\"value\": \"REFUND\"}}}").status()).isEqualTo(204);
     runDueJobsOf(OrderInstances.of(runtime, order));

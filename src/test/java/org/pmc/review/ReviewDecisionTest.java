@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -29,6 +28,7 @@ import org.pmc.IntegrationTest;
 import org.pmc.Mails;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
+import org.pmc.TestStaff;
 import org.pmc.mcp.TestMcps;
 import org.pmc.review.internal.ReviewProcess;
 import org.pmc.review.internal.TasklistSetup;
@@ -42,7 +42,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ReviewDecisionTest extends IntegrationTest {
 
-  private static final String REVIEWER_PASSWORD = "reviewer-secret";
 
   @Autowired
   JdbcClient jdbc;
@@ -50,6 +49,8 @@ class ReviewDecisionTest extends IntegrationTest {
   TestPartners partners;
   @Autowired
   TaskService tasks;
+  @Autowired
+  TestStaff staff;
   @Autowired
   IdentityService identity;
   @Autowired
@@ -74,7 +75,7 @@ class ReviewDecisionTest extends IntegrationTest {
   @Test
   @DisplayName("R-REV-1, R-REV-5: the reviewer approves with decision APPROVE; the review and the activity log name the staff member; the task had due and follow-up dates, Tasklist columns and the staff console link")
   void approveNamesTheStaffMember() {
-    String reviewer = camundaUser("rsc", "Robin", "Reviewer");
+    String reviewer = staff.create("Robin", "Reviewer", "rsc");
     UUID lyon = addLocation("Lyon", partner.hqLocationId());
     String reviewId = requestDissociation(lyon);
     ProcessInstance instance = instance(reviewId);
@@ -123,7 +124,7 @@ class ReviewDecisionTest extends IntegrationTest {
     }
     assertThat(admin.get(org("/reviews/" + reviewId)).json().get("status").asText()).isEqualTo("IN_REVIEW");
 
-    String reviewer = camundaUser("rsc", "Alex", "Assignee");
+    String reviewer = staff.create("Alex", "Assignee", "rsc");
     tasks.claim(taskId, reviewer);
     tasks.complete(taskId, Map.of("decision", "REJECT", "comment", "Keep Lille"));
     assertThat(admin.get(org("/reviews/" + reviewId)).json().get("decidedBy").asText()).isEqualTo("Alex Assignee");
@@ -135,8 +136,8 @@ class ReviewDecisionTest extends IntegrationTest {
   @Test
   @DisplayName("R-REV-1: over /engine-rest as a member of rsc, a completion without decision is refused (400 naming the rule) and the task stays open; REJECT with a comment and the legacy approved=true work")
   void engineRestRefusesIncompleteDecisions() {
-    String reviewer = camundaUser("rsc", "Rene", "Rest");
-    Http rest = new Http(port).as(reviewer, REVIEWER_PASSWORD);
+    String reviewer = staff.create("Rene", "Rest", "rsc");
+    Http rest = new Http(port).as(reviewer, TestStaff.PASSWORD);
     String rejectedId = requestDissociation(addLocation("Nantes", partner.hqLocationId()));
     String taskId = task(instance(rejectedId)).getId();
 
@@ -173,7 +174,7 @@ class ReviewDecisionTest extends IntegrationTest {
   @ValueSource(strings = {ReviewProcess.DISSOCIATION, ReviewProcess.MERGE})
   @DisplayName("R-REV-2: the reviewer asks (the comment is the question); the partner is reminded after 2 days; unanswered after 5 the review returns to the reviewer marked \"no answer\", who approves")
   void unansweredQuestionReturnsToTheReviewer(String process) throws Exception {
-    String reviewer = camundaUser("rsc", "Quinn", "Questioner");
+    String reviewer = staff.create("Quinn", "Questioner", "rsc");
     String reviewId = request(process);
     ProcessInstance instance = instance(reviewId);
 
@@ -217,7 +218,7 @@ class ReviewDecisionTest extends IntegrationTest {
   @ValueSource(strings = {ReviewProcess.DISSOCIATION, ReviewProcess.MERGE})
   @DisplayName("R-REV-1, R-REV-2: the lead, reminded every 2 days, asks; the partner answers in the portal and the review comes back to the lead, who rejects")
   void leadAsksAndTheAnswerComesBackToTheLead(String process) {
-    String lead = camundaUser("rsc-lead", "Lee", "Lead");
+    String lead = staff.create("Lee", "Lead", "rsc-lead");
     String reviewId = request(process);
     ProcessInstance instance = instance(reviewId);
 
@@ -350,21 +351,6 @@ class ReviewDecisionTest extends IntegrationTest {
   private void fire(ProcessInstance instance, String timer) {
     Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).singleResult();
     management.executeJob(job.getId());
-  }
-
-  private String camundaUser(String group, String firstName, String lastName) {
-    if (identity.createGroupQuery().groupId(group).count() == 0) {
-      identity.saveGroup(identity.newGroup(group));
-    }
-    String id = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName(firstName);
-    user.setLastName(lastName);
-    user.setEmail(id + "@rsc.example");
-    user.setPassword(REVIEWER_PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-    return id;
   }
 
   private UUID addLocation(String name, UUID parentId) {

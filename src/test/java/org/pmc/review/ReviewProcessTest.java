@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -20,6 +19,7 @@ import org.pmc.IntegrationTest;
 import org.pmc.Mails;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
+import org.pmc.TestStaff;
 import org.pmc.review.internal.ReviewProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +36,8 @@ class ReviewProcessTest extends IntegrationTest {
   TestPartners partners;
   @Autowired
   TaskService tasks;
+  @Autowired
+  TestStaff staff;
   @Autowired
   IdentityService identity;
 
@@ -130,7 +132,7 @@ class ReviewProcessTest extends IntegrationTest {
   @Test
   @DisplayName("R-LOC-5: unreviewed for 2 days, every RSC reviewer is reminded by email; the review stays open")
   void reminderAfterTwoDays() {
-    String reviewer = camundaUser("rsc");
+    String reviewer = staff.create("Riley", "Reviewer", "rsc");
     ProcessInstance instance = instance(requestDissociation(addLocation("Odense", partner.hqLocationId())));
 
     fire(instance, "twoDaysWithoutDecision");
@@ -208,7 +210,7 @@ class ReviewProcessTest extends IntegrationTest {
   @Test
   @DisplayName("R-LOC-7: a merge the reviewer asks about and then leaves: reviewers reminded after 2 days, the lead after 5 rejects, nothing moves and the partner is told")
   void mergeAskedAboutThenRejectedByTheLead() {
-    String reviewer = camundaUser("rsc");
+    String reviewer = staff.create("Riley", "Reviewer", "rsc");
     Partner other = partners.register("SE");
     String reviewId = requestMerge(other).get("id").asText();
     ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.MERGE)
@@ -288,20 +290,6 @@ class ReviewProcessTest extends IntegrationTest {
   private void fire(ProcessInstance instance, String timer) {
     Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).singleResult();
     management.executeJob(job.getId());
-  }
-
-  private String camundaUser(String group) {
-    if (identity.createGroupQuery().groupId(group).count() == 0) {
-      identity.saveGroup(identity.newGroup(group));
-    }
-    String id = "reviewer-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Riley");
-    user.setEmail(id + "@rsc.example");
-    user.setPassword("tasklist-secret");
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-    return id;
   }
 
   private UUID addLocation(String name, UUID parentId) {
