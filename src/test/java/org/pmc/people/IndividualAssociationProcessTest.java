@@ -357,7 +357,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(instance).isEnded().hasPassed("associationEnded");
     JsonNode entry = admin.get(org("/activity?type=ADDRESS_RELEASED")).json().get(0);
     assertThat(entry.get("actorKind").asText()).isEqualTo("STAFF");
-    assertThat(entry.get("actor").asText()).isEqualTo("admin");
+    assertThat(entry.get("actor").asText()).isEqualTo("Camunda Admin"); // R-REV-5: staff by name
     assertThat(staff.delete("/api/admin/addresses/squatted@team.example").status()).as("nothing holds it now")
         .isEqualTo(404);
     Partner employer = partners.register("SE");

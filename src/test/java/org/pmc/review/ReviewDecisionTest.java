@@ -230,10 +230,10 @@ class ReviewDecisionTest extends IntegrationTest {
 
     fire(instance, "leadWithoutDecision");
     runDueJobs(instance.getId());
-    assertThat(mailTo(lead + "@rsc.example")).hasSize(1);
+    assertThat(mailTo(TestStaff.email(lead))).hasSize(1);
     fire(instance, "leadWithoutDecision");
     runDueJobs(instance.getId());
-    assertThat(mailTo(lead + "@rsc.example")).hasSize(2); // reminded again until they decide
+    assertThat(mailTo(TestStaff.email(lead))).hasSize(2); // reminded again until they decide
     assertThat(instance).isWaitingAt(ReviewProcess.LEAD_REVIEW).hasPassed("leadReminded");
 
     identity.setAuthentication(lead, List.of("rsc-lead"));

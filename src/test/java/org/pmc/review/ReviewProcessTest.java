@@ -138,8 +138,8 @@ class ReviewProcessTest extends IntegrationTest {
     fire(instance, "twoDaysWithoutDecision");
     runDueJobs(instance.getId());
 
-    assertThat(mailTo(reviewer + "@rsc.example")).hasSize(1);
-    assertThat(Mails.text(mailTo(reviewer + "@rsc.example").get(0))).contains("Odense").contains("Tasklist");
+    assertThat(mailTo(TestStaff.email(reviewer))).hasSize(1);
+    assertThat(Mails.text(mailTo(TestStaff.email(reviewer)).get(0))).contains("Odense").contains("Tasklist");
     assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).hasPassed("reviewersReminded");
   }
 
@@ -225,7 +225,7 @@ class ReviewProcessTest extends IntegrationTest {
 
     fire(instance, "twoDaysWithoutDecision");
     runDueJobs(instance.getId());
-    assertThat(mailTo(reviewer + "@rsc.example")).hasSize(1);
+    assertThat(mailTo(TestStaff.email(reviewer))).hasSize(1);
     fire(instance, "fiveDaysWithoutDecision");
     assertThat(instance).isWaitingAt(ReviewProcess.LEAD_REVIEW).task().hasCandidateGroup("rsc-lead");
     tasks.complete(task(instance).getId(), Map.of("approved", false, "comment", "Not before the audit"));

@@ -272,9 +272,10 @@ class StaffConsoleTest extends IntegrationTest {
     return browser.postForm(to, withToken);
   }
 
-  private long activityBy(String actor, String type) {
+  /** Entries by this staff user, who is named in the log as "Console {userId}" (R-REV-5: names, not user ids). */
+  private long activityBy(String userId, String type) {
     return jdbc.sql("select count(*) from activity where organization_id = ? and actor = ? and type = ?"
-        + " and actor_kind = 'STAFF'").params(partner.organizationId(), actor, type).query(Long.class).single();
+        + " and actor_kind = 'STAFF'").params(partner.organizationId(), "Console " + userId, type).query(Long.class).single();
   }
 
   /** What each section shows: a location with a dissociation review, an MCP, a reference, a ticket, an invoice. */
