@@ -233,6 +233,21 @@ class StaffConsoleTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-SUP-5: the RSC assign the organization's named contact on its Tickets section; someone outside rsc is refused, naming userId")
+  void rscAssignsTheNamedContact() {
+    Http rsc = signedIn(RSC);
+    String tickets = "/staff/organizations/" + partner.organizationId() + "/tickets";
+
+    Http.Response assigned = rsc.follow(submit(rsc, tickets, tickets + "/named-contact", Map.of("userId", RSC)));
+
+    assertThat(assigned.page().select("[role=status]").text()).contains("Named contact is now Console " + RSC);
+    assertThat(assigned.page().select(".named-contact strong").text()).isEqualTo("Console " + RSC);
+    assertThat(activityBy(RSC, "NAMED_CONTACT_ASSIGNED")).isEqualTo(1);
+    Http.Response refused = rsc.follow(submit(rsc, tickets, tickets + "/named-contact", Map.of("userId", BILLING)));
+    assertThat(refused.page().select("[role=alert]").text()).contains("userId");
+  }
+
+  @Test
   @DisplayName("Staff console: billing may not act (403), a form without its CSRF token is refused (403), an unknown organization is 404")
   void refusals() {
     String org = "/staff/organizations/" + partner.organizationId();

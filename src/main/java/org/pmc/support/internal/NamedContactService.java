@@ -3,6 +3,7 @@ package org.pmc.support.internal;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,21 @@ public class NamedContactService {
   public Optional<String> contactOf(UUID organizationId) {
     return contacts.findById(organizationId).map(NamedContact::getUserId)
         .or(() -> leastBusyMember().map(userId -> save(organizationId, userId, "system").getUserId()));
+  }
+
+  /** The organization's named contact as assigned now, if any (the staff console shows it). */
+  @Transactional(readOnly = true)
+  public Optional<NamedContactView> current(UUID organizationId) {
+    return contacts.findById(organizationId).map(this::view);
+  }
+
+  /** The members of {@code rsc} who may be chosen, user id to name, for the staff console's form (R-SUP-5). */
+  @Transactional(readOnly = true)
+  public Map<String, String> candidates() {
+    Map<String, String> members = new LinkedHashMap<>();
+    identity.createUserQuery().memberOfGroup(GROUP).orderByUserId().asc().listPage(0, MAX_MEMBERS)
+        .forEach(user -> members.put(user.getId(), staff.displayName(user.getId())));
+    return members;
   }
 
   /** A new organization starts with the default contact, in the transaction that registers it. */
