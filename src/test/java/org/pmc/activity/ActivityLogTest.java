@@ -14,6 +14,7 @@ import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -48,6 +49,8 @@ class ActivityLogTest extends IntegrationTest {
   PlatformTransactionManager transactions;
   @Autowired
   TestStaff staff;
+  @Autowired
+  IdentityService identity;
 
   Partner partner;
   Http api;
@@ -72,12 +75,15 @@ class ActivityLogTest extends IntegrationTest {
 
     Http.Response all = api.get(activity(""));
     assertThat(all.status()).isEqualTo(200);
-    // LOCATION_CHANGED: TestPartners gives the HQ its postal address (R-ABTK-20)
-    assertThat(all.header("X-Total-Count")).isEqualTo("3");
-    assertThat(all.json().findValuesAsText("type"))
+    // LOCATION_CHANGED: TestPartners gives the HQ its postal address (R-ABTK-20); NAMED_CONTACT_ASSIGNED is there
+    // when group rsc had a member at registration (R-SUP-5), which depends on the tests run before
+    List<JsonNode> entries = StreamSupport.stream(all.json().spliterator(), false)
+        .filter(entry -> !"NAMED_CONTACT_ASSIGNED".equals(entry.get("type").asText())).toList();
+    assertThat(Integer.parseInt(all.header("X-Total-Count")) - entries.size()).isBetween(0, 1);
+    assertThat(entries).extracting(entry -> entry.get("type").asText())
         .containsExactly("REFERENCE_CREATED", "LOCATION_CHANGED", "ORGANIZATION_REGISTERED");
 
-    JsonNode created = all.json().get(0);
+    JsonNode created = entries.get(0);
     assertThat(created.get("actor").asText()).isEqualTo(partner.adminEmail());
     assertThat(created.get("actorKind").asText()).isEqualTo("PARTNER");
     assertThat(created.get("entityType").asText()).isEqualTo("CUSTOMER_REFERENCE");
@@ -86,7 +92,7 @@ class ActivityLogTest extends IntegrationTest {
     assertThat(Instant.parse(created.get("occurredAt").asText())).isBefore(Instant.now().plusSeconds(1));
     assertThat(created.get("id").asText()).isNotBlank();
 
-    JsonNode registered = all.json().get(2);
+    JsonNode registered = entries.get(2);
     assertThat(registered.get("actor").asText()).isEqualTo(partner.adminEmail());
     assertThat(registered.get("entityId").asText()).isEqualTo(partner.organizationId().toString());
     assertThat(registered.get("summary").asText()).isEqualTo("Organization " + partner.name()
@@ -192,6 +198,7 @@ class ActivityLogTest extends IntegrationTest {
         .containsExactly("2024-03-01T23:59:59Z");
     assertThat(api.get(activity("?from=2024-03-02&to=2024-03-03")).json()).hasSize(3);
     assertThat(api.get(activity("?from=2024-03-03")).json().findValuesAsText("type"))
+        .filteredOn(type -> !"NAMED_CONTACT_ASSIGNED".equals(type)) // R-SUP-5: only when rsc had a member
         .containsExactly("LOCATION_CHANGED", "ORGANIZATION_REGISTERED", "TEST_A");
 
     assertThat(api.get(activity("?type=TEST_A")).json()).hasSize(3);
@@ -289,6 +296,21 @@ class ActivityLogTest extends IntegrationTest {
         log.record(partner.organizationId(), "TEST_COMMITTED", "TEST", null, "committed with its change"));
     assertThat(api.get(activity("?type=TEST_ROLLED_BACK")).json()).isEmpty();
     assertThat(api.get(activity("?type=TEST_COMMITTED")).json()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("R-REV-5: a change made while staff complete a task in Tasklist or over /engine-rest (Camunda's sign-in, none of Spring's) names the staff member, not the system")
+  void aTasklistCompletionNamesTheStaffMember() {
+    String reviewer = staff.create("Tasha", "Tasklist", "rsc");
+    SecurityContextHolder.clearContext();
+    identity.setAuthentication(reviewer, List.of("rsc"));
+    try {
+      log.record(partner.organizationId(), "TEST_TASKLIST", "TEST", null, "completed in Tasklist");
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(actor("TEST_TASKLIST")).containsExactly("STAFF", "Tasha Tasklist");
   }
 
   @Test
