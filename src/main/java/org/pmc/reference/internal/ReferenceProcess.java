@@ -46,8 +46,12 @@ public class ReferenceProcess implements StoredAnswers {
 
   /** Starts the instance in the caller's transaction: the reference and its process commit together. */
   public void start(CustomerReference reference) {
-    runtime.startProcessInstanceByKey(KEY, reference.getId().toString(),
-        Map.of("referenceId", reference.getId().toString()));
+    // organizationId and requestTitle: the partner's requests page lists the instance (requests module).
+    runtime.startProcessInstanceByKey(KEY, reference.getId().toString(), Map.of(
+        "referenceId", reference.getId().toString(),
+        "organizationId", reference.getOrganizationId().toString(),
+        "requestTitle", "Customer reference: " + reference.getCustomerCompany() + " (" + reference.getCompetency().title()
+            + ")"));
   }
 
   /** The routing values the close step sets: which way, and the dates of the expiry timers. */

@@ -25,11 +25,14 @@ final class Capabilities {
       tag("Orders and billing", "ABTK, plaques, Action Pack, invoices, shipments, benefits and payments"),
       tag("Support", "Support topics and tickets"),
       tag("Reviews", "Dissociation of a location and merge of organizations, reviewed by the RSC"),
-      tag("Activity", "Who changed what, when"));
+      tag("Activity", "Who changed what, when"),
+      tag("Requests", "Where each of the organization's requests stands, read from its process"));
 
-  private static final Map<String, String> BY_PACKAGE = Map.of("organization", "Organizations", "people", "People",
-      "competency", "Competencies", "mcp", "MCPs", "reference", "Customer references", "membership", "Membership",
-      "ordering", "Orders and billing", "support", "Support", "review", "Reviews", "activity", "Activity");
+  private static final Map<String, String> BY_PACKAGE = Map.ofEntries(Map.entry("organization", "Organizations"),
+      Map.entry("people", "People"), Map.entry("competency", "Competencies"), Map.entry("mcp", "MCPs"),
+      Map.entry("reference", "Customer references"), Map.entry("membership", "Membership"),
+      Map.entry("ordering", "Orders and billing"), Map.entry("support", "Support"), Map.entry("review", "Reviews"),
+      Map.entry("activity", "Activity"), Map.entry("requests", "Requests"));
 
   private Capabilities() {}
 

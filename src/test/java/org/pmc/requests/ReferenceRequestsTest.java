@@ -1,0 +1,105 @@
+package org.pmc.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pmc.Http;
+import org.pmc.IntegrationTest;
+import org.pmc.Mails;
+import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The partner's requests (api.md "The partner's overview") for a customer reference: read from the engine, with
+ * the customer's wait (R-REF-1) and the reminder timers (R-REF-2) as they are scheduled.
+ */
+class ReferenceRequestsTest extends IntegrationTest {
+
+  @Autowired
+  TestPartners partners;
+
+  Partner partner;
+  Http admin;
+
+  @BeforeEach
+  void partner() {
+    partner = partners.register("DE");
+    admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
+  }
+
+  @Test
+  @DisplayName("R-REF-1, R-REF-2: a new reference waits for the customer; next, the first reminder at the timer's due date")
+  void referenceWaitsForTheCustomer() {
+    String referenceId = createReference("nina@requests-wait.example");
+    runDueJobsOf(byBusinessKey(referenceId));
+
+    JsonNode request = only(admin.get(requests("")).json());
+
+    Job timer = management.createJobQuery().processInstanceId(byBusinessKey(referenceId).singleResult().getId())
+        .timers().singleResult();
+    assertThat(request.get("type").asText()).isEqualTo("REFERENCE");
+    assertThat(request.get("id").asText()).isEqualTo(referenceId);
+    assertThat(request.get("title").asText()).isEqualTo("Customer reference: Northwind (Cloud Productivity)");
+    assertThat(request.get("step").asText()).isEqualTo("Waiting for the customer's confirmation");
+    assertThat(request.get("waitingFor").asText()).isEqualTo("CUSTOMER");
+    assertThat(request.get("nextEvent").asText()).isEqualTo("First reminder to the customer");
+    assertThat(Instant.parse(request.get("nextEventAt").asText())).isEqualTo(timer.getDuedate().toInstant());
+  }
+
+  @Test
+  @DisplayName("R-REF-3: a confirmed reference is no open request any more; its page shows its steps and who did them")
+  void confirmedReferenceLeavesTheList() {
+    String referenceId = createReference("nina@requests-done.example");
+    runDueJobsOf(byBusinessKey(referenceId));
+    String link = Mails.answerLink(mailTo("nina@requests-done.example").get(0));
+    Http customer = new Http(port);
+    String page = link.substring(link.indexOf("/r/"));
+    customer.postForm(page, Map.of("answer", "confirm", "_csrf", customer.get(page).csrfToken()));
+    runDueJobsOf(byBusinessKey(referenceId));
+
+    assertThat(admin.get(requests("")).json()).isEmpty();
+    JsonNode detail = admin.get(requests("/REFERENCE/" + referenceId)).json();
+    assertThat(detail.get("steps").findValuesAsText("name"))
+        .contains("Send confirmation request", "Customer answered", "Tell partner: approved");
+    assertThat(detail.get("steps").findValues("by").stream().map(JsonNode::asText))
+        .contains("Customer", "System");
+  }
+
+  @Test
+  @DisplayName("Another organization's requests are never listed, and its request pages answer 404")
+  void anotherOrganizationSeesNothing() {
+    String referenceId = createReference("nina@requests-other.example");
+    Partner other = partners.register("FR");
+    Http stranger = new Http(port).as(other.adminEmail(), TestPartners.PASSWORD);
+
+    assertThat(stranger.get("/api/organizations/" + other.organizationId() + "/requests").json()).isEmpty();
+    assertThat(stranger.get("/api/organizations/" + other.organizationId() + "/requests/REFERENCE/" + referenceId)
+        .status()).isEqualTo(404);
+    assertThat(stranger.get(requests("")).status()).isEqualTo(403);
+  }
+
+  private String createReference(String contactEmail) {
+    Http.Response created = admin.post("/api/organizations/" + partner.organizationId() + "/references", """
+        {"customerCompany": "Northwind", "contactName": "Nina North", "contactEmail": "%s",
+         "description": "Migrated 400 mailboxes", "locationId": "%s", "competency": "CLOUD_PRODUCTIVITY"}"""
+        .formatted(contactEmail, partner.hqLocationId()));
+    assertThat(created.status()).isEqualTo(201);
+    return created.json().get("id").asText();
+  }
+
+  private String requests(String rest) {
+    return "/api/organizations/" + partner.organizationId() + "/requests" + rest;
+  }
+
+  private static JsonNode only(JsonNode list) {
+    assertThat(list).hasSize(1);
+    return list.get(0);
+  }
+}
