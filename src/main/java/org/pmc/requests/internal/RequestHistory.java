@@ -27,6 +27,8 @@ public class RequestHistory {
 
   private static final Set<String> NOT_STEPS = Set.of("subProcess", "callActivity", "multiInstanceBody",
       "exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway");
+  /** Marked in the diagram are the steps, not the subprocesses around them; a call activity is the step. */
+  private static final Set<String> SCOPES = Set.of("subProcess", "multiInstanceBody");
   /** A request's history is short (a few dozen steps); this bounds a runaway loop all the same. */
   private static final int MAX_STEPS = 1_000;
 
@@ -59,6 +61,7 @@ public class RequestHistory {
         open.map(OpenRequest::nextEventAt).orElse(null),
         activities.stream().filter(RequestHistory::isStep).map(step -> step(step, activities)).toList(),
         active.stream().filter(step -> step.getProcessInstanceId().equals(root.getId()))
+            .filter(step -> !SCOPES.contains(step.getActivityType()))
             .map(HistoricActivityInstance::getActivityId).distinct().toList());
   }
 
