@@ -123,6 +123,7 @@ class PerformanceBenchmark {
         results.row("apiErrors", api.get("errors"));
         invite(results);
         new BulkListAndCustomer(port, mailServer).measure(results);
+        new OpenRequestsPage(port, mailServer, runtime).measure(results, warmUp, apiTime);
       }
       results.growth(scale + "x", "referenceFlowsPerSec", flows);
       results.growth(scale + "x", "apiP99Ms", api.get("p99"));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.pmc.requests.OpenRequests;
 import org.pmc.requests.RequestType;
 import org.pmc.requests.WaitingFor;
+import org.pmc.web.Paging;
 import org.pmc.web.PortalUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RequestPortalController {
 
+  private static final int PAGE_SIZE = 50;
+
   private final OpenRequests requests;
   private final RequestHistory history;
   private final RelativeTimes times;
@@ -30,8 +33,10 @@ class RequestPortalController {
 
   @GetMapping("/portal/requests")
   String list(@AuthenticationPrincipal PortalUser user, @RequestParam Optional<RequestType> type,
-      @RequestParam(defaultValue = "false") boolean waitingForUs, Model model) {
-    model.addAttribute("requests", requests.of(user.organizationId(), type, waitingForUs));
+      @RequestParam(defaultValue = "false") boolean waitingForUs, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("requests", Paging.slice(requests.of(user.organizationId(), type, waitingForUs),
+        Paging.of(page, PAGE_SIZE)));
     model.addAttribute("types", RequestType.values());
     model.addAttribute("selectedType", type.orElse(null));
     model.addAttribute("waitingForUs", waitingForUs);
