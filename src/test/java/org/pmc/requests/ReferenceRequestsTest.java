@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,35 @@ class ReferenceRequestsTest extends IntegrationTest {
     assertThat(stranger.get("/api/organizations/" + other.organizationId() + "/requests/REFERENCE/" + referenceId)
         .status()).isEqualTo(404);
     assertThat(stranger.get(requests("")).status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("The Requests page lists the reference with its wait, and its filters by type and by \"waiting for us\" leave it out")
+  void requestsPageFilters() {
+    String referenceId = createReference("nina@requests-page.example");
+    runDueJobsOf(byBusinessKey(referenceId));
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+
+    Document all = browser.get("/portal/requests").page();
+    Element row = all.selectFirst("tr.request[data-id=" + referenceId + "]");
+    assertThat(row).isNotNull();
+    assertThat(row.select(".step").text()).isEqualTo("Waiting for the customer's confirmation");
+    assertThat(row.select(".next").text()).startsWith("First reminder to the customer in 7 days");
+    assertThat(browser.get("/portal/requests?type=REFERENCE").page().select("tr.request")).hasSize(1);
+    assertThat(browser.get("/portal/requests?type=ORDER").page().select("#empty").text())
+        .contains("No open requests");
+    assertThat(browser.get("/portal/requests?waitingForUs=true").page().select("#empty").text())
+        .contains("Nothing waits for you");
+    assertThat(browser.get("/portal/requests/REFERENCE/" + referenceId).page().select("#waiting-for").text())
+        .isEqualTo("CUSTOMER");
+  }
+
+  @Test
+  @DisplayName("A request id that is no id answers 400 naming the field, an unknown type 400, an unknown request 404")
+  void badRequestIds() {
+    assertThat(admin.get(requests("/REFERENCE/" + "x".repeat(65))).status()).isEqualTo(400);
+    assertThat(admin.get(requests("/NOPE/abc")).status()).isEqualTo(400);
+    assertThat(admin.get(requests("/REFERENCE/" + java.util.UUID.randomUUID())).status()).isEqualTo(404);
   }
 
   private String createReference(String contactEmail) {

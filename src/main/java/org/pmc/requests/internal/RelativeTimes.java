@@ -24,13 +24,15 @@ public class RelativeTimes {
     return distance.isNegative() ? amount + " ago" : "in " + amount;
   }
 
+  /** Rounded to the nearest unit: a timer 6 days 23 hours away is "in 7 days". */
   private static String amount(Duration distance) {
-    if (distance.toDays() >= 2) {
-      return distance.toDays() + " days";
+    long minutes = distance.toMinutes();
+    if (minutes >= 36 * 60) {
+      return Math.round(minutes / (24 * 60.0)) + " days";
     }
-    if (distance.toHours() >= 1) {
-      return distance.toHours() + " h";
+    if (minutes >= 60) {
+      return Math.round(minutes / 60.0) + " h";
     }
-    return Math.max(1, distance.toMinutes()) + " min";
+    return Math.max(1, minutes) + " min";
   }
 }
