@@ -98,6 +98,11 @@ class PerformanceBenchmark {
     mailboxes = new Mailboxes(mailServer);
     seed = new Seed(jdbc);
     Results results = new Results();
+    if ("requests".equals(System.getProperty("bench.only"))) { // a quick look at the requests page alone
+      new OpenRequestsPage(port, mailServer, runtime).measure(results, warmUp, apiTime);
+      System.out.println("\n" + results.write(Path.of("target", "bench", "results-requests.json")));
+      return;
+    }
     register();
     fill(organization, adminId());
 
