@@ -7,10 +7,4 @@ import java.time.Instant;
  * next thing that will happen (a timer of the process) and when; no next event when nothing is scheduled.
  */
 public record OpenRequest(RequestType type, String id, String title, Instant startedAt, String step,
-    WaitingFor waitingFor, Instant since, String nextEvent, Instant nextEventAt) {
-
-  /** "Waiting for us": the partner's own move. */
-  public boolean waitsForPartner() {
-    return waitingFor == WaitingFor.PARTNER;
-  }
-}
+    WaitingFor waitingFor, Instant since, String nextEvent, Instant nextEventAt) {}

@@ -36,7 +36,7 @@ class RequestController {
   ResponseEntity<List<OpenRequest>> open(@PathVariable UUID org, @RequestParam Optional<RequestType> type,
       @RequestParam(defaultValue = "false") boolean waitingForUs, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-    return Paging.response(Paging.slice(requests.of(org, type, waitingForUs), Paging.of(page, size)));
+    return Paging.response(requests.of(org, type, waitingForUs, Paging.of(page, size)));
   }
 
   @Operation(summary = "Show one request with its steps from the process history")

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -33,15 +33,15 @@ public class RequestHistory {
   private static final int MAX_STEPS = 1_000;
 
   private final HistoryService history;
-  private final ManagementService management;
+  private final EngineRequests engine;
   private final RepositoryService repository;
   private final RequestStates states;
   private final StepActors actors;
 
-  RequestHistory(HistoryService history, ManagementService management, RepositoryService repository,
+  RequestHistory(HistoryService history, EngineRequests engine, RepositoryService repository,
       RequestStates states, StepActors actors) {
     this.history = history;
-    this.management = management;
+    this.engine = engine;
     this.repository = repository;
     this.states = states;
     this.actors = actors;
@@ -49,13 +49,15 @@ public class RequestHistory {
 
   public RequestDetail detail(UUID organizationId, RequestType type, String id) {
     HistoricProcessInstance root = root(organizationId, type, id);
-    List<HistoricActivityInstance> activities = activities(root);
+    List<HistoricProcessInstance> tree = history.createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(root.getId()).list();
+    List<HistoricActivityInstance> activities = activities(tree);
     List<HistoricActivityInstance> active = activities.stream().filter(step -> step.getEndTime() == null).toList();
-    String title = title(root);
-    Optional<OpenRequest> open = root.getEndTime() != null ? Optional.empty() : states.state(root, title, active,
-        management.createJobQuery().timers().rootProcessInstanceId(root.getId()).list());
-    return new RequestDetail(type, id, title, root.getStartTime().toInstant(),
-        root.getEndTime() == null ? null : root.getEndTime().toInstant(),
+    Optional<OpenRequest> open = root.getEndTime() != null ? Optional.empty()
+        : states.waiting(root, active, tree.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet()))
+            .map(waiting -> engine.complete(List.of(waiting)).get(0));
+    return new RequestDetail(type, id, open.map(OpenRequest::title).orElseGet(() -> title(root)),
+        root.getStartTime().toInstant(), root.getEndTime() == null ? null : root.getEndTime().toInstant(),
         open.map(OpenRequest::step).orElse(null), open.map(OpenRequest::waitingFor).orElse(null),
         open.map(OpenRequest::since).orElse(null), open.map(OpenRequest::nextEvent).orElse(null),
         open.map(OpenRequest::nextEventAt).orElse(null),
@@ -87,8 +89,8 @@ public class RequestHistory {
         .orElseThrow(() -> new NotFound("Request", type + "/" + id));
   }
 
-  private List<HistoricActivityInstance> activities(HistoricProcessInstance root) {
-    return history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getId()).list().stream()
+  private List<HistoricActivityInstance> activities(List<HistoricProcessInstance> tree) {
+    return tree.stream()
         .flatMap(instance -> history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
             .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
             .listPage(0, MAX_STEPS).stream())

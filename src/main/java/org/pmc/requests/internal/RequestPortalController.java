@@ -35,7 +35,7 @@ class RequestPortalController {
   String list(@AuthenticationPrincipal PortalUser user, @RequestParam Optional<RequestType> type,
       @RequestParam(defaultValue = "false") boolean waitingForUs, @RequestParam(defaultValue = "0") int page,
       Model model) {
-    model.addAttribute("requests", Paging.slice(requests.of(user.organizationId(), type, waitingForUs),
+    model.addAttribute("requests", requests.of(user.organizationId(), type, waitingForUs,
         Paging.of(page, PAGE_SIZE)));
     model.addAttribute("types", RequestType.values());
     model.addAttribute("selectedType", type.orElse(null));

@@ -4,35 +4,34 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
-import org.pmc.requests.OpenRequest;
 import org.pmc.requests.RequestType;
 import org.pmc.requests.WaitingFor;
 import org.springframework.stereotype.Component;
 
 /**
- * A request's live state from what the engine holds of its instance tree: the wait it is in (the deepest active
- * step, preferring one that waits for a person), whom that wait is for, and its earliest timer.
+ * A request's wait from what the engine holds of its instance tree: the step it is in (the deepest active step,
+ * preferring one that waits for a person), whom that step waits for, and since when.
  */
 @Component
 class RequestStates {
 
   private static final String SETTLED = "SETTLED";
+  /** Between steps: an asynchronous step is due (e.g. a mail being sent, or retried after a failure). */
+  private static final String PROCESSING = "Processing";
   private static final List<String> SCOPES = List.of("subProcess", "callActivity", "multiInstanceBody");
 
   private final WaitModel model;
-  private final TimerSteps timers;
 
-  RequestStates(WaitModel model, TimerSteps timers) {
+  RequestStates(WaitModel model) {
     this.model = model;
-    this.timers = timers;
   }
 
   /** Empty when the request is settled, i.e. only waits for something that needs nobody (R-REF-6 expiry). */
-  Optional<OpenRequest> state(HistoricProcessInstance root, String title, List<HistoricActivityInstance> active,
-      List<Job> jobs) {
+  Optional<WaitingRequest> waiting(HistoricProcessInstance root, List<HistoricActivityInstance> active,
+      Set<String> instanceIds) {
     Optional<HistoricActivityInstance> leaf = active.stream()
         .filter(activity -> !SCOPES.contains(activity.getActivityType()))
         .max(Comparator.comparing((HistoricActivityInstance activity) -> waitingFor(activity, active)
@@ -41,15 +40,11 @@ class RequestStates {
     if (leaf.isPresent() && SETTLED.equals(explicit(leaf.get(), active, WaitModel.WAITING_FOR).orElse(null))) {
       return Optional.empty();
     }
-    Optional<Job> next = jobs.stream().filter(job -> job.getDuedate() != null)
-        .min(Comparator.comparing(Job::getDuedate));
-    RequestType type = RequestType.of(root.getProcessDefinitionKey()).orElseThrow();
-    return Optional.of(new OpenRequest(type, root.getBusinessKey(), title, root.getStartTime().toInstant(),
-        leaf.map(activity -> step(activity, active)).orElse("Processing"),
+    return Optional.of(new WaitingRequest(root, RequestType.of(root.getProcessDefinitionKey()).orElseThrow(),
+        leaf.map(activity -> step(activity, active)).orElse(PROCESSING),
         leaf.map(activity -> waitingFor(activity, active)).orElse(WaitingFor.SYSTEM),
         leaf.map(activity -> activity.getStartTime().toInstant()).orElse(root.getStartTime().toInstant()),
-        next.map(timers::describe).orElse(null),
-        next.map(job -> job.getDuedate().toInstant()).orElse(null)));
+        instanceIds));
   }
 
   private String step(HistoricActivityInstance leaf, List<HistoricActivityInstance> active) {
