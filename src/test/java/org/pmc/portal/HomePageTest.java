@@ -101,6 +101,23 @@ class HomePageTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-COMP-4: a competency at risk comes first and is marked, ahead of one nearer its next level")
+  void atRiskFirst() {
+    references.store(partner, ReferenceStatus.APPROVED, clock.instant());
+    assertThat(new Http(port).asCamundaAdmin().put("/api/admin/locations/" + partner.hqLocationId()
+        + "/competencies/DATACENTER", "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status())
+        .isEqualTo(200);
+
+    Document page = admin.get("/portal").page();
+
+    List<Element> bars = page.select("#competencies .competency-progress");
+    assertThat(bars).extracting(bar -> bar.attr("data-competency")).containsExactly("DATACENTER", "CLOUD_PRODUCTIVITY");
+    assertThat(bars.get(0).text()).contains("at risk", "toward SILVER", "0/3 references");
+    assertThat(bars.get(0).select(".progress-bar").hasClass("bg-danger")).isTrue();
+    assertThat(bars.get(1).text()).doesNotContain("at risk");
+  }
+
+  @Test
   @DisplayName("Empty states: no invoices, no competency, no references; the licenses chart shows the allowances (R-ABTK-17)")
   void emptyStates() throws Exception {
     Document page = admin.get("/portal").page();
