@@ -17,7 +17,8 @@
     licenses: {
       type: 'bar',
       options: {
-        animation: false, responsive: true, indexAxis: 'y',
+        // A bar per capped license, each with its title: taller than wide, so every title has its line.
+        animation: false, responsive: true, indexAxis: 'y', aspectRatio: 0.9,
         scales: {x: {beginAtZero: true, ticks: {precision: 0}}}
       }
     }

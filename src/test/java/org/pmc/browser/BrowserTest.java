@@ -289,6 +289,8 @@ class BrowserTest extends IntegrationTest {
     assertThat(browser.driver.executeScript("return ['references-chart', 'licenses-chart']"
         + ".every(id => Chart.getChart(document.getElementById(id)) !== undefined)")).isEqualTo(true);
     assertThat(browser.consoleErrors()).isEmpty();
+    browser.driver.executeScript("window.scrollTo({top: document.documentElement.scrollHeight, behavior: 'instant'})");
+    browser.screenshot("41-home-licenses");
   }
 
   private void runJobsOf(String organization) {
