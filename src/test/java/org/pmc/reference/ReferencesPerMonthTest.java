@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,7 @@ class ReferencesPerMonthTest extends IntegrationTest {
 
   /** Twelve monthly counts, all 0 but {@code count} at {@code index} (0: 11 months ago, 11: this month). */
   private static List<Long> onlyIn(int index, long count) {
-    List<Long> counts = new java.util.ArrayList<>(Collections.nCopies(12, 0L));
+    List<Long> counts = new ArrayList<>(Collections.nCopies(12, 0L));
     counts.set(index, count);
     return counts;
   }
