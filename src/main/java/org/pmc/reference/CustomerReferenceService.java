@@ -1,6 +1,10 @@
 package org.pmc.reference;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.pmc.activity.ActivityLog;
 import org.pmc.activity.ActorKind;
@@ -227,6 +233,37 @@ public class CustomerReferenceService implements ReferenceEvidence {
     if (dissociated.parentId() != null) {
       references.moveAwaitingCustomer(dissociated.locationId(), dissociated.parentId());
     }
+  }
+
+  /** How many months the home page's chart shows, this one included. */
+  public static final int MONTHS = 12;
+
+  /**
+   * The organization's references created in each of the last {@link #MONTHS} months, this one included, by their
+   * status now: one aggregate query. The months are those of the program's time zone (the application clock's),
+   * their starts computed here, so the answer depends neither on the database's zone nor on the machine's.
+   */
+  @Transactional(readOnly = true)
+  public ReferencesPerMonth perMonth(UUID organizationId) {
+    ZoneId zone = clock.getZone();
+    YearMonth first = YearMonth.now(clock).minusMonths(MONTHS - 1);
+    List<YearMonth> months = IntStream.range(0, MONTHS).mapToObj(first::plusMonths).toList();
+    List<Instant> bounds = IntStream.rangeClosed(0, MONTHS)
+        .mapToObj(i -> first.plusMonths(i).atDay(1).atStartOfDay(zone).toInstant()).toList();
+    Map<ReferenceStatus, Long[]> counts = new EnumMap<>(ReferenceStatus.class);
+    for (ReferenceStatus status : ReferenceStatus.values()) {
+      Long[] zeros = new Long[MONTHS];
+      Arrays.fill(zeros, 0L);
+      counts.put(status, zeros);
+    }
+    String array = bounds.stream().map(Instant::toString).collect(Collectors.joining(",", "{", "}"));
+    for (Object[] row : references.countsPerMonth(organizationId, array, bounds.get(0), bounds.get(MONTHS))) {
+      counts.get(ReferenceStatus.valueOf((String) row[1]))[((Number) row[0]).intValue() - 1] =
+          ((Number) row[2]).longValue();
+    }
+    Map<ReferenceStatus, List<Long>> perStatus = new EnumMap<>(ReferenceStatus.class);
+    counts.forEach((status, perMonth) -> perStatus.put(status, List.of(perMonth)));
+    return new ReferencesPerMonth(months, perStatus);
   }
 
   /** R-LOC-7: every reference of an organization. */

@@ -271,6 +271,28 @@ class BrowserTest extends IntegrationTest {
     browser.screenshot("33-requests");
   }
 
+  @Test
+  @DisplayName("R-REF-4, R-ABTK-17: the home page draws its two charts with Chart.js, under the CSP, without a console error")
+  void homePageDrawsItsCharts() throws Exception {
+    String organization = register("Litware Charts Browser", "lia@litware-browser.example");
+    Http partner = new Http(port).as("lia@litware-browser.example", "a-long-password");
+    String hq = partner.get("/api/organizations/" + organization).json().get("hqLocationId").asText();
+    assertThat(partner.post("/api/organizations/" + organization + "/references", """
+        {"customerCompany": "Northwind", "contactName": "Nina North", "contactEmail": "nina@northwind-charts.example",
+         "description": "Migrated 400 mailboxes", "locationId": "%s", "competency": "CLOUD_PRODUCTIVITY"}"""
+        .formatted(hq)).status()).isEqualTo(201);
+
+    signIn("lia@litware-browser.example");
+    browser.waitFor(By.id("references-chart"));
+    browser.screenshot("40-home-dashboard");
+
+    assertThat(browser.driver.executeScript("return ['references-chart', 'licenses-chart']"
+        + ".every(id => Chart.getChart(document.getElementById(id)) !== undefined)")).isEqualTo(true);
+    assertThat(browser.consoleErrors()).isEmpty();
+    browser.driver.executeScript("window.scrollTo({top: document.documentElement.scrollHeight, behavior: 'instant'})");
+    browser.screenshot("41-home-licenses");
+  }
+
   private void runJobsOf(String organization) {
     Stream<String> businessKeys = Stream.concat(
         jdbc.sql("select id from location where organization_id = ?::uuid").param(organization)

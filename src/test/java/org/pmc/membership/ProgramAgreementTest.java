@@ -109,6 +109,8 @@ class ProgramAgreementTest extends IntegrationTest {
       assertThat(browser.get(page).page().select(".agreement-banner a[href=/portal/agreement]").text())
           .as(page).isEqualTo("Review and accept");
     }
+    assertThat(browser.get("/portal").page().select("#agreement-waiting a").attr("href"))
+        .as("the home page lists it with what waits").isEqualTo("/portal/agreement");
 
     String org = "/api/organizations/" + partner.organizationId() + "/agreement";
     Http.Response byMember = partners.memberOf(partner, port).post(org, "{\"version\": \"" + version + "\"}");

@@ -165,6 +165,8 @@ class PartnerReviewsTest extends IntegrationTest {
     Http manager = portal(odenseAdmin);
     assertThat(questionsOnTasks(manager)).containsExactly(QUESTION);
     assertThat(manager.get("/portal").page().select("a[href=/portal/tasks] span").text()).isEqualTo("1");
+    assertThat(manager.get("/portal").page().select("a[href=/portal/tasks#questions] span").text())
+        .as("the home page counts each kind apart").isEqualTo("1");
     String action = manager.get("/portal/tasks").page().select(".partner-question form").attr("action");
 
     Http.Response answered = manager.submit(action, Map.of("answer", "Our Copenhagen office"));

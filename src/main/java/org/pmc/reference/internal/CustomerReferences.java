@@ -74,4 +74,17 @@ public interface CustomerReferences extends JpaRepository<CustomerReference, UUI
       update CustomerReference r set r.organizationId = :organizationId, r.version = r.version + 1
       where r.organizationId = :mergedOrganizationId""")
   int moveTo(@Param("organizationId") UUID organizationId, @Param("mergedOrganizationId") UUID merged);
+
+  /**
+   * The organization's references created in [from, to), counted per month and (current) status, as (month, status,
+   * count): the month is the 1-based bucket of {@code bounds}, a Postgres timestamptz array literal of the months'
+   * starts and the end, computed by the caller in the program's time zone, so the database's zone never matters.
+   */
+  @Query(value = """
+      select width_bucket(created_at, cast(:bounds as timestamptz[])) as month, status, count(*) as references
+      from customer_reference
+      where organization_id = :organizationId and created_at >= :from and created_at < :to
+      group by 1, 2""", nativeQuery = true)
+  List<Object[]> countsPerMonth(@Param("organizationId") UUID organizationId, @Param("bounds") String bounds,
+      @Param("from") Instant from, @Param("to") Instant to);
 }
