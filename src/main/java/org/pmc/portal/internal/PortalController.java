@@ -12,6 +12,7 @@ import org.pmc.people.PartnerConsents;
 import org.pmc.people.PartnerQuestions;
 import org.pmc.people.PartnerTasks;
 import org.pmc.reference.CustomerReferenceService;
+import org.pmc.requests.OpenRequests;
 import org.pmc.reference.ReferenceStatus;
 import org.pmc.reference.ReferencesPerMonth;
 import org.pmc.web.PortalUser;
@@ -40,11 +41,13 @@ class PortalController {
   private final OpenInvoices invoices;
   private final LicenseAllowances licenses;
   private final CompetencyProgress competencies;
+  private final OpenRequests requests;
 
   PortalController(OrganizationService organizations, CustomerReferenceService references, PartnerTasks tasks,
       RenewalStatus renewals, List<PartnerQuestions> askers, List<PartnerConsents> consents,
       ProgramAgreements agreements, OpenInvoices invoices, LicenseAllowances licenses,
-      CompetencyProgress competencies) {
+      CompetencyProgress competencies, OpenRequests requests) {
+    this.requests = requests;
     this.consents = consents;
     this.renewals = renewals;
     this.askers = askers;
@@ -76,6 +79,7 @@ class PortalController {
     model.addAttribute("awaitingCustomer", references.count(organizationId, ReferenceStatus.AWAITING_CUSTOMER));
     model.addAttribute("approved", references.count(organizationId, ReferenceStatus.APPROVED));
     model.addAttribute("renewal", renewals.renewal(organizationId)); // R-MEM-5
+    model.addAttribute("requestsWaiting", requests.waitingForUs(organizationId));
     model.addAttribute("openInvoices", invoices.of(organizationId));
     model.addAttribute("progress", competencies.towardNextLevel(organizationId).stream()
         .limit(COMPETENCIES_SHOWN).toList()); // R-COMP-3, R-COMP-4: at risk first
