@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.pmc.people.internal.AdminAppointments;
 import org.pmc.people.internal.AdminAppointments.Appointment;
+import org.pmc.people.internal.AssociationRequest;
+import org.pmc.people.internal.AssociationRequests;
 import org.pmc.people.internal.InviteMultiple;
 import org.pmc.people.internal.Invitations;
 import org.pmc.people.internal.SingleInvite;
@@ -13,9 +15,9 @@ import org.pmc.web.Role;
 import org.springframework.stereotype.Service;
 
 /**
- * People joining an organization the way its admin brings them in (R-PPL-1, R-PPL-2, R-ROLE-4), for callers with
- * no signed-in admin of their own, such as the demo organization: each step acts as that admin and goes through
- * the same rules, processes and mails as the People pages.
+ * People joining an organization the way its admin brings them in or they ask to (R-PPL-1 to R-PPL-4, R-ROLE-4),
+ * for callers that are neither the People pages nor the person's links, such as the demo organization: each step
+ * acts as that admin or person and goes through the same rules, processes and mails.
  */
 @Service
 public class Newcomers {
@@ -23,11 +25,14 @@ public class Newcomers {
   private final PortalUsers users;
   private final Invitations invitations;
   private final AdminAppointments appointments;
+  private final AssociationRequests requests;
 
-  Newcomers(PortalUsers users, Invitations invitations, AdminAppointments appointments) {
+  Newcomers(PortalUsers users, Invitations invitations, AdminAppointments appointments,
+      AssociationRequests requests) {
     this.users = users;
     this.invitations = invitations;
     this.appointments = appointments;
+    this.requests = requests;
   }
 
   /** R-PPL-1: invited by list, pre-approved; associated once they complete their profile. The person's id. */
@@ -42,6 +47,15 @@ public class Newcomers {
     PortalUser admin = admin(adminEmail);
     return invitations.inviteSingle(admin.organizationId(), admin,
         new SingleInvite(firstName, lastName, email, locationId)).id();
+  }
+
+  /**
+   * R-PPL-3: a person asks to join the organization at a location and clicks the link of the mail that follows;
+   * an admin approves them. The person's id.
+   */
+  public UUID askToJoin(String partnerNumber, UUID locationId, String firstName, String lastName, String email) {
+    return requests.confirm(requests.request(new AssociationRequest(partnerNumber, locationId, firstName, lastName,
+        email))).id();
   }
 
   /** R-PPL-1, R-PPL-2: what the person does on the invitation page. */

@@ -61,7 +61,8 @@ class DemoOrganizations {
     UUID contosoId = admin.organizationId();
     DemoPartner contoso = new DemoPartner(contosoId, CONTOSO_ADMIN,
         locations.addTo(contosoId, organizations.organization(contosoId).hqLocationId()));
-    int joined = people.join(contosoId, CONTOSO_ADMIN, contoso.locations(), password);
+    int joined = people.join(contosoId, organizations.organization(contosoId).partnerNumber(), CONTOSO_ADMIN,
+        contoso.locations(), password);
     int invited = mcps.enrol(admin, contoso);
     int written = references.write(contoso, admin.individualId());
     int set = competencies.set(contoso);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * About thirty people of Contoso in every state an admin meets (R-PPL-1 to R-PPL-4, R-ROLE-4): associated
  * members, a second global admin, a location admin per location, invitations still waiting for a profile, people
- * waiting for an admin's approval and one removed. Made only while the founder is the organization's only person;
+ * invited or asking to join who wait for an admin's approval, and one removed. Made only while the founder is the organization's only person;
  * each invitation sends its one mail.
  */
 @Component
@@ -31,6 +31,7 @@ class DemoPeople {
   private static final List<String> AWAITING_PROFILE = List.of("Ravi Kumar", "Sofia Rossi", "Tom Becker",
       "Ines Garcia");
   private static final List<String> AWAITING_APPROVAL = List.of("Olga Ivanova", "Yuki Tanaka");
+  private static final List<String> REQUESTING = List.of("Nora Jensen", "Marco Bianchi");
   private static final String REMOVED = "Kai Schmidt";
 
   private final Newcomers newcomers;
@@ -42,7 +43,8 @@ class DemoPeople {
   }
 
   /** The number of people added (none when the organization already has more than its founder). */
-  int join(UUID organizationId, String adminEmail, Map<String, UUID> locations, String password) {
+  int join(UUID organizationId, String partnerNumber, String adminEmail, Map<String, UUID> locations,
+      String password) {
     if (people.countOf(organizationId) > 1) {
       return 0;
     }
@@ -63,8 +65,13 @@ class DemoPeople {
       UUID id = newcomers.inviteOne(adminEmail, locations.get("Berlin"), first[0], first[1], email(name));
       newcomers.completeProfile(id, first[0], first[1], password);
     }
+    // R-PPL-3: they asked to join by the partner number and confirmed by their link; an admin decides.
+    for (String name : REQUESTING) {
+      String[] parts = name.split(" ");
+      newcomers.askToJoin(partnerNumber, locations.get("Seattle"), parts[0], parts[1], email(name));
+    }
     newcomers.remove(adminEmail, associate(adminEmail, locations.get("Lyon"), REMOVED, password));
-    return ASSOCIATED.size() + AWAITING_PROFILE.size() + AWAITING_APPROVAL.size() + 1;
+    return ASSOCIATED.size() + AWAITING_PROFILE.size() + AWAITING_APPROVAL.size() + REQUESTING.size() + 1;
   }
 
   private UUID associate(String adminEmail, UUID locationId, String name, String password) {
