@@ -47,6 +47,12 @@ public class ProgramAgreements {
     return agreements.current();
   }
 
+  /** The current version's name, as a global admin accepts it (R-MEM-6). */
+  @Transactional(readOnly = true)
+  public String currentVersion() {
+    return agreements.current().version();
+  }
+
   /** Whether the organization has yet to accept the current version: the portal shows it on every page. */
   @Transactional(readOnly = true)
   public boolean awaitsAcceptance(UUID organizationId) {

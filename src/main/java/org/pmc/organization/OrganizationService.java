@@ -205,6 +205,13 @@ public class OrganizationService {
     return LocationView.of(location, organization);
   }
 
+  /** R-LOC-1, R-ABTK-20: the same, for callers outside this module (the demo organization's locations). */
+  @Transactional
+  public LocationView addLocation(UUID organizationId, String name, String country, UUID parentId,
+      PostalAddress address) {
+    return addLocation(organizationId, new NewLocation(name, country, parentId, address));
+  }
+
   /**
    * A location's name and postal address (R-ABTK-20: where its shipments go; null removes it). Shipments made
    * before keep the address they were sent to.

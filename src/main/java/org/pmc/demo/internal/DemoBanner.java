@@ -54,7 +54,8 @@ class DemoBanner {
         .append('\n');
     if (demoData) {
       banner.append("              partner admin: ").append(DemoData.DEMO_ADMIN).append(" / ")
-          .append(shown(passwords.partnerPassword(), DemoProperties.DEFAULT_PARTNER_PASSWORD)).append('\n')
+          .append(shown(passwords.partnerPassword(), DemoProperties.DEFAULT_PARTNER_PASSWORD))
+          .append(" (Fabrikam to merge with: ").append(DemoOrganizations.FABRIKAM_ADMIN).append(", the same)\n")
           .append("              RSC reviewer: rsc / ")
           .append(shown(passwords.rscPassword(), DemoProperties.DEFAULT_RSC_PASSWORD))
           .append(", RSC lead: lead / ")

@@ -8,13 +8,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.pmc.organization.OrganizationService;
-import org.pmc.organization.OrganizationView;
-import org.pmc.organization.PostalAddress;
-import org.pmc.people.NewAdmin;
-import org.pmc.people.PeopleService;
-import org.pmc.people.RegisterOrganization;
-import org.pmc.people.Registrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,31 +16,27 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The default users and the demo organization of api.md, created at start-up when
+ * The default users and the demo organizations of api.md ({@link DemoOrganizations}), created at start-up when
  * {@code pmc.demo-data=true}; running it again changes nothing.
  */
 @Component
 @ConditionalOnProperty(name = "pmc.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
-  static final String DEMO_ADMIN = "admin@contoso.example";
+  static final String DEMO_ADMIN = DemoOrganizations.CONTOSO_ADMIN;
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final List<String> STAFF_GROUPS = List.of("rsc", "rsc-lead", "billing", "support");
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final Registrations registrations;
-  private final PeopleService people;
-  private final OrganizationService organizations;
+  private final DemoOrganizations organizations;
   private final DemoProperties passwords;
 
-  DemoData(IdentityService identity, AuthorizationService authorizations, Registrations registrations,
-      PeopleService people, OrganizationService organizations, DemoProperties passwords) {
+  DemoData(IdentityService identity, AuthorizationService authorizations, DemoOrganizations organizations,
+      DemoProperties passwords) {
     this.organizations = organizations;
     this.identity = identity;
     this.authorizations = authorizations;
-    this.registrations = registrations;
-    this.people = people;
     this.passwords = passwords;
   }
 
@@ -57,14 +46,7 @@ class DemoData implements ApplicationRunner {
     staffUser("rsc", "Riley", "Reviewer", passwords.rscPassword(), List.of("rsc", "billing", "support"));
     staffUser("lead", "Lee", "Lead", passwords.leadPassword(), List.of("rsc-lead"));
     staffUser("billing", "Bea", "Billing", passwords.billingPassword(), List.of("billing"));
-    if (!people.isTaken(DEMO_ADMIN)) {
-      OrganizationView contoso = registrations.register(new RegisterOrganization("Contoso Partners", "US",
-          new NewAdmin("Alex", "Admin", DEMO_ADMIN, passwords.partnerPassword())));
-      // R-ABTK-20: the HQ has somewhere to ship to, so that a newcomer can try ordering a plate right away.
-      organizations.describeLocation(contoso.id(), contoso.hqLocationId(), "Contoso Partners HQ",
-          new PostalAddress("1 Microsoft Way", null, "Redmond", "98052", "WA", "US"));
-    }
-    log.info("Demo data ready: organization 'Contoso Partners' with admin {}", DEMO_ADMIN);
+    log.info("Demo data ready: {}", organizations.create(passwords.partnerPassword()));
   }
 
   private void group(String id) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  * to invite from the "MCPs" page (docs/user-guide.md lists their MCP IDs and addresses). Running it again changes
  * nothing; a professional already in the registry is left as it is.
  */
+// Before the demo organization's runner, which invites some of these professionals.
+@Order(0)
 @Component
 @ConditionalOnProperty(name = "pmc.demo-data", havingValue = "true")
 class DemoProfessionals implements ApplicationRunner {
@@ -37,7 +40,11 @@ class DemoProfessionals implements ApplicationRunner {
           List.of(new Training("Developing Solutions for Microsoft Azure", LocalDate.parse("2025-03-10"))))),
       new Demo("1000005", new RegisterProfessional("Lynne", "Robbins", "lynne.robbins@mcp.example",
           List.of(certified("MCSA_DYNAMICS_365", "2024-10-07"), certified("MCSA_WINDOWS_10", "2022-12-01")),
-          List.of(new Training("Dynamics 365 Finance", LocalDate.parse("2025-05-21"))))));
+          List.of(new Training("Dynamics 365 Finance", LocalDate.parse("2025-05-21"))))),
+      new Demo("1000006", new RegisterProfessional("Johanna", "Lorenz", "johanna.lorenz@mcp.example",
+          List.of(certified("MCSE_PRODUCTIVITY", "2024-08-19")), List.of())),
+      new Demo("1000007", new RegisterProfessional("Lee", "Gu", "lee.gu@mcp.example",
+          List.of(certified("MCSA_OFFICE_365", "2025-02-03")), List.of())));
 
   private final McpService mcps;
 
@@ -55,7 +62,7 @@ class DemoProfessionals implements ApplicationRunner {
       }
     }
     if (added > 0) {
-      log.info("{} demo professional(s) added to the MCP registry (MCP IDs 1000001 to 1000005)", added);
+      log.info("{} demo professional(s) added to the MCP registry (MCP IDs 1000001 to 1000007)", added);
     }
   }
 

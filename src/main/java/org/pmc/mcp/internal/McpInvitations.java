@@ -116,7 +116,11 @@ public class McpInvitations {
 
   /** R-MCP-2: the MCP accepts; the first acceptance associates them, later ones show the recorded state. */
   public InvitationPage accept(String token) {
-    UUID associationId = links.verify(token, LINK_PURPOSE);
+    return accept(links.verify(token, LINK_PURPOSE));
+  }
+
+  /** The same acceptance, for an invitation known by its id rather than its link (the demo organization's MCPs). */
+  public InvitationPage accept(UUID associationId) {
     boolean changed;
     try {
       changed = Boolean.TRUE.equals(transaction.execute(status -> {

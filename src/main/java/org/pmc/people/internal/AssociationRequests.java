@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * makes the person REQUESTING and starts their {@code individual-association} process.
  */
 @Service
-class AssociationRequests {
+public class AssociationRequests {
 
   private static final Logger log = LoggerFactory.getLogger(AssociationRequests.class);
 
@@ -45,16 +45,17 @@ class AssociationRequests {
   /**
    * The same work for every address. An unknown partner number or a location not of that partner is refused
    * naming the field: that tells nothing about addresses. The request commits with the instance that mails it
-   * (its job decides which mail goes).
+   * (its job decides which mail goes). The pending request's id.
    */
   @Transactional
-  public void request(AssociationRequest request) {
+  public UUID request(AssociationRequest request) {
     OrganizationView organization = organizations.byPartnerNumber(request.partnerNumber())
         .orElseThrow(() -> new InvalidField("partnerNumber", UNKNOWN_PARTNER));
     organizations.activeLocation(organization.id(), request.locationId(), "locationId");
     UUID id = pending.save(new PendingAssociationRequest(organization.id(), request, clock.instant())).getId();
     mails.start(AssociationRequestMails.LINK_PURPOSE, id);
     log.info("Association request {} to organization {} waits for its confirmation link", id, organization.id());
+    return id;
   }
 
   /** The request behind a link, while it is open (not confirmed, not lapsed). */

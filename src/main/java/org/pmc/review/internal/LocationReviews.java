@@ -21,6 +21,7 @@ import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,6 +88,12 @@ public class LocationReviews {
     // again, under both locks, when the merge is carried out).
     organizations.requireRoomForMerge(organizationId, otherOrganizationId);
     return analysis.merge(organizationId, otherOrganizationId);
+  }
+
+  /** Whether the organization ever asked for a review, a dissociation or a merge, whatever became of it. */
+  @Transactional(readOnly = true)
+  public boolean anyRequestedBy(UUID organizationId) {
+    return reviews.findByOrganizationIdOrderByCreatedAtDescIdDesc(organizationId, Pageable.ofSize(1)).hasContent();
   }
 
   /** R-LOC-5: the request, its impact and the RSC review start together. */

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TicketProcess implements StoredAnswers {
 
-  static final String KEY = "support-ticket";
+  public static final String KEY = "support-ticket";
   static final String RESOLUTION_MESSAGE = "ticketResolution";
   static final String ANSWER_TASK = "answerTicket";
   static final String QUESTION_TASK = "answerStaffQuestion";
