@@ -1,5 +1,7 @@
 package org.pmc.requests.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +73,8 @@ public class RequestHistory {
   public byte[] diagram(UUID organizationId, RequestType type, String id) {
     try (var model = repository.getProcessModel(root(organizationId, type, id).getProcessDefinitionId())) {
       return model.readAllBytes();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
