@@ -68,6 +68,8 @@ class ReferenceRequestsTest extends IntegrationTest {
 
     assertThat(admin.get(requests("")).json()).isEmpty();
     JsonNode detail = admin.get(requests("/REFERENCE/" + referenceId)).json();
+    assertThat(detail.get("endedAt").isNull()).isTrue(); // its process waits for the expiry (R-REF-6)
+    assertThat(detail.get("step").isNull()).isTrue();
     assertThat(detail.get("steps").findValuesAsText("name"))
         .contains("Send confirmation request", "Customer answered", "Tell partner: approved");
     assertThat(detail.get("steps").findValues("by").stream().map(JsonNode::asText))
