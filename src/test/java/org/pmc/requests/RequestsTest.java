@@ -47,12 +47,12 @@ abstract class RequestsTest extends IntegrationTest {
 
   /** The organization's open requests, as listed. */
   List<Listed> open() {
-    return listed(admin.get(requests("")));
+    return listedIn(admin.get(requests("")));
   }
 
   /** Only those waiting for the partner ("waiting for us"). */
   List<Listed> waitingForUs() {
-    return listed(admin.get(requests("?waitingForUs=true")));
+    return listedIn(admin.get(requests("?waitingForUs=true")));
   }
 
   JsonNode detail(String type, String id) {
@@ -93,7 +93,8 @@ abstract class RequestsTest extends IntegrationTest {
     return org("/requests" + rest);
   }
 
-  private static List<Listed> listed(Http.Response response) {
+  /** The requests of a list answer, e.g. another organization's. */
+  static List<Listed> listedIn(Http.Response response) {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return StreamSupport.stream(response.json().spliterator(), false).map(Listed::of).toList();
   }
