@@ -143,7 +143,8 @@ public class AbtkOrders {
 
     /** The order on the partner's requests page, e.g. "ABTK order: Gold for Berlin". */
     String title() {
-      return ("UPGRADE".equals(kind) ? "ABTK upgrade: Gold for " : "ABTK order: " + (level == CompetencyLevel.GOLD ? "Gold" : "Silver") + " for ")
+      String levelName = level == CompetencyLevel.GOLD ? "Gold" : "Silver";
+      return ("UPGRADE".equals(kind) ? "ABTK upgrade: Gold for " : "ABTK order: " + levelName + " for ")
           + location.name();
     }
   }
