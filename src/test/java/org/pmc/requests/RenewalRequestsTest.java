@@ -62,6 +62,20 @@ class RenewalRequestsTest extends RequestsTest {
   }
 
   @Test
+  @DisplayName("R-MEM-5: unpaid through the grace period, the membership lapses and paying still restores it: the partner's move until the program year ends")
+  void lapsedRenewalStaysThePartners() {
+    for (int timer = 0; timer < 4; timer++) { // the reminder, the anniversary, the last reminder, the end of grace
+      fireTimer(renewal.getId());
+      runDueJobs(renewal.getId());
+    }
+
+    Listed lapsed = new Listed("RENEWAL", id, title, "Membership lapsed: paying the invoice restores it", "PARTNER",
+        "Renewal invoice cancelled", earliestTimer(renewal, "programYearEnds"));
+    assertThat(listed(id)).isEqualTo(lapsed);
+    assertThat(waitingForUs()).containsExactly(lapsed);
+  }
+
+  @Test
   @DisplayName("R-MEM-5: cancelled by the partner, the renewal only waits for the anniversary's lapse: settled, not listed")
   void cancelledRenewalIsSettled() {
     // The renewal's id is its invoice's order id.
