@@ -127,6 +127,20 @@ class OrderRequestsTest extends RequestsTest {
     assertThat(open()).isEmpty();
   }
 
+  @Test
+  @DisplayName("R-PLQ-2: a plate order waits for the partner's payment like every order, under a title naming what was ordered")
+  void plateOrderWaitsForThePartner() {
+    Http.Response placed = admin.post(org("/plaques/orders"), """
+        {"items": [{"kind": "PLATE", "locationId": "%s"}]}""".formatted(partner.hqLocationId()));
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    JsonNode order = placed.json();
+    String id = order.get("id").asText();
+    runDueJobsOf(OrderInstances.of(runtime, order));
+
+    assertThat(open()).containsExactly(new Listed("ORDER", id, "Plaque order: 1 plate", PAYMENT_STEP, "PARTNER",
+        "Payment reminder to the billing contact", earliestTimer(root("plaque-order", id), "sevenDaysBeforeDue")));
+  }
+
   private JsonNode abtkOrder() {
     Http.Response response = admin.post(org("/abtk/orders"),
         "{\"locationId\": \"%s\", \"level\": \"SILVER\"}".formatted(goldBranch()));
