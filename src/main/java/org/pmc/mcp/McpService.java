@@ -283,7 +283,7 @@ public class McpService implements McpEvidence {
     } catch (DataIntegrityViolationException simultaneousInvitation) {
       throw taken(mcpId, false);
     }
-    invitations.send(association);
+    invitations.send(association, professional.getEmail());
     activity.record(organizationId, "MCP_INVITED", ENTITY_TYPE, association.getId(),
         "MCP " + mcpId + " (" + professional.getFirstName() + " " + professional.getLastName() + ") invited");
     log.info("MCP {} invited to organization {} at location {} by {}", mcpId, organizationId,
@@ -299,7 +299,7 @@ public class McpService implements McpEvidence {
     mailQuota.reserve(organizationId, 1); // issue 14: the invitation mail again
     association.reinvite(clock.instant());
     Professional professional = professionals.findById(mcpId).orElseThrow();
-    invitations.send(association);
+    invitations.send(association, professional.getEmail());
     activity.record(organizationId, "MCP_INVITATION_RESENT", ENTITY_TYPE, association.getId(),
         "Invitation of MCP " + mcpId + " sent again");
     log.info("Invitation of MCP {} to organization {} sent again", mcpId, organizationId);

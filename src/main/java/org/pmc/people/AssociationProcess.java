@@ -46,14 +46,16 @@ public class AssociationProcess implements StoredAnswers {
 
   /** Started in the caller's transaction: the person and their process commit together. */
   public void start(Individual person) {
-    start(person.getId(), person.getOrganizationId(), person.getInviteMethod());
+    start(person.getId(), person.getOrganizationId(), person.getInviteMethod(), person.getEmail());
   }
 
-  public void start(UUID individualId, UUID organizationId, InviteMethod method) {
+  public void start(UUID individualId, UUID organizationId, InviteMethod method, String email) {
+    // requestTitle: the organization's requests page lists the association under it (requests module).
     runtime.startProcessInstanceByKey(KEY, individualId.toString(), Map.of(
         "organizationId", organizationId.toString(),
         "inviteMethod", method.name(),
-        "adminGroup", adminGroup(organizationId)));
+        "adminGroup", adminGroup(organizationId),
+        "requestTitle", (method == InviteMethod.REQUEST ? "Request to join from " : "Invitation of ") + email));
   }
 
   /**

@@ -64,9 +64,10 @@ class ShipmentProcessTest extends IntegrationTest {
 
     tasks.complete(task.getId(), Map.of("carrier", "DHL", "trackingNumber", "JD0142"));
     assertThat(instance).hasPassed("recordShipped").isWaitingAt("tellShipped");
-    // The carrier and tracking number live in the shipment; the instance keeps ids and Tasklist's columns.
+    // The carrier and tracking number live in the shipment; the instance keeps ids, Tasklist's columns and the
+    // title on the partner's requests page.
     assertThat(runtime.getVariables(instance.getId()))
-        .containsOnlyKeys("shipmentId", "organizationId", "organizationName", "locationName")
+        .containsOnlyKeys("shipmentId", "organizationId", "organizationName", "locationName", "requestTitle")
         .containsEntry("organizationName", "Fabrikam").containsEntry("locationName", "Fabrikam HQ");
     JsonNode shipped = shipment();
     assertThat(shipped.get("status").asText()).isEqualTo("SHIPPED");

@@ -79,9 +79,12 @@ public class McpInvitations {
    * Issue 14: starts {@code mcp-invitation} in the caller's transaction; its asynchronous step sends the mail
    * ({@link #sendNow}) once the invitation has committed. A rollback sends nothing.
    */
-  public void send(McpAssociation association) {
-    runtime.startProcessInstanceByKey(PROCESS, association.getId().toString(),
-        Map.of("lapsesAt", Date.from(association.invitationExpiresAt())));
+  public void send(McpAssociation association, String email) {
+    // organizationId and requestTitle: the organization's requests page lists the invitation (requests module).
+    runtime.startProcessInstanceByKey(PROCESS, association.getId().toString(), Map.of(
+        "lapsesAt", Date.from(association.invitationExpiresAt()),
+        "organizationId", association.getOrganizationId().toString(),
+        "requestTitle", "Invitation of " + email + " as MCP"));
   }
 
   /**

@@ -26,7 +26,7 @@ public class AbtkOrderProcess {
   }
 
   /** Starts the instance in the caller's transaction, waiting for the payment of the invoice due then. */
-  void start(UUID orderId, LocalDate dueDate) {
-    processes.start(KEY, orderId, dueDate);
+  void start(UUID orderId, UUID organizationId, String title, LocalDate dueDate) {
+    processes.start(KEY, orderId, organizationId, title, dueDate);
   }
 }

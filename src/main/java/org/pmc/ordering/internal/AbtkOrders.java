@@ -140,6 +140,13 @@ public class AbtkOrders {
     String description() {
       return ("UPGRADE".equals(kind) ? "Upgrade to GOLD ABTK for " : level + " ABTK for ") + location.name();
     }
+
+    /** The order on the partner's requests page, e.g. "ABTK order: Gold for Berlin". */
+    String title() {
+      String levelName = level == CompetencyLevel.GOLD ? "Gold" : "Silver";
+      return ("UPGRADE".equals(kind) ? "ABTK upgrade: Gold for " : "ABTK order: " + levelName + " for ")
+          + location.name();
+    }
   }
 
   /** The order row, its OPEN invoice and its process, in the caller's transaction. */
@@ -160,7 +167,7 @@ public class AbtkOrders {
     }
     LocalDate dueDate = invoices.open(opening.organizationId(), OrderType.ABTK, orderId, price,
         opening.description()).dueDate();
-    process.start(orderId, dueDate);
+    process.start(orderId, opening.organizationId(), opening.title(), dueDate);
     activity.record(opening.organizationId(), "ABTK_ORDERED", "ABTK_ORDER", orderId, opening.description()
         + " ordered, " + price.amount().toPlainString() + " " + price.currency() + " due " + dueDate);
     return orderId;

@@ -97,7 +97,8 @@ public class ActionPackOrders {
     }
     String description = "Action Pack subscription until " + programYearEnd;
     var invoice = invoices.open(organizationId, OrderType.ACTION_PACK, orderId, price, description);
-    processes.start(PROCESS, orderId, invoice.dueDate());
+    processes.start(PROCESS, orderId, organizationId, "Action Pack order: program year until " + programYearEnd,
+        invoice.dueDate());
     activity.record(organizationId, "ACTION_PACK_ORDERED", "ACTION_PACK_ORDER", orderId, description + " ordered, "
         + price.amount().toPlainString() + " " + price.currency() + " due " + invoice.dueDate());
     return order(organizationId, orderId);

@@ -24,11 +24,16 @@ class OrderProcesses {
 
   /**
    * Starts the instance in the caller's transaction. The reminder is due at the start of the day 7 days
-   * before the due date; the order is cancelled when the due date has passed (start of the next day, UTC).
+   * before the due date; the order is cancelled when the due date has passed (start of the next day, UTC). The
+   * title is what the partner's requests page calls the order.
    */
-  void start(String processKey, UUID orderId, LocalDate dueDate) {
+  void start(String processKey, UUID orderId, UUID organizationId, String title, LocalDate dueDate) {
+    // organizationId and requestTitle: the partner's requests page lists the order (requests module); the call
+    // activity passes organizationId on to await-payment, whose wait is the order's.
     runtime.startProcessInstanceByKey(processKey, orderId.toString(), Map.of(
         "orderId", orderId.toString(),
+        "organizationId", organizationId.toString(),
+        "requestTitle", title,
         "reminderAt", startOf(dueDate.minusDays(7)),
         "dueAt", startOf(dueDate.plusDays(1))));
   }

@@ -48,6 +48,8 @@ class PaymentReview {
     variables.put("paymentReference", payment.paymentReference());
     variables.put("channel", channel.name());
     variables.put("reason", reason);
+    // The partner's requests page lists the review under this title (requests module).
+    variables.put("requestTitle", "Payment review of invoice " + invoice.get("number"));
     runtime.startProcessInstanceByKey(KEY, paymentId.toString(), variables);
   }
 }

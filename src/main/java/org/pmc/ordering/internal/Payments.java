@@ -184,7 +184,7 @@ public class Payments {
 
   private Optional<Map<String, Object>> invoice(UUID invoiceId) {
     return jdbc.sql("""
-        select id, organization_id, order_type, order_id, description, amount, currency, status from invoice
+        select id, number, organization_id, order_type, order_id, description, amount, currency, status from invoice
         where id = ? for update""").param(invoiceId).query().listOfRows().stream().findFirst();
   }
 

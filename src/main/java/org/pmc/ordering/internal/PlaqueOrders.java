@@ -117,7 +117,7 @@ public class PlaqueOrders {
     }
     String description = describe(lines);
     var invoice = invoices.open(organizationId, OrderType.PLAQUE, orderId, total, description);
-    processes.start(PROCESS, orderId, invoice.dueDate());
+    processes.start(PROCESS, orderId, organizationId, "Plaque order: " + description, invoice.dueDate());
     activity.record(organizationId, "PLAQUES_ORDERED", "PLAQUE_ORDER", orderId, description + " ordered, "
         + total.amount().toPlainString() + " " + currency + " due " + invoice.dueDate());
     return order(organizationId, orderId);

@@ -102,6 +102,8 @@ class Renewals {
     invoices.open(organization.id(), OrderType.RENEWAL, renewalId, price, description, opened.anniversary());
     Map<String, Object> variables = new HashMap<>(timeline(opened.anniversary()));
     variables.put("organizationId", organization.id().toString());
+    // The partner's requests page lists the renewal under this title (requests module).
+    variables.put("requestTitle", "Membership renewal " + opened.anniversary().getYear());
     runtime.startProcessInstanceByKey(PROCESS, renewalId.toString(), variables);
     activity.record(organization.id(), "RENEWAL_INVOICED", "RENEWAL", renewalId, description + " invoiced, "
         + price.amount().toPlainString() + " " + price.currency() + " due " + opened.anniversary());

@@ -79,9 +79,11 @@ public class Shipments {
             to.map(PostalAddress::city).orElse(null), to.map(PostalAddress::postalCode).orElse(null),
             to.map(PostalAddress::region).orElse(null), to.map(PostalAddress::country).orElse(null))
         .update();
-    // Tasklist's columns (organization, location) and the staff console link come from these.
+    // Tasklist's columns (organization, location) and the staff console link come from these; organizationId and
+    // requestTitle also list the shipment on the partner's requests page (requests module).
     runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of("shipmentId", id.toString(),
         "organizationId", organizationId.toString(),
+        "requestTitle", "Shipment to " + location.name() + ": " + items,
         "organizationName", organizations.organization(organizationId).name(), "locationName", location.name()));
   }
 

@@ -30,13 +30,14 @@ class PendingInvitations {
         update individual set association_pending = false
         where id in (select id from individual where association_pending order by created_at limit ?
                      for update skip locked)
-        returning id, organization_id, invite_method, status""")
+        returning id, organization_id, invite_method, status, email""")
         .param(batch)
         .query((row, n) -> new Claimed(row.getObject("id", UUID.class), row.getObject("organization_id", UUID.class),
-            InviteMethod.valueOf(row.getString("invite_method")), IndividualStatus.valueOf(row.getString("status"))))
+            InviteMethod.valueOf(row.getString("invite_method")), IndividualStatus.valueOf(row.getString("status")),
+            row.getString("email")))
         .list();
     claimed.stream().filter(Claimed::awaitsProfile)
-        .forEach(person -> process.start(person.id(), person.organizationId(), person.method()));
+        .forEach(person -> process.start(person.id(), person.organizationId(), person.method(), person.email()));
     return claimed.size();
   }
 
@@ -45,7 +46,8 @@ class PendingInvitations {
         .single();
   }
 
-  private record Claimed(UUID id, UUID organizationId, InviteMethod method, IndividualStatus status) {
+  private record Claimed(UUID id, UUID organizationId, InviteMethod method, IndividualStatus status,
+      String email) {
 
     boolean awaitsProfile() {
       return status == IndividualStatus.AWAITING_PROFILE || status == IndividualStatus.INVITED;

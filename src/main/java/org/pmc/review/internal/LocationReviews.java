@@ -127,7 +127,7 @@ public class LocationReviews {
         write(impact.requesterSide()), requestedBy, clock.instant(), ReviewStatus.AWAITING_CONSENT);
     review.consentImpact(write(impact.otherSide()));
     reviews.save(review);
-    process.startConsent(review);
+    process.startConsent(review, impact.organization());
     activity.record(organizationId, "MERGE_REQUESTED", "ORGANIZATION", otherOrganizationId,
         "Merge of " + impact.otherOrganization() + " into this organization requested; waiting for its consent");
     activity.record(otherOrganizationId, "MERGE_REQUESTED", "REVIEW", review.getId(),

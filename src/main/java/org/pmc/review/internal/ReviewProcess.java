@@ -64,10 +64,13 @@ public class ReviewProcess {
     variables.put("reason", review.getReason());
     variables.put("reviewSummary", String.join("\n", impact.summary()));
     // Tasklist columns (R-REV-1): whom and what the review is about
+    // requestTitle: the requester's requests page lists the review (requests module).
     if (impact instanceof DissociationImpact dissociation) {
       variables.put("locationName", dissociation.location());
+      variables.put("requestTitle", "Dissociation of " + dissociation.location());
     } else if (impact instanceof MergeImpact merge) {
       variables.put("otherOrganizationName", merge.otherOrganization());
+      variables.put("requestTitle", "Merge of " + merge.otherOrganization() + " into " + organizationName);
     }
     runtime.startProcessInstanceByKey(review.getType() == ReviewType.MERGE ? MERGE : DISSOCIATION,
         review.getId().toString(), variables);
@@ -77,10 +80,14 @@ public class ReviewProcess {
    * R-LOC-8: started in the caller's transaction, with the merge request: the other organization's global admins are
    * asked first.
    */
-  void startConsent(Review review) {
+  void startConsent(Review review, String requesterName) {
+    // The consent is the other organization's to give: its requests page lists it, waiting for it (requests
+    // module); the requester's page lists the merge from its RSC review on (organization-merge).
     runtime.startProcessInstanceByKey(MERGE_CONSENT, review.getId().toString(), Map.of(
-        "organizationId", review.getOrganizationId().toString(),
-        "otherOrganizationId", review.getOtherOrganizationId().toString()));
+        "organizationId", review.getOtherOrganizationId().toString(),
+        "otherOrganizationId", review.getOtherOrganizationId().toString(),
+        "requesterOrganizationId", review.getOrganizationId().toString(),
+        "requestTitle", "Consent to merging into " + requesterName));
   }
 
   /**

@@ -70,6 +70,8 @@ public class TicketProcess implements StoredAnswers {
     variables.put("complexity", ticket.getComplexity().name());
     variables.put("subject", ticket.getSubject());
     variables.put("description", ticket.getDescription());
+    // The partner's requests page lists the ticket under this title (requests module).
+    variables.put("requestTitle", "Ticket: " + ticket.getSubject());
     runtime.startProcessInstanceByKey(KEY, ticket.getId().toString(), variables);
   }
 
