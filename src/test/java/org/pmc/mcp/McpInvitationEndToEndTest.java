@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,8 @@ class McpInvitationEndToEndTest extends IntegrationTest {
   TestMcps mcps;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  McpEnrolment enrolment;
 
   Partner partner;
   Http api;
@@ -75,7 +79,9 @@ class McpInvitationEndToEndTest extends IntegrationTest {
     assertThat(api.get(mcps()).json()).as("associated MCPs only, by default").isEmpty();
     assertThat(api.get(mcps() + "?status=INVITED").json()).hasSize(1);
 
+    ProcessInstance process = openInvitation(mcpId);
     management.executeJob(invitationJob(mcpId).getId()); // issue 14: the mail leaves from a job
+    BpmnAwareTests.assertThat(process).isWaitingAt("linkExpires");
     MimeMessage mail = mailTo("megan.bowen@mcp-e2e.example").get(0);
     // Issue 14 (3): a fixed subject; the organization's chosen name is quoted in the body.
     assertThat(Mails.subject(mail)).isEqualTo("You are invited to associate with a partner organization as an MCP");
@@ -94,6 +100,8 @@ class McpInvitationEndToEndTest extends IntegrationTest {
     Http.Response accepted = mcp.postForm(page, Map.of("_csrf", second.csrfToken()));
     assertThat(accepted.status()).isEqualTo(200);
     assertThat(accepted.body()).contains("You are associated with");
+    BpmnAwareTests.assertThat(process).as("the acceptance ends the wait for it").isEnded()
+        .hasPassed("mcpAccepted", "invitationAccepted").hasNotPassed("lapseInvitation");
 
     JsonNode listed = api.get(mcps()).json();
     assertThat(listed).hasSize(1);
@@ -213,8 +221,42 @@ class McpInvitationEndToEndTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-MCP-2: an invitation sent again ends its earlier process: one invitation, one open instance")
+  void aResentInvitationReplacesItsProcess() {
+    String mcpId = invite();
+    ProcessInstance first = openInvitation(mcpId);
+    management.executeJob(invitationJob(mcpId).getId());
+    BpmnAwareTests.assertThat(first).isWaitingAt("linkExpires");
+
+    assertThat(api.post(mcps() + "/" + mcpId + "/resend-invitation", "").status()).isEqualTo(200);
+
+    BpmnAwareTests.assertThat(first).isEnded().hasPassed("invitationResent", "replacedByResend")
+        .hasNotPassed("lapseInvitation");
+    ProcessInstance second = openInvitation(mcpId);
+    assertThat(second.getId()).isNotEqualTo(first.getId());
+    BpmnAwareTests.assertThat(second).isWaitingAt("sendInvitation");
+    management.executeJob(invitationJob(mcpId).getId());
+    assertThat(mailTo(TestMcps.email(mcpId))).hasSize(2);
+    BpmnAwareTests.assertThat(second).isWaitingAt("linkExpires");
+  }
+
+  @Test
+  @DisplayName("R-MCP-2: accepted before its mail job ran (the demo organization's MCPs): the process ends, "
+      + "no mail goes")
+  void anInvitationAcceptedBeforeItsMailEndsItsProcess() {
+    String mcpId = invite();
+    ProcessInstance process = openInvitation(mcpId);
+
+    enrolment.accept(mcpId);
+
+    BpmnAwareTests.assertThat(process).isEnded().hasPassed("invitationAccepted").hasNotPassed("sendInvitation");
+    assertThat(mailTo(TestMcps.email(mcpId))).isEmpty();
+    assertThat(api.get(mcps() + "/" + mcpId).json().get("status").asText()).isEqualTo("ASSOCIATED");
+  }
+
+  @Test
   @DisplayName("R-PPL-7: an invitation unanswered when its link expires lapses, and another organization may "
-      + "invite the MCP; one sent again meanwhile stays until its own link expires")
+      + "invite the MCP; the link of the latest mail counts")
   void unansweredInvitationLapsesWithItsLink() {
     String mcpId = invite();
     management.executeJob(invitationJob(mcpId).getId());
@@ -223,13 +265,14 @@ class McpInvitationEndToEndTest extends IntegrationTest {
         Date.from(Instant.now().plus(Duration.ofDays(30)).plusSeconds(60)));
 
     api.post(mcps() + "/" + mcpId + "/resend-invitation", "");
+    ProcessInstance resent = openInvitation(mcpId);
     management.executeJob(invitationJob(mcpId).getId());
-    backdateInvitation(mcpId, Duration.ofDays(29)); // the second mail went a day before the first link expires
-    management.executeJob(expiry.getId());
-    assertThat(api.get(mcps() + "?status=INVITED").json()).as("sent again: not lapsed").hasSize(1);
-
-    backdateInvitation(mcpId, Duration.ofDays(1));
+    assertThat(management.createJobQuery().jobId(expiry.getId()).count()).as("the first link's timer is gone")
+        .isZero();
+    backdateInvitation(mcpId, Duration.ofDays(30));
     management.executeJob(waitingJob(mcpId, "linkExpires").getId());
+
+    BpmnAwareTests.assertThat(resent).isEnded().hasPassed("lapseInvitation", "invitationClosed");
     assertThat(api.get(mcps() + "?status=INVITED").json()).isEmpty();
     assertThat(api.get("/api/organizations/" + partner.organizationId() + "/activity?type=MCP_INVITATION_LAPSED")
         .json().findValuesAsText("summary")).containsExactly("The invitation of MCP " + mcpId + " lapsed unanswered");
@@ -239,18 +282,21 @@ class McpInvitationEndToEndTest extends IntegrationTest {
         .as("the MCP is free again").isEqualTo(201);
   }
 
+  /** The one open {@code mcp-invitation} instance of this MCP's invitation. */
+  private ProcessInstance openInvitation(String mcpId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(McpInvitations.PROCESS)
+        .processInstanceBusinessKey(mcps.associationId(mcpId).toString()).singleResult();
+  }
+
   /** The job of the {@code mcp-invitation} instance of this MCP's invitation, waiting to send its mail. */
   private Job invitationJob(String mcpId) {
     return waitingJob(mcpId, "sendInvitation");
   }
 
-  /** The job at this activity of this MCP's invitation (an invitation sent again has one instance per mail). */
+  /** The job at this activity of this MCP's invitation (one open instance per invitation). */
   private Job waitingJob(String mcpId, String activityId) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(McpInvitations.PROCESS)
-        .processInstanceBusinessKey(mcps.associationId(mcpId).toString()).list().stream()
-        .map(instance -> management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-            .singleResult())
-        .filter(Objects::nonNull).findFirst().orElseThrow();
+    return Objects.requireNonNull(management.createJobQuery().processInstanceId(openInvitation(mcpId).getId())
+        .activityId(activityId).singleResult(), activityId);
   }
 
   /** Time passes for this invitation: it was sent that much earlier. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * R-PPL-2, R-PPL-7), and the admins' approvals, which are the partner's to give (R-PPL-2, R-PPL-3).
  */
 class InvitationRequestsTest extends RequestsTest {
+
+  private static final Pattern MCP_LINK = Pattern.compile("/m/[A-Za-z0-9_\\-.]+");
 
   @Autowired
   TestMcps mcps;
@@ -39,6 +43,32 @@ class InvitationRequestsTest extends RequestsTest {
         + " as MCP", "Waiting for the MCP to accept the invitation", "PERSON", "Invitation lapses if not accepted",
         earliestTimer(invitation, "linkExpires")));
     assertThat(waitingForUs()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-MCP-2: an MCP's invitation sent again is listed once, with the new link's expiry; accepted, it "
+      + "is no longer listed")
+  void mcpInvitationIsListedOnceUntilAccepted() {
+    String mcpId = mcps.register("Rita", "Resent");
+    assertThat(admin.post(org("/mcps/invitations"), """
+        {"mcpId": "%s", "email": "%s", "locationId": "%s"}"""
+        .formatted(mcpId, TestMcps.email(mcpId), partner.hqLocationId())).status()).isEqualTo(201);
+    String id = mcps.associationId(mcpId).toString();
+    runDueJobs(root("mcp-invitation", id).getId());
+
+    assertThat(admin.post(org("/mcps/" + mcpId + "/resend-invitation"), "").status()).isEqualTo(200);
+    ProcessInstance resent = root("mcp-invitation", id);
+    runDueJobs(resent.getId());
+    assertThat(listed(id).nextEventAt()).as("one line, the latest link's expiry")
+        .isEqualTo(earliestTimer(resent, "linkExpires"));
+
+    Matcher link = MCP_LINK.matcher(Mails.text(mailTo(TestMcps.email(mcpId)).get(1)));
+    assertThat(link.find()).isTrue();
+    Http mcp = new Http(port);
+    assertThat(mcp.postForm(link.group(), Map.of("_csrf", mcp.get(link.group()).csrfToken())).status())
+        .isEqualTo(200);
+
+    assertThat(open()).extracting(Listed::id).doesNotContain(id);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.pmc.notification.Mail;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
+import org.pmc.platform.ProcessMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,13 +33,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The invitation mail is the one step of the process {@code mcp-invitation} (issue 14), started in the
  * transaction that stores the invitation: it leaves from a job after commit, off the web thread, and a failing
- * SMTP server is retried like every other mail ({@code R6/PT5M}, then an incident), never lost.
+ * SMTP server is retried like every other mail ({@code R6/PT5M}, then an incident), never lost. The acceptance
+ * and a resend end the instance by message, so one waiting invitation is one open instance (the partner's
+ * requests page lists its open instances).
  */
 @Service
 public class McpInvitations {
 
   public static final String LINK_PURPOSE = "mcp-invitation";
   public static final String PROCESS = "mcp-invitation";
+  static final String ACCEPTED = "mcpInvitationAccepted";
+  static final String RESENT = "mcpInvitationResent";
   /** Issue 14 (3): fixed; the organization's chosen name is quoted in the body only. */
   static final String INVITATION_SUBJECT = "You are invited to associate with a partner organization as an MCP";
 
@@ -54,11 +59,13 @@ public class McpInvitations {
   private final ApplicationEventPublisher events;
   private final ActivityLog activity;
   private final RuntimeService runtime;
+  private final ProcessMessages messages;
 
   McpInvitations(McpAssociations associations, Professionals professionals, OrganizationService organizations,
       SignedLinks links, OutgoingMail mail, PlatformTransactionManager transactions, Clock clock,
-      ApplicationEventPublisher events, ActivityLog activity, RuntimeService runtime) {
+      ApplicationEventPublisher events, ActivityLog activity, RuntimeService runtime, ProcessMessages messages) {
     this.runtime = runtime;
+    this.messages = messages;
     this.activity = activity;
     this.events = events;
     this.associations = associations;
@@ -77,9 +84,11 @@ public class McpInvitations {
 
   /**
    * Issue 14: starts {@code mcp-invitation} in the caller's transaction; its asynchronous step sends the mail
-   * ({@link #sendNow}) once the invitation has committed. A rollback sends nothing.
+   * ({@link #sendNow}) once the invitation has committed. A rollback sends nothing. An invitation sent again
+   * ends its earlier instance first, so one invitation has one open instance (one line on the requests page).
    */
   public void send(McpAssociation association, String email) {
+    messages.deliver(RESENT, association.getId().toString());
     // organizationId and requestTitle: the organization's requests page lists the invitation (requests module).
     runtime.startProcessInstanceByKey(PROCESS, association.getId().toString(), Map.of(
         "lapsesAt", Date.from(association.invitationExpiresAt()),
@@ -135,6 +144,8 @@ public class McpInvitations {
           activity.record(association.getOrganizationId(), ActorKind.PARTNER, association.getMcpId(),
               "MCP_ASSOCIATED", McpService.ENTITY_TYPE, association.getId(),
               "MCP " + association.getMcpId() + " accepted the invitation");
+          // The invitation's process ends with the acceptance, or it stays open (and listed) until the link expires.
+          messages.deliver(ACCEPTED, association.getId().toString());
         }
         return accepted;
       }));
