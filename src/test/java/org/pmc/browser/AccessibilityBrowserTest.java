@@ -12,13 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.pmc.Http;
-import org.pmc.IntegrationTest;
 import org.pmc.Mails;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
@@ -28,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * WCAG 2.1 A and AA (axe-core) on the portal's pages and the customer's link page, in headless Chromium: no
  * serious or critical violation. Every finding, whatever its impact, is written to {@code target/axe/report.md}.
  */
-class AccessibilityBrowserTest extends IntegrationTest {
+class AccessibilityBrowserTest extends BrowserSession {
 
   static final List<String> PAGES = List.of("/portal", "/portal/requests", "/portal/competencies",
       "/portal/competencies/plan", "/portal/references", "/portal/references/new", "/portal/mcps", "/portal/people",
@@ -42,31 +38,13 @@ class AccessibilityBrowserTest extends IntegrationTest {
   @Autowired
   TestPartners partners;
 
-  Browser browser;
   final Map<String, List<Rule>> findings = new LinkedHashMap<>();
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = Browser.open();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   @DisplayName("WCAG 2.1 AA: no serious or critical axe-core violation on the portal's pages, a request's page and the customer's page; a skip link leads past the menu")
   void pagesPassAxe() throws Exception {
     Partner partner = partners.register("DE", "Accessible Partner");
-    String referenceId = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD)
-        .post("/api/organizations/" + partner.organizationId() + "/references", """
-            {"customerCompany": "Northwind", "contactName": "Nina North", "contactEmail": "nina@axe.example",
-             "description": "Migrated 400 mailboxes", "locationId": "%s", "competency": "CLOUD_PRODUCTIVITY"}"""
-            .formatted(partner.hqLocationId())).json().get("id").asText();
-    runDueJobsOf(byBusinessKey(referenceId));
+    String referenceId = referenceAwaitingTheCustomer(partner, "nina@axe.example");
     String link = Mails.answerLink(mailTo("nina@axe.example").get(0));
 
     check("/portal/login");

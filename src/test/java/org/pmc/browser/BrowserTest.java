@@ -12,14 +12,11 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.pmc.Http;
-import org.pmc.IntegrationTest;
 import org.pmc.Mails;
 import org.pmc.SignUp;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * caught mail, and the RSC reviewer's Camunda Tasklist with its Camunda Form. Screenshots of each step are
  * saved under target/browser-screenshots/. Jobs are run by the test (the job executor is off in tests).
  */
-class BrowserTest extends IntegrationTest {
+class BrowserTest extends BrowserSession {
 
   static final String REVIEWER = "rsc-browser";
   static final String REVIEWER_PASSWORD = "reviewer-secret";
@@ -43,19 +40,6 @@ class BrowserTest extends IntegrationTest {
   @Autowired
   JdbcClient jdbc;
 
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = Browser.open();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   @DisplayName("R-PPL-1, R-REF-1, R-REF-2, R-REF-7: a partner registers and signs in, invites people, creates a reference; the customer confirms from the mail")

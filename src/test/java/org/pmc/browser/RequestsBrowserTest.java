@@ -2,47 +2,25 @@ package org.pmc.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.pmc.Http;
-import org.pmc.IntegrationTest;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The partner's requests in headless Chromium: the list, and a request's page with its diagram drawn and marked. */
-class RequestsBrowserTest extends IntegrationTest {
+class RequestsBrowserTest extends BrowserSession {
 
   @Autowired
   TestPartners partners;
 
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = Browser.open();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   @DisplayName("R-REF-1: a partner finds their reference on Requests, waiting for the customer, and its diagram marks the wait")
   void requestPageDrawsTheProcessWithTheCurrentStep() throws Exception {
     Partner partner = partners.register("DE", "Requests Browser");
-    String referenceId = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD)
-        .post("/api/organizations/" + partner.organizationId() + "/references", """
-            {"customerCompany": "Northwind", "contactName": "Nina North", "contactEmail": "nina@requests-browser.example",
-             "description": "Migrated 400 mailboxes", "locationId": "%s", "competency": "CLOUD_PRODUCTIVITY"}"""
-            .formatted(partner.hqLocationId())).json().get("id").asText();
-    runDueJobsOf(byBusinessKey(referenceId));
+    String referenceId = referenceAwaitingTheCustomer(partner, "nina@requests-browser.example");
 
     browser.go(url("/portal/login"));
     browser.type(By.id("username"), partner.adminEmail());
