@@ -33,6 +33,7 @@ public class Http {
   private String basic;
   private String csrf;
   private String forwardedFor;
+  private String acceptLanguage;
 
   public Http(int port) {
     this(port, new CookieManager());
@@ -68,6 +69,12 @@ public class Http {
    */
   public Http from(String address) {
     this.forwardedFor = address;
+    return this;
+  }
+
+  /** Every request asks for these languages, as a browser set to them does ({@code "ja, en;q=0.5"}). */
+  public Http speaking(String languages) {
+    this.acceptLanguage = languages;
     return this;
   }
 
@@ -182,6 +189,9 @@ public class Http {
     }
     if (forwardedFor != null) {
       builder.header("X-Forwarded-For", forwardedFor);
+    }
+    if (acceptLanguage != null) {
+      builder.header("Accept-Language", acceptLanguage);
     }
     return builder;
   }

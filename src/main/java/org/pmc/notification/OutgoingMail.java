@@ -2,11 +2,15 @@ package org.pmc.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.pmc.notification.internal.SentMails;
+import org.pmc.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -40,20 +44,27 @@ public class OutgoingMail {
 
   private final JavaMailSender sender;
   private final TemplateEngine templates;
+  private final MessageSource texts;
   private final NotificationProperties properties;
   private final SentMails ledger;
+  private final ObjectProvider<RecipientLanguages> recipients;
 
-  OutgoingMail(JavaMailSender sender, TemplateEngine templates, NotificationProperties properties,
-      SentMails ledger) {
+  OutgoingMail(JavaMailSender sender, TemplateEngine templates, MessageSource texts,
+      NotificationProperties properties, SentMails ledger, ObjectProvider<RecipientLanguages> recipients) {
     this.sender = sender;
     this.templates = templates;
+    this.texts = texts;
     this.properties = properties;
     this.ledger = ledger;
+    this.recipients = recipients;
   }
 
   public void send(Mail mail) {
-    Context context = new Context(Locale.ENGLISH, mail.model());
-    context.setVariable("subject", mail.subject());
+    RecipientLanguages.Reader reader = reader(mail);
+    Context context = new Context(reader.language(), mail.model());
+    String subject = texts.getMessage(mail.subject().key(), mail.subject().args().toArray(), reader.language());
+    context.setVariable("subject", subject);
+    context.setVariable("timeZone", reader.timeZone().orElse(ZoneOffset.UTC));
     String html = templates.process("mail/" + mail.template(), context);
     String text = templates.process("mail/" + mail.template() + ".txt", context);
     MimeMessage message = sender.createMimeMessage();
@@ -61,14 +72,14 @@ public class OutgoingMail {
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(properties.mailFrom());
       helper.setTo(mail.to());
-      helper.setSubject(mail.subject());
+      helper.setSubject(subject);
       helper.setText(text, html);
       for (Mail.Attachment attachment : mail.attachments()) {
         helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
             attachment.contentType());
       }
     } catch (MessagingException e) {
-      throw new MailPreparationException("Could not build the email '" + mail.subject() + "'", e);
+      throw new MailPreparationException("Could not build the email '" + subject + "'", e);
     }
     Optional<SentMails.Entry> key = ledger.key(mail);
     if (key.isEmpty()) {
@@ -78,6 +89,15 @@ public class OutgoingMail {
           mail.template(), mail.to());
       return;
     }
-    log.info("Sent mail '{}' to {}", mail.template(), mail.to());
+    log.info("Sent mail '{}' to {} in {}", mail.template(), mail.to(), reader.language());
+  }
+
+  /** The mail's own language, else the recipient's, else English; times in the recipient's zone, else UTC. */
+  private RecipientLanguages.Reader reader(Mail mail) {
+    Optional<RecipientLanguages.Reader> recipient = Optional.ofNullable(recipients.getIfAvailable())
+        .flatMap(languages -> languages.of(mail.to()));
+    Locale language = Optional.ofNullable(mail.language())
+        .or(() -> recipient.map(RecipientLanguages.Reader::language)).orElse(Languages.DEFAULT);
+    return new RecipientLanguages.Reader(language, recipient.flatMap(RecipientLanguages.Reader::timeZone));
   }
 }

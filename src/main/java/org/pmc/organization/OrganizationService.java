@@ -25,6 +25,7 @@ import org.pmc.organization.internal.Organizations;
 import org.pmc.organization.internal.PartnerNumbers;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
+import org.pmc.web.Languages;
 import org.pmc.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -243,6 +244,18 @@ public class OrganizationService {
         "Organization profile: name " + organization.getName() + ", billing address "
             + (normalized == null ? "none" : normalized.oneLine()) + ", VAT id " + (vat == null ? "none" : vat));
     log.info("Profile of organization {} changed", organizationId);
+    return OrganizationView.of(organization);
+  }
+
+  /** The language the organization's people are written to until each chooses their own (api.md "Languages"). */
+  @Transactional
+  public OrganizationView speak(UUID organizationId, String language) {
+    Locale chosen = Languages.of(language)
+        .orElseThrow(() -> new InvalidField("language", "must be one of en, de, fr, es, ja"));
+    Organization organization = find(organizationId);
+    organization.speak(chosen.getLanguage());
+    activity.record(organizationId, "ORGANIZATION_LANGUAGE_CHANGED", "ORGANIZATION", organizationId,
+        "Organization language: " + chosen.getLanguage());
     return OrganizationView.of(organization);
   }
 

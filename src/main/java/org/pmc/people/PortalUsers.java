@@ -53,6 +53,7 @@ public class PortalUsers implements UserDetailsService {
 
   private static PortalUser portalUser(Individual individual) {
     return new PortalUser(individual.getId(), individual.getOrganizationId(), individual.getEmail(),
-        individual.fullName(), individual.getRole(), individual.getPasswordHash());
+        individual.fullName(), individual.getRole(), individual.getPasswordHash(), individual.getLanguage(),
+        individual.getTimeZone());
   }
 }

@@ -67,6 +67,6 @@ public class TestMcps {
 
   public static PortalUser admin(Partner partner) {
     return new PortalUser(partner.adminId(), partner.organizationId(), partner.adminEmail(), "Ada Admin",
-        Role.GLOBAL_ADMIN, null);
+        Role.GLOBAL_ADMIN, null, null, null);
   }
 }

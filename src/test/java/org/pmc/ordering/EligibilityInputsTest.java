@@ -28,7 +28,7 @@ class EligibilityInputsTest {
   final UUID orphan = UUID.randomUUID();
   final UUID gone = UUID.randomUUID();
   final OrganizationView organization = new OrganizationView(UUID.randomUUID(), "Partner", hq,
-      MembershipLevel.SILVER, ANNIVERSARY, ANNIVERSARY.minusDays(90), "1234567", null, null);
+      MembershipLevel.SILVER, ANNIVERSARY, ANNIVERSARY.minusDays(90), "1234567", null, null, "en");
   final List<LocationView> locations = List.of(
       location(hq, null, LocationStatus.ACTIVE),
       location(branch, hq, LocationStatus.ACTIVE),

@@ -48,6 +48,8 @@ public class Organization {
   @AttributeOverride(name = "country", column = @Column(name = "billing_country"))
   private AddressColumns billingAddress;
   private String vatId;
+  /** The language its people's mails and invitations are in until each chooses their own (a supported code). */
+  private String language = "en";
   @Version
   private Long version;
 
@@ -171,5 +173,13 @@ public class Organization {
 
   public String getVatId() {
     return vatId;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void speak(String language) {
+    this.language = language;
   }
 }

@@ -172,6 +172,11 @@ public class Individual {
     timeZone = blankToNull(change.getTimeZone());
   }
 
+  /** The person picks the portal's language with the switcher: the same choice as on My profile. */
+  void speak(String language) {
+    this.language = language;
+  }
+
   /** A new password (changed on My profile, or set through a reset link), already hashed. */
   void changePassword(String passwordHash) {
     this.passwordHash = passwordHash;

@@ -1,5 +1,6 @@
 package org.pmc.people.internal;
 
+import java.util.Locale;
 import org.pmc.activity.ActivityLog;
 import org.pmc.people.PasswordChanged;
 import org.pmc.people.PasswordRule;
@@ -37,6 +38,12 @@ class MyProfile {
   @Transactional(readOnly = true)
   public ProfileChange form(PortalUser user) {
     return ProfileChange.of(me(user));
+  }
+
+  /** The language switcher, signed in: the portal and the person's mails are in this language from now on. */
+  @Transactional
+  public void speak(PortalUser user, Locale language) {
+    me(user).speak(language.getLanguage());
   }
 
   @Transactional

@@ -3,6 +3,7 @@ package org.pmc.people.internal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.pmc.web.Languages;
 
 /**
  * What a person changes on My profile ({@code PUT /api/me} and the portal page's form). Phone, language
@@ -10,16 +11,13 @@ import jakarta.validation.constraints.Size;
  */
 public class ProfileChange {
 
-  /** The portal's languages (api.md "Languages"). */
-  static final String LANGUAGES = "en|de|fr|es|ja";
-
   @NotBlank @Size(max = 100)
   private String firstName;
   @NotBlank @Size(max = 100)
   private String lastName;
   @Size(max = 30) @Pattern(regexp = "[+0-9 ()./-]*", message = "may hold only digits, spaces and + ( ) . / -")
   private String phone;
-  @Pattern(regexp = "(" + LANGUAGES + ")?", message = "must be one of en, de, fr, es, ja")
+  @Pattern(regexp = "(" + Languages.CODES + ")?", message = "must be one of en, de, fr, es, ja")
   private String language;
   @Size(max = 64) @KnownTimeZone
   private String timeZone;

@@ -2,6 +2,7 @@ package org.pmc.people.internal;
 
 import jakarta.validation.Valid;
 import org.pmc.web.InvalidField;
+import org.pmc.web.Languages;
 import org.pmc.web.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,7 @@ class ProfilePageController {
   private static String page(PortalUser user, ProfileChange form, Model model) {
     model.addAttribute("email", user.email());
     model.addAttribute("form", form);
-    model.addAttribute("languages", ProfileChange.LANGUAGES.split("\\|"));
+    model.addAttribute("languages", Languages.CODES.split("\\|"));
     return "people/profile";
   }
 }

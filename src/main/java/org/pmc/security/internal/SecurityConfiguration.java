@@ -207,7 +207,7 @@ public class SecurityConfiguration {
         // The sandbox checkout checks its admin itself, so in production, where it does not exist, it is 404.
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/", "/portal/login", "/portal/register", "/r/**", "/i/**", "/m/**", "/confirm/**",
-                "/join", "/join/**", "/reset/**", "/portal/forgot-password", "/dev/mailbox/**", "/sandbox/**",
+                "/join", "/join/**", "/reset/**", "/portal/forgot-password", "/language", "/dev/mailbox/**", "/sandbox/**",
                 "/webjars/**", "/css/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/favicon.ico").permitAll()
             .anyRequest().authenticated())
