@@ -49,6 +49,30 @@ class MessageBundlesTest {
     }
   }
 
+  /**
+   * Spring formats a text with MessageFormat only when it has arguments: there a quote is written twice
+   * ({@code l''invitation}), and a single one would hide the {0} after it; elsewhere a quote is just a quote.
+   */
+  @Test
+  @DisplayName("quotes are doubled exactly in the texts with {0}, {1}...")
+  void quotesFitTheFormat() throws IOException {
+    Map<String, String> wrong = new TreeMap<>();
+    for (String basename : basenames()) {
+      for (Locale language : Languages.SUPPORTED) {
+        Properties texts = bundle(basename, language);
+        texts.stringPropertyNames().forEach(key -> {
+          String text = texts.getProperty(key);
+          boolean formatted = !placeholders(text).isEmpty();
+          String quotes = text.replace("''", "");
+          if (formatted ? quotes.contains("'") : text.contains("''")) {
+            wrong.put(basename + "_" + language + " " + key, text);
+          }
+        });
+      }
+    }
+    assertThat(wrong).as("texts whose quotes MessageFormat would misread").isEmpty();
+  }
+
   @Test
   @DisplayName("every key a page or a mail names has a text")
   void everyTemplateKeyExists() throws IOException {
