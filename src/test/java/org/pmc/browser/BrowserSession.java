@@ -26,11 +26,16 @@ abstract class BrowserSession extends IntegrationTest {
 
   /** A customer reference the partner's admin creates over the API, its confirmation request mailed; its id. */
   String referenceAwaitingTheCustomer(Partner partner, String contactEmail) {
+    return referenceAwaitingTheCustomer(partner, contactEmail, "en");
+  }
+
+  /** As above, the customer contact speaking this language ({@code contactLanguage}). */
+  String referenceAwaitingTheCustomer(Partner partner, String contactEmail, String contactLanguage) {
     String referenceId = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD)
         .post("/api/organizations/" + partner.organizationId() + "/references", """
             {"customerCompany": "Northwind", "contactName": "Nina North", "contactEmail": "%s",
-             "description": "Migrated 400 mailboxes", "locationId": "%s", "competency": "CLOUD_PRODUCTIVITY"}"""
-            .formatted(contactEmail, partner.hqLocationId())).json().get("id").asText();
+             "description": "Migrated 400 mailboxes", "locationId": "%s", "competency": "CLOUD_PRODUCTIVITY",
+             "contactLanguage": "%s"}""".formatted(contactEmail, partner.hqLocationId(), contactLanguage)).json().get("id").asText();
     runDueJobsOf(byBusinessKey(referenceId));
     return referenceId;
   }
