@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pmc.ordering.internal.BillingProperties;
@@ -35,14 +36,17 @@ public class InvoiceDocument {
     this.templates = templates;
   }
 
-  /** The organization's invoice as a PDF; 404 for another organization's invoice. */
-  public Pdf render(UUID organizationId, UUID invoiceId) {
+  /**
+   * The organization's invoice as a PDF in {@code language} (the reader's: the page's for a download, the
+   * recipient's for a mail); 404 for another organization's invoice.
+   */
+  public Pdf render(UUID organizationId, UUID invoiceId, Locale language) {
     InvoiceView invoice = invoices.invoice(organizationId, invoiceId);
     OrganizationView organization = organizations.organization(organizationId);
     Map<String, Object> model = new HashMap<>(Map.of("invoice", invoice, "organization", organization,
         "billing", billing));
     model.put("billTo", billTo(organization));
-    String html = templates.process("ordering/invoice-document", new Context(null, model));
+    String html = templates.process("ordering/invoice-document", new Context(language, model));
     try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
       new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();
       return new Pdf(invoice.number() + ".pdf", pdf.toByteArray());
