@@ -4,6 +4,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,11 +42,22 @@ public class InvoiceDocument {
    * recipient's for a mail); 404 for another organization's invoice.
    */
   public Pdf render(UUID organizationId, UUID invoiceId, Locale language) {
+    return render(organizationId, invoiceId, language, null);
+  }
+
+  /**
+   * The same for a mail's attachment: in its reader's language and, when they chose one, time zone (a page takes
+   * the signed-in person's zone itself).
+   */
+  public Pdf render(UUID organizationId, UUID invoiceId, Locale language, ZoneId timeZone) {
     InvoiceView invoice = invoices.invoice(organizationId, invoiceId);
     OrganizationView organization = organizations.organization(organizationId);
     Map<String, Object> model = new HashMap<>(Map.of("invoice", invoice, "organization", organization,
         "billing", billing));
     model.put("billTo", billTo(organization));
+    if (timeZone != null) {
+      model.put("timeZone", timeZone); // #fmt writes times in it
+    }
     String html = templates.process("ordering/invoice-document", new Context(language, model));
     try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
       new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();

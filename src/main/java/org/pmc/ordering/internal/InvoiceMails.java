@@ -3,7 +3,6 @@ package org.pmc.ordering.internal;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,11 +63,12 @@ public class InvoiceMails {
     if (!"OPEN".equals(billed.invoice().status())) {
       return;
     }
-    Map<Locale, List<Mail.Attachment>> pdfs = new HashMap<>();
+    Map<RecipientLanguages.Reader, List<Mail.Attachment>> pdfs = new HashMap<>();
     send(billed, "invoice-issued", Map.of(), (reader, fmt) -> Mail.Subject.of("mail.invoice-issued.subject",
         billed.invoice().number(), money(fmt, billed.invoice().amount()), fmt.date(billed.invoice().dueDate())),
-        reader -> pdfs.computeIfAbsent(reader.language(), language -> {
-          InvoiceDocument.Pdf pdf = documents.render(billed.organizationId(), invoiceId, language);
+        reader -> pdfs.computeIfAbsent(reader, same -> {
+          InvoiceDocument.Pdf pdf = documents.render(billed.organizationId(), invoiceId, reader.language(),
+              reader.timeZone().orElse(ZoneOffset.UTC));
           return List.of(new Mail.Attachment(pdf.fileName(), "application/pdf", pdf.content()));
         }));
   }
