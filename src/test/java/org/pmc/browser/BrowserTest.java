@@ -195,7 +195,9 @@ class BrowserTest extends BrowserSession {
     JsonNode billed = partner.get("/api/organizations/" + organization + "/invoices").json().get(0);
     runDueJobsOf(byBusinessKey(billed.get("orderId").asText())); // "Send the invoice" (R-ABTK-19)
     assertThat(mailTo("tess@tailspin-browser.example")).extracting(Mails::subject)
-        .contains("Invoice " + billed.get("number").asText() + ": 1536.40 EUR due on " + billed.get("dueDate").asText());
+        .contains("Invoice " + billed.get("number").asText() + ": €1,536.40 due on "
+            + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH).format(LocalDate.parse(billed.get("dueDate").asText())));
 
     browser.go(url("/portal/invoices"));
     String invoice = browser.find(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"))

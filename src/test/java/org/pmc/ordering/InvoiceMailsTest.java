@@ -11,6 +11,10 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.Mailboxes;
 import org.pmc.Mails;
+import org.pmc.organization.OrganizationService;
 import org.pmc.people.internal.Invitations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +39,8 @@ class InvoiceMailsTest extends AbtkTest {
 
   @Autowired
   Invitations invitations;
+  @Autowired
+  OrganizationService organizations;
   @Value("${pmc.public-url}")
   String publicUrl;
 
@@ -62,15 +69,38 @@ class InvoiceMailsTest extends AbtkTest {
     runDueJobsOf(OrderInstances.of(runtime, order));
 
     MimeMessage mail = mailbox().first(billing, "Invoice " + invoice.get("number").asText(), WAIT);
-    assertThat(Mails.subject(mail)).isEqualTo("Invoice " + invoice.get("number").asText() + ": 1536.40 EUR due on "
-        + invoice.get("dueDate").asText()).doesNotContain("Leipzig"); // partner text never in a subject
-    assertThat(Mails.text(mail)).contains("> SILVER ABTK for Leipzig", "1536.40 EUR", invoice.get("dueDate").asText(),
+    String dueDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
+        .format(LocalDate.parse(invoice.get("dueDate").asText()));
+    assertThat(Mails.subject(mail)).isEqualTo("Invoice " + invoice.get("number").asText() + ": €1,536.40 due on "
+        + dueDate).doesNotContain("Leipzig"); // partner text never in a subject
+    assertThat(Mails.text(mail)).contains("> SILVER ABTK for Leipzig", "€1,536.40", dueDate,
         publicUrl + "/portal/invoices/" + invoice.get("id").asText() + "/pay");
     try (PDDocument pdf = Loader.loadPDF(pdfOf(mail))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains(invoice.get("number").asText());
     }
     assertThat(mailTo(abtk.partner.adminEmail())).extracting(Mails::subject).noneMatch(s -> s.startsWith("Invoice "));
     assertThat(paymentWait(order)).hasPassed("sendInvoice").isWaitingAt("sevenDaysBeforeDue");
+  }
+
+  @Test
+  @DisplayName("R-ABTK-19: an organization that speaks German gets the invoice mail in German: subject and body, 1.536,40 €, the date as Germans write it, and the PDF")
+  void invoiceMailInTheOrganizationsLanguage() throws Exception {
+    organizations.speak(abtk.partner.organizationId(), "de");
+    JsonNode order = abtk.order(branch, "SILVER");
+    JsonNode invoice = abtk.invoice(order);
+    runDueJobsOf(OrderInstances.of(runtime, order));
+
+    String number = invoice.get("number").asText();
+    String dueDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMAN)
+        .format(LocalDate.parse(invoice.get("dueDate").asText()));
+    MimeMessage mail = mailbox().first(billing, "Rechnung " + number, WAIT);
+    assertThat(Mails.subject(mail).replace('\u00a0', ' ')).isEqualTo(
+        "Rechnung " + number + ": 1.536,40 €, fällig am " + dueDate);
+    assertThat(Mails.text(mail).replace('\u00a0', ' ')).contains("Vielen Dank für Ihre Bestellung", "1.536,40 €",
+        dueDate, "Rechnungsnummer", "> SILVER ABTK for Leipzig").doesNotContain("??", "Thank you", "Due date");
+    try (PDDocument pdf = Loader.loadPDF(pdfOf(mail))) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains(number);
+    }
   }
 
   @Test
@@ -88,7 +118,7 @@ class InvoiceMailsTest extends AbtkTest {
     abtk.payInFull(order);
     runDueJobsOf(OrderInstances.of(runtime, order));
     MimeMessage receipt = mailbox().first(billing, "Receipt: invoice " + number + " is paid", WAIT);
-    assertThat(Mails.text(receipt)).contains("we received your payment", "1536.40 EUR").doesNotContain("/pay");
+    assertThat(Mails.text(receipt)).contains("we received your payment", "€1,536.40").doesNotContain("/pay");
     assertThat(waiting).hasPassed("paymentReceived", "sendReceipt", "paid").isEnded();
     assertThat(abtk.status(order)).isEqualTo("FULFILLED");
   }

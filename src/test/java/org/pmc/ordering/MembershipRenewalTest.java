@@ -85,7 +85,7 @@ class MembershipRenewalTest extends IntegrationTest {
     String number = invoice.get("number").asText();
     MimeMessage sent = mailTo(partner.adminEmail()).stream()
         .filter(mail -> Mails.subject(mail).startsWith("Invoice " + number)).findFirst().orElseThrow();
-    assertThat(Mails.text(sent)).contains(number, "1670.00 USD",
+    assertThat(Mails.text(sent)).contains(number, "$1,670.00",
         "/portal/invoices/" + invoice.get("id").asText() + "/pay");
     assertThat(attachment(sent)).isEqualTo(invoice.get("number").asText() + ".pdf");
 
@@ -125,8 +125,8 @@ class MembershipRenewalTest extends IntegrationTest {
 
     String number = invoice.get("number").asText();
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject).containsSubsequence(
-        "Invoice " + number + ": 1670.00 USD due on " + invoice.get("dueDate").asText(),
-        "Reminder: invoice " + number + " is due on " + invoice.get("dueDate").asText(),
+        "Invoice " + number + ": $1,670.00 due on " + englishDate(invoice.get("dueDate").asText()),
+        "Reminder: invoice " + number + " is due on " + englishDate(invoice.get("dueDate").asText()),
         "Your membership renewal is overdue: 30 days of grace",
         "Last reminder: your membership lapses in 7 days",
         "Your membership has lapsed to Network");
@@ -201,6 +201,12 @@ class MembershipRenewalTest extends IntegrationTest {
       runDueJobs(renewal.getId());
     }
     return renewal;
+  }
+
+  /** A day as an English mail writes it ({@code #fmt.date}). */
+  private static String englishDate(String isoDay) {
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+        .withLocale(java.util.Locale.ENGLISH).format(java.time.LocalDate.parse(isoDay));
   }
 
   private java.time.LocalDate anniversary() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
+import org.pmc.organization.OrganizationService;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
 import org.pmc.TestStaff;
@@ -40,6 +41,8 @@ class ReviewProcessTest extends IntegrationTest {
   TestStaff staff;
   @Autowired
   IdentityService identity;
+  @Autowired
+  OrganizationService organizations;
 
   Partner partner;
   Http admin;
@@ -141,6 +144,28 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(mailTo(TestStaff.email(reviewer))).hasSize(1);
     assertThat(Mails.text(mailTo(TestStaff.email(reviewer)).get(0))).contains("Odense").contains("Tasklist");
     assertThat(instance).isWaitingAt(ReviewProcess.RSC_REVIEW).hasPassed("reviewersReminded");
+  }
+
+  @Test
+  @DisplayName("R-LOC-5: an organization that speaks Japanese hears the RSC's decision in Japanese; the RSC reviewer is still reminded in English")
+  void partnerInTheirLanguageReviewerInEnglish() {
+    organizations.speak(partner.organizationId(), "ja");
+    String reviewer = staff.create("Riley", "Reviewer", "rsc");
+    ProcessInstance instance = instance(requestDissociation(addLocation("Odense", partner.hqLocationId())));
+
+    fire(instance, "twoDaysWithoutDecision");
+    runDueJobs(instance.getId());
+    assertThat(mailTo(TestStaff.email(reviewer))).extracting(Mails::subject)
+        .containsExactly("Reminder: a dissociation of Odense waits for your review");
+    assertThat(Mails.text(mailTo(TestStaff.email(reviewer)).get(0))).contains("Hello Riley,", "two days ago");
+
+    tasks.complete(task(instance).getId(), Map.of("approved", true, "comment", "OK"));
+    runDueJobs(instance.getId());
+    jakarta.mail.internet.MimeMessage decided = mailTo(partner.adminEmail()).get(0);
+    assertThat(Mails.subject(decided)).isEqualTo("Odense の分離の申請が承認されました");
+    assertThat(Mails.text(decided)).contains("RSC は " + partner.name() + " の Odense の分離を承認しました",
+        "審査担当者のコメント: OK", "パートナー番号 " + partner.partnerNumber())
+        .doesNotContain("??", "Hello", "approved", "The RSC");
   }
 
   @Test

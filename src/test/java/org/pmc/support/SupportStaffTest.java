@@ -112,10 +112,10 @@ class SupportStaffTest extends TicketTest {
           assertThat(task.getAssignee()).isEqualTo(lead);
         });
     assertThat(mailTo(TestStaff.email(lead))).extracting(Mails::subject).hasSize(3)
-        .allMatch(subject -> subject.startsWith("Reminder: a HIGH support ticket of " + partner.name()));
+        .allMatch(subject -> subject.startsWith("Reminder: a High support ticket of " + partner.name()));
     assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
-        .filteredOn(subject -> subject.contains("RSC_LEAD")).containsExactly(
-            "Your support ticket was escalated to RSC_LEAD: Service down");
+        .filteredOn(subject -> subject.contains("RSC lead")).containsExactly(
+            "Your support ticket was escalated to RSC lead: Service down");
     assertThat(events()).containsExactly(Kind.ROUTED, Kind.ESCALATED, Kind.REMINDED, Kind.REMINDED, Kind.REMINDED);
 
     identity.setAuthentication(lead, List.of("rsc-lead"));

@@ -22,12 +22,15 @@ import org.pmc.support.internal.TicketEvent;
 import org.pmc.support.internal.TicketPriority;
 import org.pmc.support.internal.TicketStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 /** Every path of {@code support-ticket} on the real engine (R-SUP-2..4). */
 class SupportTicketProcessTest extends TicketTest {
 
   @Autowired
   FormService forms;
+  @Autowired
+  MessageSource texts;
 
 
   @Test
@@ -124,6 +127,11 @@ class SupportTicketProcessTest extends TicketTest {
     assertChain(SupportChannel.CONCIERGE, SupportChannel.RSC_LEAD);
   }
 
+  /** The channel as an English mail names it (the bundle's SupportChannel.<VALUE>). */
+  private String label(SupportChannel channel) {
+    return texts.getMessage("SupportChannel." + channel.name(), null, java.util.Locale.ENGLISH);
+  }
+
   /** Checks the channel, group and response target at each step, firing the timer between steps. */
   private void assertChain(SupportChannel... chain) {
     for (int step = 0; step < chain.length; step++) {
@@ -139,7 +147,7 @@ class SupportTicketProcessTest extends TicketTest {
         assertThat(instance).isWaitingAt("notifyPartnerEscalated");
         runDueJobs(instance.getId());
         assertThat(mailTo(partner.adminEmail())).extracting(Mails::subject)
-            .contains("Your support ticket was escalated to " + chain[step + 1] + ": Service down");
+            .contains("Your support ticket was escalated to " + label(chain[step + 1]) + ": Service down");
       }
     }
     List<TicketEvent> history = support.get(partner.organizationId(), ticket.id()).history().stream()

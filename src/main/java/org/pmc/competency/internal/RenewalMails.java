@@ -45,7 +45,9 @@ public class RenewalMails {
     model.put("atRisk", atRisk.stream().map(summary -> summary.competency().title()).distinct().toList());
     model.put("portalUrl", portalUrl);
     for (String recipient : people.membershipRecipients(organizationId, organization.hqLocationId())) {
-      mail.send(new Mail(recipient, notice.subject() + ": " + organization.name(), "renewal-notice", model));
+      // The organization's name has always ended the subject; it stays there as the subject's argument.
+      mail.send(new Mail(recipient, Mail.Subject.of("mail.renewal-notice.subject." + notice.name(),
+          organization.name()), "renewal-notice", model));
     }
   }
 }

@@ -4,7 +4,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pmc.ordering.internal.BillingProperties;
@@ -35,14 +37,28 @@ public class InvoiceDocument {
     this.templates = templates;
   }
 
-  /** The organization's invoice as a PDF; 404 for another organization's invoice. */
-  public Pdf render(UUID organizationId, UUID invoiceId) {
+  /**
+   * The organization's invoice as a PDF in {@code language} (the reader's: the page's for a download, the
+   * recipient's for a mail); 404 for another organization's invoice.
+   */
+  public Pdf render(UUID organizationId, UUID invoiceId, Locale language) {
+    return render(organizationId, invoiceId, language, null);
+  }
+
+  /**
+   * The same for a mail's attachment: in its reader's language and, when they chose one, time zone (a page takes
+   * the signed-in person's zone itself).
+   */
+  public Pdf render(UUID organizationId, UUID invoiceId, Locale language, ZoneId timeZone) {
     InvoiceView invoice = invoices.invoice(organizationId, invoiceId);
     OrganizationView organization = organizations.organization(organizationId);
     Map<String, Object> model = new HashMap<>(Map.of("invoice", invoice, "organization", organization,
         "billing", billing));
     model.put("billTo", billTo(organization));
-    String html = templates.process("ordering/invoice-document", new Context(null, model));
+    if (timeZone != null) {
+      model.put("timeZone", timeZone); // #fmt writes times in it
+    }
+    String html = templates.process("ordering/invoice-document", new Context(language, model));
     try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
       new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();
       return new Pdf(invoice.number() + ".pdf", pdf.toByteArray());

@@ -3,6 +3,7 @@ package org.pmc.ordering.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.Locale;
 import java.util.UUID;
 import org.pmc.ordering.internal.InvoiceDocument.Pdf;
 import org.pmc.ordering.internal.InvoiceDocument;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** R-ABTK-19: an invoice's PDF, over the API and from the portal's Invoices page; only the organization's own. */
+/**
+ * R-ABTK-19: an invoice's PDF, over the API and from the portal's Invoices page; only the organization's own. It is
+ * written in the request's language (the portal's locale resolver: the person's choice, else the browser's).
+ */
 @RestController
 class InvoiceDocumentController {
 
@@ -31,13 +35,14 @@ class InvoiceDocumentController {
   @ApiResponse(responseCode = "200", description = "The invoice document",
       content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
   @GetMapping("/api/organizations/{org}/invoices/{invoiceId}/pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID org, @PathVariable UUID invoiceId) {
-    return download(documents.render(org, invoiceId));
+  ResponseEntity<byte[]> pdf(@PathVariable UUID org, @PathVariable UUID invoiceId, Locale language) {
+    return download(documents.render(org, invoiceId, language));
   }
 
   @GetMapping("/portal/invoices/{invoiceId}/pdf")
-  ResponseEntity<byte[]> portalPdf(@AuthenticationPrincipal PortalUser user, @PathVariable UUID invoiceId) {
-    return download(documents.render(user.organizationId(), invoiceId));
+  ResponseEntity<byte[]> portalPdf(@AuthenticationPrincipal PortalUser user, @PathVariable UUID invoiceId,
+      Locale language) {
+    return download(documents.render(user.organizationId(), invoiceId, language));
   }
 
   private static ResponseEntity<byte[]> download(Pdf pdf) {

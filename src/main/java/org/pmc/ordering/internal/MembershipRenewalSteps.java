@@ -55,7 +55,7 @@ class MembershipRenewalSteps {
       String status, RenewalNotice notice) {
     UUID renewalId = renewalId(execution);
     if (renewals.in(renewalId, status)) {
-      mails.sendNotice(invoices.idOf(renewalId), notice.subject, notice.sentence);
+      mails.sendNotice(invoices.idOf(renewalId), notice);
     }
   }
 

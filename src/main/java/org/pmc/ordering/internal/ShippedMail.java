@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ShippedMail {
 
-  static final String SUBJECT = "Your shipment is on its way";
+  static final Mail.Subject SUBJECT = Mail.Subject.of("mail.shipment-shipped.subject");
 
   private final Shipments shipments;
   private final OrganizationService organizations;

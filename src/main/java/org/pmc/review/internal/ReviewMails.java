@@ -54,8 +54,8 @@ class ReviewMails {
     for (User reviewer : reviewers) {
       if (reviewer.getEmail() != null && !reviewer.getEmail().isBlank()) {
         model.put("firstName", reviewer.getFirstName() == null ? "" : reviewer.getFirstName());
-        mail.send(new Mail(reviewer.getEmail(), "Reminder: a " + model.get("what") + " waits for your review",
-            "review-reminder", model));
+        mail.send(new Mail(reviewer.getEmail(), typed("mail.review-reminder.subject.", model), "review-reminder",
+            model));
       }
     }
   }
@@ -71,7 +71,7 @@ class ReviewMails {
     boolean approved = review.getStatus() == ReviewStatus.COMPLETED;
     model.put("approved", approved);
     model.put("comment", review.getComment() == null ? "" : review.getComment());
-    String subject = "Your " + model.get("what") + " request was " + (approved ? "approved" : "rejected");
+    Mail.Subject subject = typed("mail.review-decided.subject." + (approved ? "approved." : "rejected."), model);
     mail.send(new Mail(review.getRequestedBy(), subject, "review-decided", model));
     if (review.getType() == ReviewType.MERGE) {
       Map<String, Object> other = otherSide(review);
@@ -80,7 +80,7 @@ class ReviewMails {
       UUID otherHq = organizations.organization(review.getOtherOrganizationId()).hqLocationId();
       List<String> admins = approved ? people.locationAdminEmails(otherHq)
           : people.globalAdminEmails(review.getOtherOrganizationId());
-      admins.forEach(admin -> mail.send(new Mail(admin, "The RSC decided on the merge you consented to",
+      admins.forEach(admin -> mail.send(new Mail(admin, Mail.Subject.of("mail.merge-decided.subject"),
           "merge-decided", other)));
     }
   }
@@ -95,7 +95,8 @@ class ReviewMails {
     model.put("tasksUrl", notification.publicUrl() + "/portal/tasks");
     model.put("quotedAsking", Mail.quoted((String) model.get("askingOrganization")));
     model.put("quotedReason", Mail.quoted(review.getReason()));
-    String subject = (reminder ? "Reminder: " : "") + "Another organization asks to merge yours into theirs";
+    Mail.Subject subject = Mail.Subject.of(reminder ? "mail.merge-consent-request.reminderSubject"
+        : "mail.merge-consent-request.subject");
     people.globalAdminEmails(review.getOtherOrganizationId())
         .forEach(admin -> mail.send(new Mail(admin, subject, "merge-consent-request", model)));
   }
@@ -104,7 +105,7 @@ class ReviewMails {
   @Transactional(readOnly = true)
   public void consentGiven(UUID reviewId) {
     Review review = reviews.findById(reviewId).orElseThrow();
-    mail.send(new Mail(review.getRequestedBy(), "Your merge request was accepted and goes to RSC review",
+    mail.send(new Mail(review.getRequestedBy(), Mail.Subject.of("mail.merge-consent-given.subject"),
         "merge-consent-given", model(review)));
   }
 
@@ -119,12 +120,14 @@ class ReviewMails {
     Map<String, Object> model = model(review);
     model.put("expired", expired);
     model.put("asking", true);
-    mail.send(new Mail(review.getRequestedBy(), "Your merge request was declined", "merge-declined", model));
+    mail.send(new Mail(review.getRequestedBy(), Mail.Subject.of("mail.merge-declined.subject.asking"),
+        "merge-declined", model));
     Map<String, Object> other = otherSide(review);
     other.put("expired", expired);
     other.put("asking", false);
     people.globalAdminEmails(review.getOtherOrganizationId())
-        .forEach(admin -> mail.send(new Mail(admin, "A merge request was declined", "merge-declined", other)));
+        .forEach(admin -> mail.send(new Mail(admin, Mail.Subject.of("mail.merge-declined.subject.other"),
+            "merge-declined", other)));
   }
 
   /** A mail to the other organization: its own partner number, the asking organization by name. */
@@ -134,7 +137,6 @@ class ReviewMails {
     model.put("organizationName", other.name());
     model.put("partnerNumber", other.partnerNumber()); // R-PPL-8
     model.put("askingOrganization", organizations.organization(review.getOrganizationId()).name());
-    model.put("what", "merge of " + other.name() + " into " + model.get("askingOrganization"));
     model.put("reason", review.getReason());
     model.put("reviewId", review.getId().toString());
     return model;
@@ -151,21 +153,29 @@ class ReviewMails {
   /** The reviewer's question, to the partner who asked for the review, with the page to answer it on. */
   @Transactional(readOnly = true)
   public void question(UUID reviewId, String question) {
-    questionMail(reviewId, question, "The RSC has a question about your ");
+    questionMail(reviewId, question, "mail.review-question.subject.");
   }
 
   /** R-REV-2: after 2 days without an answer, the same question again, as a reminder. */
   @Transactional(readOnly = true)
   public void questionReminder(UUID reviewId, String question) {
-    questionMail(reviewId, question, "Reminder: the RSC waits for your answer about your ");
+    questionMail(reviewId, question, "mail.review-question.reminderSubject.");
   }
 
-  private void questionMail(UUID reviewId, String question, String subject) {
+  private void questionMail(UUID reviewId, String question, String subjectKeys) {
     Review review = reviews.findById(reviewId).orElseThrow();
     Map<String, Object> model = model(review);
     model.put("question", question == null ? "" : question);
     model.put("answerUrl", notification.publicUrl() + "/portal/reviews/" + reviewId + "/question");
-    mail.send(new Mail(review.getRequestedBy(), subject + model.get("what") + " request", "review-question", model));
+    mail.send(new Mail(review.getRequestedBy(), typed(subjectKeys, model), "review-question", model));
+  }
+
+  /**
+   * The subject of this review's type ({@code <keys>MERGE}, {@code <keys>DISSOCIATION}). These subjects have always
+   * named the other organization or the location: that name stays, as the subject's argument.
+   */
+  private static Mail.Subject typed(String keys, Map<String, Object> model) {
+    return Mail.Subject.of(keys + model.get("type"), model.get("target"));
   }
 
   private Map<String, Object> model(Review review) {
@@ -173,9 +183,11 @@ class ReviewMails {
     OrganizationView organization = organizations.organization(review.getOrganizationId());
     model.put("organizationName", organization.name());
     model.put("partnerNumber", organization.partnerNumber()); // R-PPL-8
-    model.put("what", review.getType() == ReviewType.MERGE
-        ? "merge with " + organizations.organization(review.getOtherOrganizationId()).name()
-        : "dissociation of " + organizations.location(review.getOrganizationId(), review.getLocationId()).name());
+    // What the review is about: its type, and the other organization (a merge) or the location (a dissociation).
+    model.put("type", review.getType().name());
+    model.put("target", review.getType() == ReviewType.MERGE
+        ? organizations.organization(review.getOtherOrganizationId()).name()
+        : organizations.location(review.getOrganizationId(), review.getLocationId()).name());
     model.put("reason", review.getReason());
     model.put("reviewId", review.getId().toString());
     return model;

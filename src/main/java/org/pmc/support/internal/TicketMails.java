@@ -14,6 +14,8 @@ import org.pmc.platform.StaffConsole;
 import org.pmc.people.PersonView;
 import org.pmc.support.internal.SupportTicket;
 import org.pmc.support.internal.SupportTickets;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +59,17 @@ class TicketMails {
     model.put("partnerNumber", organizations.organization(ticket.getOrganizationId()).partnerNumber()); // R-PPL-8
     model.put("ticketUrl", portalUrl + ticketId);
     model.put("question", question == null ? "" : question);
-    String subject = switch (notice) {
-      case "ANSWERED" -> "Your support ticket was answered: ";
-      case "QUESTION" -> "Support has a question about your ticket: ";
-      default -> "Your support ticket was escalated to " + ticket.getChannel() + ": ";
-    } + ticket.getSubject();
+    // The ticket's subject, as the partner wrote it, has always ended the mail's subject: it stays, as an argument.
+    Mail.Subject subject = "ESCALATED".equals(notice)
+        ? Mail.Subject.of("mail.ticket-notice.subject.ESCALATED", label(ticket.getChannel()), ticket.getSubject())
+        : Mail.Subject.of("mail.ticket-notice.subject." + notice, ticket.getSubject());
     mail.send(new Mail(partner.email(), subject, "ticket-notice", model));
+  }
+
+  /** A coded value as an argument of a subject: its {@code <Enum>.<VALUE>} text in the mail's language. */
+  private static MessageSourceResolvable label(Enum<?> value) {
+    return new DefaultMessageSourceResolvable(
+        new String[] {value.getDeclaringClass().getSimpleName() + "." + value.name()}, value.name());
   }
 
   /** R-SUP-3: to every member of the group with an email address (Camunda identity). */
@@ -77,8 +84,8 @@ class TicketMails {
     for (User member : identity.createUserQuery().memberOfGroup(group).list()) {
       if (member.getEmail() != null && !member.getEmail().isBlank()) {
         model.put("firstName", member.getFirstName() == null ? "" : member.getFirstName());
-        mail.send(new Mail(member.getEmail(), "Reminder: a " + ticket.getPriority() + " support ticket of "
-            + model.get("organizationName") + " waits for an answer", "ticket-reminder", model));
+        mail.send(new Mail(member.getEmail(), Mail.Subject.of("mail.ticket-reminder.subject",
+            label(ticket.getPriority()), model.get("organizationName")), "ticket-reminder", model));
       }
     }
   }
