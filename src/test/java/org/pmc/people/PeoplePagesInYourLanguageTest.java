@@ -64,5 +64,7 @@ class PeoplePagesInYourLanguageTest extends IntegrationTest {
     assertThat(page.select("h1").text()).isEqualTo("タスク");
     assertThat(page.select("#menu a[href=/portal/requests]").text()).isEqualTo("リクエスト");
     assertThat(page.select("#skip-link").text()).isEqualTo("本文へスキップ");
+    assertThat(page.select("#language option").eachText()) // each language named in itself
+        .containsExactly("English", "Deutsch", "Français", "Español", "日本語");
   }
 }

@@ -28,6 +28,11 @@ public class ProcessWords {
     return words("requests.next.", english);
   }
 
+  /** Who did a step: a party's word ("Customer", "System") translated, a staff member's name as it is. */
+  public String by(String english) {
+    return words("requests.by.", english);
+  }
+
   private String words(String prefix, String english) {
     if (english == null || english.isBlank()) {
       return english;
