@@ -53,15 +53,19 @@ class PeoplePagesInYourLanguageTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("in Japanese: the Tasks page's heading and the menu are Japanese")
+  @DisplayName("R-PPL-3 in Japanese: the Tasks page's heading, the menu and the task to approve a request to join are Japanese")
   void tasksInJapanese() {
     Partner partner = partners.register("JP");
+    signUp().requestAssociation(partner.partnerNumber(), partner.hqLocationId().toString(), "Ren", "Mori",
+        "ren@nihongo.example");
     Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
     browser.submit("/language", Map.of("language", "ja"));
 
     Document page = browser.get("/portal/tasks").page();
 
     assertThat(page.select("h1").text()).isEqualTo("タスク");
+    assertThat(page.select("#approvals tbody").text()).contains("所属申請の承認", "ren@nihongo.example");
+    assertThat(page.select("#approvals thead").text()).contains("対象者", "拠点");
     assertThat(page.select("#menu a[href=/portal/requests]").text()).isEqualTo("リクエスト");
     assertThat(page.select("#skip-link").text()).isEqualTo("本文へスキップ");
     assertThat(page.select("#language option").eachText()) // each language named in itself
