@@ -30,7 +30,7 @@ class OrganizationLanguageTest extends IntegrationTest {
   JdbcClient jdbc;
 
   @Test
-  @DisplayName("a global admin chooses the language of mails and invitations on the Organization profile page, in German")
+  @DisplayName("a global admin chooses the language of mails and invitations on the Organization profile page, in German; the activity log names the change in words")
   void chosenOnTheProfilePage() {
     Partner partner = partners.register("DE");
     Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
@@ -50,6 +50,10 @@ class OrganizationLanguageTest extends IntegrationTest {
     assertThat(language(partner.organizationId())).isEqualTo("fr");
     assertThat(browser.get("/portal/organization").page().select("#org-language option[selected]").val())
         .isEqualTo("fr");
+    Document activity = browser.get("/portal/activity").page();
+    assertThat(activity.select("h1").text()).isEqualTo("Aktivität");
+    assertThat(activity.select("main table tbody").text()).contains("Sprache der Organisation geändert",
+        "Organisationsprofil geändert").doesNotContain("ORGANIZATION_LANGUAGE_CHANGED");
   }
 
   @Test
