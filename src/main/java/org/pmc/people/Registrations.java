@@ -1,6 +1,7 @@
 package org.pmc.people;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 import org.pmc.notification.SignUpMails;
 import org.pmc.organization.Country;
@@ -12,6 +13,7 @@ import org.pmc.people.internal.Founder;
 import org.pmc.people.internal.PendingRegistration;
 import org.pmc.people.internal.PendingRegistrations;
 import org.pmc.people.internal.RegistrationMails;
+import org.pmc.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -68,11 +70,17 @@ public class Registrations {
     return pending.open(id, clock.instant());
   }
 
-  /** The click: creates the organization and its admin (R-PPL-5 refuses an address taken meanwhile). */
+  /**
+   * The click: creates the organization and its admin (R-PPL-5 refuses an address taken meanwhile). The
+   * organization speaks the language the confirmation page was shown in, the founder's own choice of language
+   * for the portal (its mails and invitations go out in it until each person chooses their own).
+   */
   @Transactional
-  public OrganizationView confirm(UUID id) {
+  public OrganizationView confirm(UUID id, Locale language) {
     PendingRegistration registration = pending.confirm(id, clock.instant());
-    return found(registration.getName(), registration.getCountry(), registration.founder());
+    OrganizationView organization = found(registration.getName(), registration.getCountry(),
+        registration.founder());
+    return organizations.speak(organization.id(), Languages.orDefault(language.getLanguage()).getLanguage());
   }
 
   /**

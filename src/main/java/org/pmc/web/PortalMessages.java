@@ -24,10 +24,14 @@ public final class PortalMessages {
       "emails", "The list of addresses",
       "country", "The country");
 
+  /** The texts of the running application, for the static refusal texts; English labels without one. */
+  private static volatile MessageSourceAccessor running;
+
   private final MessageSourceAccessor texts;
 
   PortalMessages(MessageSource messages) {
     this.texts = new MessageSourceAccessor(messages);
+    running = texts;
   }
 
   /** The text of a key of {@code messages.properties}, its {0}, {1}... filled with the arguments. */
@@ -56,7 +60,10 @@ public final class PortalMessages {
 
   /** "The location is not an active location of this organization". */
   public static String of(InvalidField e) {
-    return FIELD_LABELS.getOrDefault(e.field(), e.field()) + " " + e.getMessage();
+    String english = FIELD_LABELS.getOrDefault(e.field(), e.field());
+    MessageSourceAccessor labels = running;
+    String label = labels == null ? english : labels.getMessage("forms.field." + e.field(), english);
+    return label + " " + e.getMessage();
   }
 
   /** A refused value next to its field when the page's form has that field, else at the top of the page. */

@@ -107,7 +107,7 @@ class ReferenceRequestsTest extends IntegrationTest {
     assertThat(browser.get("/portal/requests?waitingForUs=true").page().select("#empty").text())
         .contains("Nothing waits for you");
     assertThat(browser.get("/portal/requests/REFERENCE/" + referenceId).page().select("#waiting-for").text())
-        .isEqualTo("CUSTOMER");
+        .isEqualTo("Customer");
   }
 
   @Test

@@ -70,7 +70,7 @@ class PartnerReviewsTest extends IntegrationTest {
 
     Document page = browser.get("/portal/reviews").page();
     assertThat(page.select(".review")).hasSize(2);
-    assertThat(page.select("#review-" + dissociation + " .status").text()).isEqualTo("QUESTION");
+    assertThat(page.select("#review-" + dissociation + " .status").text()).isEqualTo("Question");
     assertThat(page.select("#review-" + dissociation + " .question").text()).isEqualTo(QUESTION);
     assertThat(page.select("#review-" + dissociation + " .impact").text()).isNotEmpty();
     assertThat(page.select("#review-" + merge).text()).contains(other.name()).contains(partner.adminEmail());

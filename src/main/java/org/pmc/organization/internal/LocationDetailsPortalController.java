@@ -41,9 +41,11 @@ class LocationDetailsPortalController {
   private final OrganizationService organizations;
   private final LocationAdministration scope;
   private final Validator validator;
+  private final PortalMessages texts;
 
   LocationDetailsPortalController(OrganizationService organizations, LocationAdministration scope,
-      Validator validator) {
+      Validator validator, PortalMessages texts) {
+    this.texts = texts;
     this.organizations = organizations;
     this.scope = scope;
     this.validator = validator;
@@ -67,8 +69,8 @@ class LocationDetailsPortalController {
     if (!errors.hasErrors()) {
       try {
         LocationView saved = organizations.describeLocation(user.organizationId(), id, form.getName(), address);
-        redirect.addFlashAttribute("message", "Location " + saved.name() + " saved"
-            + (saved.address() == null ? "; without a postal address it cannot order what ships (R-ABTK-20)." : "."));
+        redirect.addFlashAttribute("message", texts.text(saved.address() == null ? "locations.savedNoAddress"
+            : "locations.saved", saved.name()));
         return "redirect:/portal/locations";
       } catch (InvalidField e) {
         PortalMessages.show(e, errors, model);

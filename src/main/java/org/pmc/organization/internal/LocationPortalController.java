@@ -45,10 +45,12 @@ class LocationPortalController {
 
   private final OrganizationService organizations;
   private final LocationAdministration scope;
+  private final PortalMessages texts;
 
-  LocationPortalController(OrganizationService organizations, LocationAdministration scope) {
+  LocationPortalController(OrganizationService organizations, LocationAdministration scope, PortalMessages texts) {
     this.organizations = organizations;
     this.scope = scope;
+    this.texts = texts;
   }
 
   @GetMapping
@@ -70,9 +72,8 @@ class LocationPortalController {
     try {
       scope.requireLocation(user, form.getParentId());
       LocationView added = organizations.addLocation(user.organizationId(), form.toNewLocation());
-      redirect.addFlashAttribute("message", "Location " + added.name() + " added under "
-          + organizations.location(user.organizationId(), added.parentId()).name()
-          + ". It starts with the program contacts of its parent (R-LOC-2).");
+      redirect.addFlashAttribute("message", texts.text("locations.added", added.name(),
+          organizations.location(user.organizationId(), added.parentId()).name()));
       return "redirect:/portal/locations";
     } catch (InvalidField e) {
       PortalMessages.show(e, errors, model);
@@ -87,8 +88,8 @@ class LocationPortalController {
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   String move(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
       @RequestParam(required = false) UUID parentId, RedirectAttributes redirect) {
-    return underParent(user, id, parentId, "move", redirect, () -> organizations.move(user.organizationId(), id,
-        parentId), " moved under %s, with every location below it.");
+    return underParent(user, id, parentId, "locations.move", redirect, () -> organizations.move(user.organizationId(), id,
+        parentId), "locations.moved");
   }
 
   /** R-LOC-6: a dissociated location comes back under the chosen location; the benefits it lost do not. */
@@ -96,26 +97,27 @@ class LocationPortalController {
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   String readd(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
       @RequestParam(required = false) UUID parentId, RedirectAttributes redirect) {
-    return underParent(user, id, parentId, "re-add", redirect, () -> organizations.readd(user.organizationId(), id,
-        parentId), " re-added under %s. Benefits it lost when it was dissociated are not restored (R-LOC-6).");
+    return underParent(user, id, parentId, "locations.readd", redirect, () -> organizations.readd(user.organizationId(), id,
+        parentId), "locations.readded");
   }
 
   /** Puts a location under the chosen parent; a missing parent and refusals are shown with their rule id. */
-  private String underParent(PortalUser user, UUID id, UUID parentId, String verb, RedirectAttributes redirect,
+  /** {@code action} names the texts: its .choose (no parent chosen) and .refused (with the reason). */
+  private String underParent(PortalUser user, UUID id, UUID parentId, String action, RedirectAttributes redirect,
       Runnable change, String done) {
     LocationView location = organizations.location(user.organizationId(), id);
     if (parentId == null) {
-      redirect.addFlashAttribute("error", "Choose the location to " + verb + " " + location.name() + " under.");
+      redirect.addFlashAttribute("error", texts.text(action + ".choose", location.name()));
       return "redirect:/portal/locations";
     }
     try {
       change.run();
-      redirect.addFlashAttribute("message", "Location " + location.name()
-          + done.formatted(organizations.location(user.organizationId(), parentId).name()));
+      redirect.addFlashAttribute("message", texts.text(done, location.name(),
+          organizations.location(user.organizationId(), parentId).name()));
     } catch (BusinessRuleViolation e) {
-      redirect.addFlashAttribute("error", "Cannot " + verb + " " + location.name() + ": " + PortalMessages.of(e));
+      redirect.addFlashAttribute("error", texts.text(action + ".refused", location.name(), PortalMessages.of(e)));
     } catch (InvalidField e) {
-      redirect.addFlashAttribute("error", "Cannot " + verb + " " + location.name() + ": " + PortalMessages.of(e));
+      redirect.addFlashAttribute("error", texts.text(action + ".refused", location.name(), PortalMessages.of(e)));
     }
     return "redirect:/portal/locations";
   }

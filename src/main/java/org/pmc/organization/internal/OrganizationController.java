@@ -54,11 +54,14 @@ class OrganizationController {
   }
 
   /** R-ABTK-19: the name, billing address and VAT id its invoices show; global admins only. */
-  @Operation(summary = "Change the organization's name, billing address and VAT id")
+  @Operation(summary = "Change the organization's name, billing address, VAT id and language")
   @PutMapping("/{org}/profile")
   @PreAuthorize("hasRole('GLOBAL_ADMIN')")
   OrganizationView profile(@PathVariable UUID org, @Valid @RequestBody OrganizationProfile command) {
-    return organizations.describe(org, command.name(), command.billingAddress(), command.vatId());
+    OrganizationView described = organizations.describe(org, command.name(), command.billingAddress(),
+        command.vatId());
+    // The language of its mails and invitations: optional, absent keeps the one it has (api.md "Languages").
+    return command.language() == null ? described : organizations.speak(org, command.language());
   }
 
   /** R-ABTK-20: the postal address shipments go to; by whoever administers the location (R-ROLE-4). */
@@ -122,7 +125,8 @@ class OrganizationController {
   record MoveLocation(@NotNull UUID parentId) {}
 
   record OrganizationProfile(@NotBlank @Size(max = 200) String name, @Valid PostalAddress billingAddress,
-      @Size(max = 20) @Pattern(regexp = VAT_ID, message = "must be a VAT id: letters and digits, 4 to 20") String vatId) {}
+      @Size(max = 20) @Pattern(regexp = VAT_ID, message = "must be a VAT id: letters and digits, 4 to 20") String vatId,
+      @Size(max = 10) String language) {}
 
   record LocationDetails(@NotBlank @Size(max = 200) String name, @Valid PostalAddress address) {}
 

@@ -7,6 +7,7 @@ import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.pmc.organization.PostalAddress;
 import org.pmc.web.InvalidField;
+import org.pmc.web.Languages;
 import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,10 +32,12 @@ class ProfilePortalController {
 
   private final OrganizationService organizations;
   private final Validator validator;
+  private final PortalMessages texts;
 
-  ProfilePortalController(OrganizationService organizations, Validator validator) {
+  ProfilePortalController(OrganizationService organizations, Validator validator, PortalMessages texts) {
     this.organizations = organizations;
     this.validator = validator;
+    this.texts = texts;
   }
 
   @GetMapping
@@ -44,6 +47,7 @@ class ProfilePortalController {
     form.setName(organization.name());
     form.setBillingAddress(AddressFields.of(organization.billingAddress()));
     form.setVatId(organization.vatId());
+    form.setLanguage(organization.language());
     return page(organization, form, model);
   }
 
@@ -53,8 +57,12 @@ class ProfilePortalController {
     PostalAddress address = form.getBillingAddress().toAddress(validator, errors, "billingAddress");
     if (!errors.hasErrors()) {
       try {
-        organizations.describe(user.organizationId(), form.getName(), address, form.getVatId());
-        redirect.addFlashAttribute("message", "Organization profile saved. Invoices show it from now on.");
+        OrganizationView described = organizations.describe(user.organizationId(), form.getName(), address,
+            form.getVatId());
+        if (form.getLanguage() != null && !form.getLanguage().equals(described.language())) {
+          organizations.speak(user.organizationId(), form.getLanguage());
+        }
+        redirect.addFlashAttribute("message", texts.text("org.profile.saved"));
         return "redirect:/portal/organization";
       } catch (InvalidField e) {
         PortalMessages.show(e, errors, model);
@@ -66,6 +74,7 @@ class ProfilePortalController {
   private static String page(OrganizationView organization, ProfileForm form, Model model) {
     model.addAttribute("organization", organization);
     model.addAttribute("countries", CountryOption.ALL);
+    model.addAttribute("languages", Languages.SUPPORTED);
     model.addAttribute("form", form);
     return "organization/profile";
   }

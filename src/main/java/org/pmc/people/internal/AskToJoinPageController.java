@@ -70,7 +70,7 @@ class AskToJoinPageController {
       try {
         requests.request(request);
         model.addAttribute("email", request.email());
-        model.addAttribute("afterClick", "to send your request to the organization's admins; nothing is sent before");
+        model.addAttribute("afterClick", "register.checkMail.join");
         return "portal/check-mail";
       } catch (InvalidField e) {
         PortalMessages.show(e, errors, model);

@@ -8,6 +8,7 @@ import org.pmc.notification.SignedLinks;
 import org.pmc.people.PeopleService;
 import org.pmc.people.Registrations;
 import org.pmc.web.BusinessRuleViolation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,7 +52,7 @@ class ConfirmationPageController {
     UUID id = registrationOf(token);
     String email = registrations.open(id).getEmail();
     try {
-      model.addAttribute("registered", registrations.confirm(id));
+      model.addAttribute("registered", registrations.confirm(id, LocaleContextHolder.getLocale()));
       model.addAttribute("registeredEmail", email);
       return "portal/login";
     } catch (BusinessRuleViolation taken) {

@@ -3,6 +3,7 @@ package org.pmc.people.internal;
 import jakarta.validation.Valid;
 import org.pmc.web.InvalidField;
 import org.pmc.web.Languages;
+import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfilePageController {
 
   private final MyProfile profile;
+  private final PortalMessages texts;
 
-  ProfilePageController(MyProfile profile) {
+  ProfilePageController(MyProfile profile, PortalMessages texts) {
     this.profile = profile;
+    this.texts = texts;
   }
 
   @GetMapping
@@ -38,7 +41,7 @@ class ProfilePageController {
       return page(user, form, model);
     }
     profile.change(user, form);
-    redirect.addFlashAttribute("message", "Your profile is saved.");
+    redirect.addFlashAttribute("message", texts.text("profile.saved"));
     return "redirect:/portal/profile";
   }
 
@@ -53,7 +56,7 @@ class ProfilePageController {
       model.addAttribute("passwordError", e.getMessage());
       return page(user, profile.form(user), model);
     }
-    redirect.addFlashAttribute("message", "Your password is changed; you are signed out everywhere else.");
+    redirect.addFlashAttribute("message", texts.text("profile.passwordChanged"));
     return "redirect:/portal/profile";
   }
 

@@ -57,7 +57,7 @@ class RegistrationPortalController {
     try {
       registrations.request(command);
       model.addAttribute("email", form.getEmail().trim());
-      model.addAttribute("afterClick", "to create your organization; nothing is registered before");
+      model.addAttribute("afterClick", "register.checkMail.organization");
       return "portal/check-mail";
     } catch (InvalidField e) {
       PortalMessages.show(e, errors, model);

@@ -3,16 +3,23 @@ package org.pmc.requests.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** "in 3 days", "2 h ago": how far a request's times are from now, as the pages say it next to the date. */
+/**
+ * "in 3 days", "2 h ago": how far a request's times are from now, as the pages say it next to the date, in the
+ * reader's language (whole phrases per language: the word order differs).
+ */
 @Component("relativeTimes")
 public class RelativeTimes {
 
   private final Clock clock;
+  private final MessageSource texts;
 
-  RelativeTimes(Clock clock) {
+  RelativeTimes(Clock clock, MessageSource texts) {
     this.clock = clock;
+    this.texts = texts;
   }
 
   public String from(Instant at) {
@@ -20,19 +27,22 @@ public class RelativeTimes {
       return "";
     }
     Duration distance = Duration.between(clock.instant(), at);
-    String amount = amount(distance.abs());
-    return distance.isNegative() ? amount + " ago" : "in " + amount;
+    Amount amount = amount(distance.abs());
+    String key = "requests.time." + amount.unit() + (distance.isNegative() ? ".ago" : ".in");
+    return texts.getMessage(key, new Object[] {amount.count()}, LocaleContextHolder.getLocale());
   }
 
   /** Rounded to the nearest unit: a timer 6 days 23 hours away is "in 7 days". */
-  private static String amount(Duration distance) {
+  private static Amount amount(Duration distance) {
     long minutes = distance.toMinutes();
     if (minutes >= 36 * 60) {
-      return Math.round(minutes / (24 * 60.0)) + " days";
+      return new Amount(Math.round(minutes / (24 * 60.0)), "days");
     }
     if (minutes >= 60) {
-      return Math.round(minutes / 60.0) + " h";
+      return new Amount(Math.round(minutes / 60.0), "hours");
     }
-    return Math.max(1, minutes) + " min";
+    return new Amount(Math.max(1, minutes), "minutes");
   }
+
+  private record Amount(long count, String unit) {}
 }
