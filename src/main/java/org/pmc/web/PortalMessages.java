@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -53,9 +54,16 @@ public final class PortalMessages {
     return labels;
   }
 
-  /** "An organization keeps at least one global admin (R-ROLE-4)". */
+  /**
+   * "An organization keeps at least one global admin (R-ROLE-4)". The specific message is English; a reader of
+   * another language gets what the rule refuses in their words ({@code rule.<id>} of {@code i18n/rules}).
+   */
   public static String of(BusinessRuleViolation e) {
-    return e.getMessage() + " (" + e.rule() + ")";
+    MessageSourceAccessor rules = running;
+    boolean english = LocaleContextHolder.getLocale().getLanguage().equals(Languages.DEFAULT.getLanguage());
+    String message = english || rules == null ? e.getMessage()
+        : rules.getMessage("rule." + e.rule(), e.getMessage());
+    return message + " (" + e.rule() + ")";
   }
 
   /** "The location is not an active location of this organization". */

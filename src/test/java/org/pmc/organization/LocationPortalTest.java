@@ -38,6 +38,19 @@ class LocationPortalTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-LOC-3: a refusal reads in the admin's language, naming the rule; in English it stays specific")
+  void refusalInTheReadersLanguage() {
+    String north = add("North", hq);
+    String northEast = add("North East", north);
+    portal.submit("/language", Map.of("language", "de"));
+
+    Http.Response refused = portal.submit("/portal/locations/" + north + "/move", Map.of("parentId", northEast));
+
+    assertThat(portal.follow(refused).page().select(".alert-danger").text()).isEqualTo("North kann nicht verschoben "
+        + "werden: Ein Standort kann nicht unter sich selbst oder einen seiner Unterstandorte verschoben werden. (R-LOC-3)");
+  }
+
+  @Test
   @DisplayName("R-LOC-1, R-LOC-3: the tree shows a child under the HQ; Move refuses a location under its own child (R-LOC-3)")
   void treeAndMove() {
     String north = add("North", hq);
