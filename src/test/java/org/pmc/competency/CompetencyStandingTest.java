@@ -211,7 +211,7 @@ class CompetencyStandingTest extends IntegrationTest {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.page().select("tbody tr").first().text())
-        .contains("Cloud Productivity", "SILVER", "at risk", "2 of 3", "2 of 2");
+        .contains("Cloud Productivity", "Silver", "Earned", "at risk", "2 of 3", "2 of 2");
     assertThat(page.body()).contains("no longer meets");
   }
 

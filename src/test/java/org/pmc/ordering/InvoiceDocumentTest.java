@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.pmc.ReaderForms;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
 import org.pmc.ordering.internal.InvoiceView;
@@ -62,9 +63,9 @@ class InvoiceDocumentTest extends IntegrationTest {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
         disposition -> assertThat(disposition).contains(number + ".pdf"));
-    assertThat(text(pdf.body())).contains("Invoice " + number, "437.00 EUR", partner.name(),
+    assertThat(text(pdf.body())).contains("Invoice " + number, "€437.00", partner.name(),
         "Partner number " + partner.partnerNumber(), "IBAN", "quoting the invoice number " + number,
-        invoice.get("dueDate").asText());
+        ReaderForms.english(LocalDate.parse(invoice.get("dueDate").asText())));
   }
 
   @Test

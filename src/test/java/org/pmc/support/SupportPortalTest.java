@@ -42,8 +42,8 @@ class SupportPortalTest extends IntegrationTest {
         "topic", "MEMBERSHIP", "issue", "RENEWAL", "priority", "MEDIUM", "complexity", "LOW",
         "subject", "Renewal date", "description", "When do we renew?"));
     Document ticket = browser.follow(raised).page();
-    assertThat(ticket.select(".channel").text()).isEqualTo("COMMUNITY");
-    assertThat(ticket.select(".status").text()).isEqualTo("OPEN");
+    assertThat(ticket.select(".channel").text()).isEqualTo("Community");
+    assertThat(ticket.select(".status").text()).isEqualTo("Open");
     assertThat(ticket.select("table.history tbody tr")).hasSize(1);
 
     String ticketId = raised.redirectPath().substring(raised.redirectPath().lastIndexOf('/') + 1);
@@ -57,9 +57,9 @@ class SupportPortalTest extends IntegrationTest {
     assertThat(answered.select(".answer").text()).isEqualTo("On your anniversary.");
     Document closed = browser.follow(browser.submit("/portal/support/tickets/" + ticketId + "/resolution",
         Map.of("accepted", "true"))).page();
-    assertThat(closed.select(".status").text()).isEqualTo("CLOSED");
+    assertThat(closed.select(".status").text()).isEqualTo("Closed");
     assertThat(closed.select("table.history tbody tr")).hasSize(3);
-    assertThat(browser.get("/portal/support").page().select("table td").text()).contains("Renewal date", "CLOSED");
+    assertThat(browser.get("/portal/support").page().select("table td").text()).contains("Renewal date", "Closed");
   }
 
   @Test
