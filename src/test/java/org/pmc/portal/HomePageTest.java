@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
@@ -137,6 +138,29 @@ class HomePageTest extends IntegrationTest {
     assertThat(licenses.get("labels")).hasSize(12);
     assertThat(series(licenses, "used")).hasSize(12).containsOnly(0L);
     assertThat(series(licenses, "allowance")).contains(250L, 10L);
+  }
+
+  @Test
+  @DisplayName("R-ABTK-18, R-COMP-3: the home page in German: headings, 1.670,00 € due on a German date, the level and the chart in words")
+  void homeInGerman() throws Exception {
+    LocalDate today = LocalDate.now(clock);
+    invoice("OPEN", "1670.00", "EUR", today.minusDays(1), "Silver renewal");
+    references.store(partner, ReferenceStatus.APPROVED, clock.instant());
+    admin.submit("/language", Map.of("language", "de"));
+
+    Document page = admin.get("/portal").page();
+
+    assertThat(page.select("#money h2").first().text()).isEqualTo("Offene Rechnungen");
+    assertThat(page.select("#open-invoices tbody tr").first().text()).contains("Silver renewal", "1.670,00 €",
+        ReaderForms.date(today.minusDays(1), Locale.GERMAN), "überfällig");
+    assertThat(page.select("#membership-level").text()).isEqualTo("Network");
+    assertThat(page.selectFirst("#competencies .competency-progress").text())
+        .contains("auf dem Weg zu Silber", "1/3 Referenzen");
+    JsonNode chart = JSON.readTree(page.getElementById("references-chart").attr("data-chart"));
+    assertThat(chart.get("labels").get(11).asText())
+        .isEqualTo(YearMonth.now(clock).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.GERMAN)));
+    assertThat(chart.findValuesAsText("label")).contains("Genehmigt", "Wartet auf Kunden");
+    assertThat(page.body().text()).doesNotContain("Open invoices", "overdue", "??");
   }
 
   private void invoice(String status, String amount, String currency, LocalDate due, String description) {

@@ -63,6 +63,29 @@ class SupportPortalTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-SUP-2: in Japanese, the Support page and a ticket speak Japanese: priorities, channel and status in words")
+  void supportInJapanese() {
+    Partner partner = partners.register("IT");
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    browser.submit("/language", Map.of("language", "ja"));
+
+    Document chosen = browser.get("/portal/support?category=PROGRAM&topic=MEMBERSHIP&issue=RENEWAL").page();
+    assertThat(chosen.select("h1").text()).isEqualTo("サポート");
+    assertThat(chosen.select("#priority option").eachText()).containsExactly("低", "中", "高");
+    assertThat(chosen.select("#priority option").eachAttr("value")).containsExactly("LOW", "MEDIUM", "HIGH");
+    Document ticket = browser.follow(browser.submit("/portal/support/tickets", Map.of("category", "PROGRAM",
+        "topic", "MEMBERSHIP", "issue", "RENEWAL", "priority", "HIGH", "complexity", "LOW",
+        "subject", "更新日", "description", "いつ更新しますか？"))).page();
+
+    assertThat(ticket.select("[role=status]").text()).isEqualTo("チケットを作成しました。コミュニティに送られました。");
+    assertThat(ticket.select(".status").text()).isEqualTo("オープン");
+    assertThat(ticket.select(".channel").text()).isEqualTo("コミュニティ");
+    assertThat(ticket.selectFirst(".status").parent().text()).contains("優先度 高、複雑さ 低")
+        .doesNotContain("OPEN", "HIGH", "??");
+    assertThat(ticket.select("table.history td").eachText()).contains("振り分け");
+  }
+
+  @Test
   @DisplayName("issue 14: a ticket without subject goes back to its choice with the values encoded, \"{x}\" too")
   void aRefusedTicketRedirectsWithItsValuesEncoded() {
     Partner partner = partners.register("IT");
