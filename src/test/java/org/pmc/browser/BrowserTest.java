@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.pmc.Http;
 import org.pmc.Mails;
+import org.pmc.ReaderForms;
 import org.pmc.SignUp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -183,14 +184,14 @@ class BrowserTest extends BrowserSession {
         .isEqualTo(200);
 
     browser.go(url("/portal/orders/new"));
-    By lyonSilver = By.xpath("//table[contains(@class, 'abtk-offers')]//tr[td[1]='Lyon' and td[2]='SILVER']");
-    assertThat(browser.find(lyonSilver).getText()).contains("1536.40 EUR", "eligible");
+    By lyonSilver = By.xpath("//table[contains(@class, 'abtk-offers')]//tr[td[1]='Lyon' and td[2]='Silver']");
+    assertThat(browser.find(lyonSilver).getText()).contains("€1,536.40", "eligible");
     assertThat(browser.find(By.xpath("//table[contains(@class, 'abtk-offers')]//tr[td[1]='Tailspin Browser HQ']"))
         .getText()).contains("R-ABTK-2");
     browser.screenshot("21-new-order");
-    browser.click(By.xpath("//table[contains(@class, 'abtk-offers')]//tr[td[1]='Lyon' and td[2]='SILVER']"
+    browser.click(By.xpath("//table[contains(@class, 'abtk-offers')]//tr[td[1]='Lyon' and td[2]='Silver']"
         + "//button[normalize-space()='Order']"));
-    assertThat(browser.find(By.cssSelector(".alert-success")).getText()).startsWith("SILVER ABTK ordered: 1536.40 EUR");
+    assertThat(browser.find(By.cssSelector(".alert-success")).getText()).startsWith("Silver ABTK ordered: €1,536.40");
     browser.screenshot("22-abtk-ordered");
     JsonNode billed = partner.get("/api/organizations/" + organization + "/invoices").json().get(0);
     runDueJobsOf(byBusinessKey(billed.get("orderId").asText())); // "Send the invoice" (R-ABTK-19)
@@ -203,17 +204,17 @@ class BrowserTest extends BrowserSession {
     String invoice = browser.find(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"))
         .getText();
     browser.screenshot("23-invoice-open");
-    assertThat(invoice).contains("1536.40 EUR", "OPEN", LocalDate.now(clock).plusDays(30).toString());
+    assertThat(invoice).contains("€1,536.40", "Open", ReaderForms.english(LocalDate.now(clock).plusDays(30)));
 
     browser.click(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"
         + "//a[normalize-space()='Pay']"));
-    assertThat(browser.find(By.cssSelector(".amount")).getText()).isEqualTo("1536.40 EUR");
+    assertThat(browser.find(By.cssSelector(".amount")).getText()).isEqualTo("€1,536.40");
     assertThat(browser.text()).contains("Partner Membership Center", "SILVER ABTK for Lyon");
     browser.screenshot("24-sandbox-checkout");
     browser.click(By.xpath("//button[normalize-space()='Pay']"));
-    assertThat(browser.find(By.cssSelector(".alert-success")).getText()).startsWith("Payment received: 1536.40 EUR");
+    assertThat(browser.find(By.cssSelector(".alert-success")).getText()).startsWith("Payment received: €1,536.40");
     assertThat(browser.find(By.xpath("//table[contains(@class, 'invoices')]//tr[td[1]='SILVER ABTK for Lyon']"))
-        .getText()).contains("PAID");
+        .getText()).contains("Paid");
     browser.screenshot("25-invoice-paid");
     runDueJobsOf(byBusinessKey(billed.get("orderId").asText())); // "Send the receipt"
     assertThat(mailTo("tess@tailspin-browser.example")).extracting(Mails::subject)

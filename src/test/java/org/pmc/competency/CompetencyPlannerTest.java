@@ -183,10 +183,10 @@ class CompetencyPlannerTest extends IntegrationTest {
     assertThat(page.select("h1").text()).isEqualTo("Competency planner");
     Element line = page.select("tr.plan-line").first();
     assertThat(line.attr("data-competency")).isEqualTo("CLOUD_PRODUCTIVITY");
-    assertThat(line.select(".target").text()).isEqualTo("GOLD");
+    assertThat(line.select(".target").text()).isEqualTo("Gold");
     assertThat(line.select(".missing").text()).contains("2 references (3 of 5)", "2 MCPs (2 of 4)");
     assertThat(line.select(".expiring").text()).contains("Customer 0", "expires");
-    assertThat(line.select(".lapses").text()).contains("SILVER no longer met from");
+    assertThat(line.select(".lapses").text()).contains("Silver no longer met from");
     assertThat(line.select(".actions a").eachAttr("href")).containsExactly(
         "/portal/references/new?locationId=" + hq + "&competency=CLOUD_PRODUCTIVITY",
         "/portal/mcps?locationId=" + hq + "#invite");

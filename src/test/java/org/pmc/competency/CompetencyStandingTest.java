@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -13,11 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.pmc.ReaderForms;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
 import org.pmc.mcp.McpService;
@@ -211,8 +215,28 @@ class CompetencyStandingTest extends IntegrationTest {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.page().select("tbody tr").first().text())
-        .contains("Cloud Productivity", "SILVER", "at risk", "2 of 3", "2 of 2");
+        .contains("Cloud Productivity", "Silver", "Earned", "at risk", "2 of 3", "2 of 2");
     assertThat(page.body()).contains("no longer meets");
+  }
+
+  @Test
+  @DisplayName("R-COMP-4: Manage Competencies in German: headings, level and status in words, the renewal as a German date")
+  void manageCompetenciesInGerman() {
+    associateMcps(2, hq);
+    List<UUID> approved = approveReferences(3, hq);
+    references.withdraw(partner.organizationId(), approved.get(0));
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    browser.submit("/language", Map.of("language", "de"));
+
+    Document page = browser.get("/portal/competencies").page();
+
+    assertThat(page.select("h1").text()).isEqualTo("Kompetenzen verwalten");
+    assertThat(page.select("tbody tr").first().text()).contains("Cloud Productivity", "Silber", "Erworben",
+        "gefährdet", "2 von 3", ReaderForms.date(organizations.organization(partner.organizationId())
+            .anniversaryDate(), Locale.GERMAN));
+    assertThat(page.select("[role=status]").text())
+        .startsWith("1 Kompetenz erfüllt die Anforderungen nicht mehr und erlischt am Jahrestag");
+    assertThat(page.select("main").text()).doesNotContain("ACTIVE_EARNED", "SILVER", "at risk", "??");
   }
 
   private List<String> associateMcps(int count, UUID location) {

@@ -76,7 +76,7 @@ class McpPortalTest extends IntegrationTest {
     Document listed = Jsoup.parse(browser.get("/portal/mcps?status=INVITED").body());
     assertThat(listed.select("[role=status]").text()).contains("We emailed Paula Portal");
     assertThat(listed.select("#mcps tbody tr")).hasSize(1);
-    assertThat(listed.select("#mcps tbody tr").text()).contains(mcpId, "MCSA: Office 365", "Messaging", "INVITED");
+    assertThat(listed.select("#mcps tbody tr").text()).contains(mcpId, "MCSA: Office 365", "Messaging", "Invited");
 
     Document twice = Jsoup.parse(browser.postForm("/portal/mcps/invitations", Map.of("mcpId", mcpId,
         "email", TestMcps.email(mcpId), "locationId", partner.hqLocationId().toString(), "_csrf", csrf)).body());

@@ -165,11 +165,11 @@ class SoftwareAndKeysTest extends IntegrationTest {
 
     Http.Response withoutPrivilege = portal.get("/portal/software");
     assertThat(withoutPrivilege.status()).isEqualTo(200);
-    assertThat(withoutPrivilege.body()).contains("SOFTWARE_DOWNLOAD").doesNotContain("Windows 10 Enterprise");
+    assertThat(withoutPrivilege.body()).contains("Software download privilege").doesNotContain("Windows 10 Enterprise");
     Http.Response licenses = portal.get("/portal/licenses");
     assertThat(licenses.status()).isEqualTo(200);
-    assertThat(licenses.body()).contains("Additional Benefit Toolkits (ABTKs)", "ACTION_PACK",
-        "Windows 10 Enterprise (internal use)", "PRODUCT_KEYS", "href=\"/portal/licenses\"",
+    assertThat(licenses.body()).contains("Additional Benefit Toolkits (ABTKs)", "Action Pack",
+        "Windows 10 Enterprise (internal use)", "Product keys privilege", "href=\"/portal/licenses\"",
         "href=\"/portal/software\"");
 
     grant("SOFTWARE_DOWNLOAD", partner.hqLocationId());

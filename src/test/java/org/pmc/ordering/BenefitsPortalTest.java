@@ -42,7 +42,7 @@ class BenefitsPortalTest extends IntegrationTest {
     assertThat(page.select("nav a[href=/portal/benefits]")).isNotEmpty();
     assertThat(page.select("table.benefits tbody tr").eachText())
         .anyMatch(row -> row.contains(partner.name() + " HQ") && row.contains("Online partner community")
-            && row.contains("MEMBERSHIP"));
+            && row.contains("Membership"));
   }
 
   @Test
@@ -56,7 +56,7 @@ class BenefitsPortalTest extends IntegrationTest {
         + "/competencies/CLOUD_PRODUCTIVITY", "{\"level\": \"SILVER\", \"status\": \"ACTIVE_EARNED\"}").status())
         .isEqualTo(200);
     Document page = browser.get("/portal/benefits?locationId=" + branch).page();
-    assertThat(page.select("table.benefits .source").eachText()).isNotEmpty().containsOnly("COMPETENCY");
+    assertThat(page.select("table.benefits .source").eachText()).isNotEmpty().containsOnly("Competency");
 
     String csv = new String(browser.download("/portal/benefits.csv?locationId=" + branch).body(),
         StandardCharsets.UTF_8);

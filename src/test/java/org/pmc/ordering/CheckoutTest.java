@@ -84,7 +84,7 @@ class CheckoutTest extends IntegrationTest {
 
     String checkout = checkout(payUrl);
     Document page = browser.get(checkout).page();
-    assertThat(page.select(".amount").text()).isEqualTo("437.00 EUR");
+    assertThat(page.select(".amount").text()).isEqualTo("€437.00");
     assertThat(page.select(".merchant").text()).isEqualTo("Partner Membership Center");
     assertThat(page.select(".number").text()).startsWith("PMC-");
     assertThat(page.select(".description").text()).isNotBlank();
@@ -92,8 +92,8 @@ class CheckoutTest extends IntegrationTest {
     Http.Response paid = browser.submit(checkout + "/pay", Map.of());
     assertThat(paid.redirectPath()).isEqualTo("/portal/invoices?paid=" + invoiceId());
     Document back = browser.follow(paid).page();
-    assertThat(back.select(".alert-success").text()).startsWith("Payment received: 437.00 EUR for invoice PMC-");
-    assertThat(back.select("table.invoices .status").text()).isEqualTo("PAID");
+    assertThat(back.select(".alert-success").text()).startsWith("Payment received: €437.00 for invoice PMC-");
+    assertThat(back.select("table.invoices .status").text()).isEqualTo("Paid");
     assertThat(back.select("table.invoices a.pay")).isEmpty();
 
     JsonNode invoice = admin.get(org("/invoices")).json().get(0);
@@ -115,7 +115,7 @@ class CheckoutTest extends IntegrationTest {
     Http.Response declined = browser.submit(first + "/decline", Map.of());
     Document back = browser.follow(declined).page();
     assertThat(back.select(".alert-danger").text()).startsWith("Your card was declined; the invoice is still open.");
-    assertThat(back.select("table.invoices .status").text()).isEqualTo("OPEN");
+    assertThat(back.select("table.invoices .status").text()).isEqualTo("Open");
     assertThat(sessions("DECLINED")).isEqualTo(1);
     assertThat(browser.get(first).page().select(".ended").text()).contains("the card was declined");
 

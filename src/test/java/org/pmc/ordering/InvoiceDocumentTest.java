@@ -3,12 +3,18 @@ package org.pmc.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,15 +24,20 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
+import org.pmc.ReaderForms;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
+import org.pmc.ordering.internal.BillingProperties;
 import org.pmc.ordering.internal.InvoiceView;
 import org.pmc.ordering.internal.Invoices;
 import org.pmc.ordering.internal.Money;
 import org.pmc.ordering.internal.OrderType;
+import org.pmc.organization.OrganizationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
 
 /** R-ABTK-19: numbered invoices and their PDF document, over the API and from the portal. */
 class InvoiceDocumentTest extends IntegrationTest {
@@ -39,6 +50,12 @@ class InvoiceDocumentTest extends IntegrationTest {
   PlatformTransactionManager transactions;
   @Autowired
   Clock clock;
+  @Autowired
+  OrganizationService organizations;
+  @Autowired
+  BillingProperties billing;
+  @Autowired
+  TemplateEngine templates;
 
   Partner partner;
   Http admin;
@@ -62,9 +79,9 @@ class InvoiceDocumentTest extends IntegrationTest {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
         disposition -> assertThat(disposition).contains(number + ".pdf"));
-    assertThat(text(pdf.body())).contains("Invoice " + number, "437.00 EUR", partner.name(),
+    assertThat(text(pdf.body())).contains("Invoice " + number, "€437.00", partner.name(),
         "Partner number " + partner.partnerNumber(), "IBAN", "quoting the invoice number " + number,
-        invoice.get("dueDate").asText());
+        ReaderForms.english(LocalDate.parse(invoice.get("dueDate").asText())));
   }
 
   @Test
@@ -118,6 +135,49 @@ class InvoiceDocumentTest extends IntegrationTest {
     String after = transaction.execute(status -> open().number());
     assertThat(next).isEqualTo(rolledBack);
     assertThat(sequence(after)).isEqualTo(sequence(next) + 1);
+  }
+
+  /** The document as {@link org.pmc.ordering.internal.InvoiceDocument} renders it, in the reader's language. */
+  @Test
+  @DisplayName("R-ABTK-19: the invoice PDF in German: its headings, German dates and the amount as 437,00 €")
+  void documentInGerman() throws IOException {
+    InvoiceView invoice = open();
+
+    String text = text(pdf(document(invoice, Locale.GERMAN))).replaceAll("\\h+", " "); // 437,00 € keeps together
+
+    assertThat(text).contains("Rechnung " + invoice.number(), "437,00 €", "Rechnung an", "Summe", "So bezahlen Sie",
+        "Ausgestellt am " + LocalDate.ofInstant(invoice.issuedAt(), ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+        "fällig am " + invoice.dueDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+        .doesNotContain("Bill to", "How to pay", "??");
+  }
+
+  /**
+   * The texts of the Japanese document. Its PDF needs a font with Japanese glyphs, which the renderer does not
+   * have yet (it draws "#" for each): so this reads the page the PDF is made of.
+   */
+  @Test
+  @DisplayName("R-ABTK-19: the invoice document in Japanese: its headings, a Japanese date and the amount")
+  void documentInJapanese() {
+    InvoiceView invoice = open();
+
+    String html = document(invoice, Locale.JAPANESE);
+
+    assertThat(html).contains("請求書 " + invoice.number(), "€437.00", "請求先", "合計", "お支払い方法",
+        "支払期日 " + invoice.dueDate().format(DateTimeFormatter.ofPattern("yyyy/MM/dd")))
+        .doesNotContain("Bill to", "??");
+  }
+
+  private String document(InvoiceView invoice, Locale language) {
+    Map<String, Object> model = new HashMap<>(Map.of("invoice", invoice, "billing", billing,
+        "organization", organizations.organization(partner.organizationId())));
+    return templates.process("ordering/invoice-document", new Context(language, model));
+  }
+
+  private static byte[] pdf(String html) throws IOException {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();
+    return pdf.toByteArray();
   }
 
   private InvoiceView open() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
+import org.pmc.ReaderForms;
 import org.pmc.IntegrationTest;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
@@ -64,19 +67,19 @@ class OrderPortalTest extends IntegrationTest {
     assertThat(page.select("nav a[href=/portal/orders/new]")).isNotEmpty();
     assertThat(page.select("nav a[href=/portal/invoices]")).isNotEmpty();
     assertThat(page.text()).contains("exclude tax (VAT, GST, PST)");
-    Element silver = row(page, "table.abtk-offers", "Berlin", "SILVER");
-    assertThat(silver.select(".price").text()).isEqualTo("1536.40 EUR");
+    Element silver = row(page, "table.abtk-offers", "Berlin", "Silver");
+    assertThat(silver.select(".price").text()).isEqualTo("€1,536.40");
     assertThat(silver.select("form button").text()).isEqualTo("Order");
-    Element gold = row(page, "table.abtk-offers", "Berlin", "GOLD");
+    Element gold = row(page, "table.abtk-offers", "Berlin", "Gold");
     assertThat(gold.select(".rule").text()).isEqualTo("R-ABTK-4");
     assertThat(gold.select("form")).isEmpty();
-    assertThat(row(page, "table.abtk-offers", partner.name() + " HQ", "SILVER").select(".reason").text())
+    assertThat(row(page, "table.abtk-offers", partner.name() + " HQ", "Silver").select(".reason").text())
         .isEqualTo("R-ABTK-2 The headquarters cannot order an ABTK; only its associated, qualified locations can.");
     assertThat(page.select("table.plaque-offers td label").eachText())
         .contains("Plate: Partner Network membership", "Plaque: Cloud Productivity")
         .doesNotContain("Plaque: Datacenter");
     assertThat(row(page, "table.plaque-offers", "Berlin", "Plaque: Cloud Productivity").select(".price").text())
-        .isEqualTo("89.00 EUR");
+        .isEqualTo("€89.00");
 
     Document onlyBerlin = browser.get("/portal/orders/new?locationId=" + berlin).page();
     assertThat(onlyBerlin.select("table.abtk-offers tbody tr")).hasSize(2);
@@ -87,8 +90,8 @@ class OrderPortalTest extends IntegrationTest {
   void orderFromThePageAndSeeRefusals() {
     Http.Response ordered = browser.submit("/portal/orders/abtk", Map.of("locationId", berlin, "level", "SILVER"));
     Document orders = browser.follow(ordered).page();
-    assertThat(orders.select(".alert-success").text()).startsWith("SILVER ABTK ordered: 1536.40 EUR");
-    assertThat(orders.select("table.abtk-orders td").eachText()).contains("Berlin", "SILVER", "AWAITING_PAYMENT");
+    assertThat(orders.select(".alert-success").text()).startsWith("Silver ABTK ordered: €1,536.40");
+    assertThat(orders.select("table.abtk-orders td").eachText()).contains("Berlin", "Silver", "Awaiting payment");
 
     Document again = browser.follow(browser.submit("/portal/orders/abtk",
         Map.of("locationId", berlin, "level", "SILVER"))).page();
@@ -97,7 +100,7 @@ class OrderPortalTest extends IntegrationTest {
     Document plaques = browser.follow(browser.submit("/portal/orders/plaques",
         Map.of("item", "PLAQUE:" + berlin + ":CLOUD_PRODUCTIVITY"))).page();
     assertThat(plaques.select("table.plaque-orders td").eachText())
-        .contains("Plaque Cloud Productivity, Berlin", "89.00 EUR", "AWAITING_PAYMENT");
+        .contains("Plaque Cloud Productivity, Berlin", "€89.00", "Awaiting payment");
 
     Document refused = browser.follow(browser.submit("/portal/orders/plaques",
         Map.of("item", "PLAQUE:" + berlin + ":DATACENTER"))).page();
@@ -119,7 +122,7 @@ class OrderPortalTest extends IntegrationTest {
         .isEqualTo("Order Action Pack");
 
     Document orders = networkAdmin.follow(networkAdmin.submit("/portal/orders/action-pack", Map.of())).page();
-    assertThat(orders.select("table.action-pack-orders td").eachText()).contains("437.00 EUR", "AWAITING_PAYMENT");
+    assertThat(orders.select("table.action-pack-orders td").eachText()).contains("€437.00", "Awaiting payment");
     Document second = networkAdmin.follow(networkAdmin.submit("/portal/orders/action-pack", Map.of())).page();
     assertThat(second.select(".alert-danger").text()).endsWith("(R-MEM-1)");
   }
@@ -138,18 +141,18 @@ class OrderPortalTest extends IntegrationTest {
 
     Document invoices = browser.get("/portal/invoices").page();
     assertThat(invoices.select("table.invoices tbody tr")).hasSize(2);
-    Element abtk = row(invoices, "table.invoices", "SILVER ABTK for Berlin", "1536.40 EUR");
-    assertThat(abtk.select(".status").text()).isEqualTo("OPEN");
-    assertThat(abtk.text()).contains(LocalDate.now(clock).plusDays(30).toString());
-    Element paid = row(invoices, "table.invoices", "1 plate", "45.00 EUR");
-    assertThat(paid.select(".status").text()).isEqualTo("PAID");
+    Element abtk = row(invoices, "table.invoices", "SILVER ABTK for Berlin", "€1,536.40");
+    assertThat(abtk.select(".status").text()).isEqualTo("Open");
+    assertThat(abtk.text()).contains(ReaderForms.english(LocalDate.now(clock).plusDays(30)));
+    Element paid = row(invoices, "table.invoices", "1 plate", "€45.00");
+    assertThat(paid.select(".status").text()).isEqualTo("Paid");
     assertThat(paid.text()).contains("PORTAL-1");
 
     Document shipments = browser.get("/portal/shipments").page();
     assertThat(shipments.select("table.shipments td").eachText())
-        .contains("Berlin", "PLATE", "Partner Network membership plate", "1 Main Street, 10115 Berlin, DE", "PREPARING");
+        .contains("Berlin", "Plate", "Partner Network membership plate", "1 Main Street, 10115 Berlin, DE", "Preparing");
     assertThat(browser.get("/portal/orders").page().select("table.plaque-orders .status").text())
-        .isEqualTo("FULFILLED");
+        .isEqualTo("Fulfilled");
   }
 
   @Test
@@ -167,7 +170,7 @@ class OrderPortalTest extends IntegrationTest {
         .params(anniversary, partner.organizationId()).update();
     Element open = browser.get("/portal/orders/new").page().getElementById("action-pack").parent();
     assertThat(open.select("button").text()).isEqualTo("Renew Action Pack");
-    assertThat(open.text()).contains("until " + anniversary.plusYears(1));
+    assertThat(open.text()).contains("until " + ReaderForms.english(anniversary.plusYears(1)));
     browser.follow(browser.submit("/portal/orders/action-pack", Map.of()));
 
     assertThat(admin.get(organization + "/membership/action-pack").json().findValuesAsText("programYearEnd"))
@@ -186,7 +189,7 @@ class OrderPortalTest extends IntegrationTest {
     Document cancelled = browser.follow(browser.submit(unpaid.select("form").attr("action"), Map.of())).page();
     assertThat(cancelled.select(".alert-success").text()).startsWith("Order cancelled with its invoice");
     Element row = cancelled.selectFirst("table.plaque-orders tbody tr");
-    assertThat(row.select(".status").text()).isEqualTo("CANCELLED");
+    assertThat(row.select(".status").text()).isEqualTo("Cancelled");
     assertThat(row.select("button.cancel")).isEmpty();
     Document again = browser.follow(browser.submit(unpaid.select("form").attr("action"), Map.of())).page();
     assertThat(again.select(".alert-danger").text()).endsWith("(R-ABTK-19)");
@@ -205,8 +208,56 @@ class OrderPortalTest extends IntegrationTest {
     Document upgraded = browser.follow(browser.submit(qualifies.select("form[action$=/upgrade]").attr("action"),
         Map.of())).page();
     assertThat(upgraded.select(".alert-success").text()).startsWith("Upgrade to gold ordered:");
-    assertThat(upgraded.select("table.abtk-orders td").eachText()).contains("UPGRADE");
+    assertThat(upgraded.select("table.abtk-orders td").eachText()).contains("Upgrade");
     assertThat(upgraded.select("button.upgrade")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-ABTK-18: in German, New Order, Orders and Invoices speak German: prices 1.536,40 €, German dates, statuses in words")
+  void pagesInGerman() {
+    browser.submit("/language", Map.of("language", "de"));
+
+    Document offers = browser.get("/portal/orders/new").page();
+    assertThat(offers.select("h1").text()).isEqualTo("Neue Bestellung");
+    assertThat(row(offers, "table.abtk-offers", "Berlin", "Silber").select(".price").text()).isEqualTo("1.536,40 €");
+    assertThat(row(offers, "table.abtk-offers", "Berlin", "Gold").select(".reason").text())
+        .contains("R-ABTK-4", "nur ein Silber-ABTK kaufen");
+
+    Document orders = browser.follow(browser.submit("/portal/orders/abtk",
+        Map.of("locationId", berlin, "level", "SILVER"))).page();
+    assertThat(orders.select("h1").text()).isEqualTo("Bestellungen");
+    assertThat(orders.select(".alert-success").text()).isEqualTo(
+        "Silber-ABTK bestellt: 1.536,40 €, die Rechnung finden Sie unter „Rechnungen“.");
+    assertThat(orders.select("table.abtk-orders td").eachText())
+        .contains("Silber", "Bestellung", "1.536,40 €", "Wartet auf Zahlung",
+            ReaderForms.date(LocalDate.now(clock), Locale.GERMAN));
+
+    Document invoices = browser.get("/portal/invoices").page();
+    assertThat(invoices.select("h1").text()).isEqualTo("Rechnungen");
+    Element invoice = row(invoices, "table.invoices", "SILVER ABTK for Berlin", "1.536,40 €");
+    assertThat(invoice.select(".status").text()).isEqualTo("Offen");
+    assertThat(invoice.text()).contains(LocalDate.now(clock).plusDays(30)
+        .format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    assertThat(invoices.body().text()).doesNotContain("Amount", "Due", "OPEN", "??");
+  }
+
+  @Test
+  @DisplayName("R-ABTK-18: in Japanese, Invoices and Shipments speak Japanese: a Japanese date, the euro amount and statuses in words")
+  void pagesInJapanese() {
+    browser.submit("/language", Map.of("language", "ja"));
+    browser.submit("/portal/orders/plaques", Map.of("item", "PLATE:" + berlin));
+
+    Document invoices = browser.get("/portal/invoices").page();
+    assertThat(invoices.select("h1").text()).isEqualTo("請求書");
+    assertThat(invoices.select("table.invoices th").eachText()).contains("金額", "支払期日", "ステータス");
+    Element invoice = invoices.selectFirst("table.invoices tbody tr");
+    assertThat(invoice.select(".amount").text()).isEqualTo("€45.00");
+    assertThat(invoice.select(".status").text()).isEqualTo("未払い");
+    assertThat(invoice.text()).contains(LocalDate.now(clock).plusDays(30)
+        .format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+    assertThat(browser.get("/portal/orders").page().select("table.plaque-orders .status").text())
+        .isEqualTo("支払待ち");
+    assertThat(browser.get("/portal/shipments").page().select("h1").text()).isEqualTo("発送");
   }
 
   /** The table row whose cells include both texts. */

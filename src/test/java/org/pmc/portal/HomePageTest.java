@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pmc.Http;
+import org.pmc.ReaderForms;
 import org.pmc.IntegrationTest;
 import org.pmc.MovableClock;
 import org.pmc.TestPartners;
@@ -63,8 +67,8 @@ class HomePageTest extends IntegrationTest {
 
     List<Element> rows = page.select("#open-invoices tbody tr");
     assertThat(rows).extracting(Element::text).containsExactly(
-        "%s Silver renewal 1670.00 EUR %s overdue".formatted(number(rows, 0), today.minusDays(1)),
-        "%s Action Pack 475.00 USD %s".formatted(number(rows, 1), today.plusDays(20)));
+        "%s Silver renewal €1,670.00 %s overdue".formatted(number(rows, 0), ReaderForms.english(today.minusDays(1))),
+        "%s Action Pack $475.00 %s".formatted(number(rows, 1), ReaderForms.english(today.plusDays(20))));
     assertThat(rows.get(0).hasClass("table-danger")).isTrue();
     assertThat(rows.get(0).select("a").attr("href")).isEqualTo("/portal/invoices");
     assertThat(page.getElementById("renewal")).as("the renewal panel stays").isNotNull();
@@ -85,14 +89,14 @@ class HomePageTest extends IntegrationTest {
 
     // R-COMP-3: silver needs 3 references and 2 MCPs: 2 of 5 met
     Element bar = page.selectFirst("#competencies .competency-progress[data-competency=CLOUD_PRODUCTIVITY]");
-    assertThat(bar.text()).contains("Cloud Productivity", "toward SILVER", "2/3 references", "0/2 MCPs");
+    assertThat(bar.text()).contains("Cloud Productivity", "toward Silver", "2/3 references", "0/2 MCPs");
     assertThat(bar.select(".progress-bar").attr("style")).isEqualTo("width: 40%");
     assertThat(page.select("#competencies a").eachAttr("href"))
         .contains("/portal/competencies", "/portal/competencies/plan");
     JsonNode chart = JSON.readTree(page.getElementById("references-chart").attr("data-chart"));
     List<String> months = new ArrayList<>();
     for (int back = 11; back >= 0; back--) {
-      months.add(now.minusMonths(back).toString());
+      months.add(now.minusMonths(back).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH)));
     }
     assertThat(chart.get("labels")).extracting(JsonNode::asText).containsExactlyElementsOf(months);
     assertThat(series(chart, "APPROVED")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 1L);
@@ -112,7 +116,7 @@ class HomePageTest extends IntegrationTest {
 
     List<Element> bars = page.select("#competencies .competency-progress");
     assertThat(bars).extracting(bar -> bar.attr("data-competency")).containsExactly("DATACENTER", "CLOUD_PRODUCTIVITY");
-    assertThat(bars.get(0).text()).contains("at risk", "toward SILVER", "0/3 references");
+    assertThat(bars.get(0).text()).contains("at risk", "toward Silver", "0/3 references");
     assertThat(bars.get(0).select(".progress-bar").hasClass("bg-danger")).isTrue();
     assertThat(bars.get(1).text()).doesNotContain("at risk");
   }
@@ -129,11 +133,34 @@ class HomePageTest extends IntegrationTest {
     assertThat(page.select("#waiting").text()).contains("Nothing waits for your decision");
     assertThat(page.select("a[href=/portal/tasks] span").text()).isEqualTo("0");
     assertThat(page.select("#partner-number").text()).isEqualTo(partner.partnerNumber());
-    assertThat(page.select("#membership-level").text()).isEqualTo("NETWORK");
+    assertThat(page.select("#membership-level").text()).isEqualTo("Network");
     JsonNode licenses = JSON.readTree(page.getElementById("licenses-chart").attr("data-chart"));
     assertThat(licenses.get("labels")).hasSize(12);
-    assertThat(series(licenses, "Used")).hasSize(12).containsOnly(0L);
-    assertThat(series(licenses, "Allowance")).contains(250L, 10L);
+    assertThat(series(licenses, "used")).hasSize(12).containsOnly(0L);
+    assertThat(series(licenses, "allowance")).contains(250L, 10L);
+  }
+
+  @Test
+  @DisplayName("R-ABTK-18, R-COMP-3: the home page in German: headings, 1.670,00 € due on a German date, the level and the chart in words")
+  void homeInGerman() throws Exception {
+    LocalDate today = LocalDate.now(clock);
+    invoice("OPEN", "1670.00", "EUR", today.minusDays(1), "Silver renewal");
+    references.store(partner, ReferenceStatus.APPROVED, clock.instant());
+    admin.submit("/language", Map.of("language", "de"));
+
+    Document page = admin.get("/portal").page();
+
+    assertThat(page.select("#money h2").first().text()).isEqualTo("Offene Rechnungen");
+    assertThat(page.select("#open-invoices tbody tr").first().text()).contains("Silver renewal", "1.670,00 €",
+        ReaderForms.date(today.minusDays(1), Locale.GERMAN), "überfällig");
+    assertThat(page.select("#membership-level").text()).isEqualTo("Network");
+    assertThat(page.selectFirst("#competencies .competency-progress").text())
+        .contains("auf dem Weg zu Silber", "1/3 Referenzen");
+    JsonNode chart = JSON.readTree(page.getElementById("references-chart").attr("data-chart"));
+    assertThat(chart.get("labels").get(11).asText())
+        .isEqualTo(YearMonth.now(clock).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.GERMAN)));
+    assertThat(chart.findValuesAsText("label")).contains("Genehmigt", "Wartet auf Kunden");
+    assertThat(page.body().text()).doesNotContain("Open invoices", "overdue", "??");
   }
 
   private void invoice(String status, String amount, String currency, LocalDate due, String description) {
@@ -151,14 +178,15 @@ class HomePageTest extends IntegrationTest {
     return rows.get(row).selectFirst("a").text();
   }
 
-  private static List<Long> series(JsonNode chart, String label) {
+  /** The series of this code (a reference status, used, allowance); its label is in the reader's language. */
+  private static List<Long> series(JsonNode chart, String code) {
     for (JsonNode dataset : chart.get("datasets")) {
-      if (dataset.get("label").asText().equals(label)) {
+      if (dataset.get("code").asText().equals(code)) {
         List<Long> values = new ArrayList<>();
         dataset.get("data").forEach(value -> values.add(value.asLong()));
         return values;
       }
     }
-    throw new AssertionError("No dataset " + label + " in " + chart);
+    throw new AssertionError("No dataset " + code + " in " + chart);
   }
 }

@@ -42,8 +42,8 @@ class SupportPortalTest extends IntegrationTest {
         "topic", "MEMBERSHIP", "issue", "RENEWAL", "priority", "MEDIUM", "complexity", "LOW",
         "subject", "Renewal date", "description", "When do we renew?"));
     Document ticket = browser.follow(raised).page();
-    assertThat(ticket.select(".channel").text()).isEqualTo("COMMUNITY");
-    assertThat(ticket.select(".status").text()).isEqualTo("OPEN");
+    assertThat(ticket.select(".channel").text()).isEqualTo("Community");
+    assertThat(ticket.select(".status").text()).isEqualTo("Open");
     assertThat(ticket.select("table.history tbody tr")).hasSize(1);
 
     String ticketId = raised.redirectPath().substring(raised.redirectPath().lastIndexOf('/') + 1);
@@ -57,9 +57,32 @@ class SupportPortalTest extends IntegrationTest {
     assertThat(answered.select(".answer").text()).isEqualTo("On your anniversary.");
     Document closed = browser.follow(browser.submit("/portal/support/tickets/" + ticketId + "/resolution",
         Map.of("accepted", "true"))).page();
-    assertThat(closed.select(".status").text()).isEqualTo("CLOSED");
+    assertThat(closed.select(".status").text()).isEqualTo("Closed");
     assertThat(closed.select("table.history tbody tr")).hasSize(3);
-    assertThat(browser.get("/portal/support").page().select("table td").text()).contains("Renewal date", "CLOSED");
+    assertThat(browser.get("/portal/support").page().select("table td").text()).contains("Renewal date", "Closed");
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: in Japanese, the Support page and a ticket speak Japanese: priorities, channel and status in words")
+  void supportInJapanese() {
+    Partner partner = partners.register("IT");
+    Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);
+    browser.submit("/language", Map.of("language", "ja"));
+
+    Document chosen = browser.get("/portal/support?category=PROGRAM&topic=MEMBERSHIP&issue=RENEWAL").page();
+    assertThat(chosen.select("h1").text()).isEqualTo("サポート");
+    assertThat(chosen.select("#priority option").eachText()).containsExactly("低", "中", "高");
+    assertThat(chosen.select("#priority option").eachAttr("value")).containsExactly("LOW", "MEDIUM", "HIGH");
+    Document ticket = browser.follow(browser.submit("/portal/support/tickets", Map.of("category", "PROGRAM",
+        "topic", "MEMBERSHIP", "issue", "RENEWAL", "priority", "HIGH", "complexity", "LOW",
+        "subject", "更新日", "description", "いつ更新しますか？"))).page();
+
+    assertThat(ticket.select("[role=status]").text()).isEqualTo("チケットを作成しました。コミュニティに送られました。");
+    assertThat(ticket.select(".status").text()).isEqualTo("オープン");
+    assertThat(ticket.select(".channel").text()).isEqualTo("コミュニティ");
+    assertThat(ticket.selectFirst(".status").parent().text()).contains("優先度 高、複雑さ 低")
+        .doesNotContain("OPEN", "HIGH", "??");
+    assertThat(ticket.select("table.history td").eachText()).contains("振り分け");
   }
 
   @Test

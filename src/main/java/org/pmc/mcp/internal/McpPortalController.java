@@ -18,6 +18,7 @@ import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
 import org.pmc.web.Paging;
+import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +50,10 @@ class McpPortalController {
 
   private final McpService mcps;
   private final OrganizationService organizations;
+  private final PortalMessages texts;
 
-  McpPortalController(McpService mcps, OrganizationService organizations) {
+  McpPortalController(McpService mcps, OrganizationService organizations, PortalMessages texts) {
+    this.texts = texts;
     this.mcps = mcps;
     this.organizations = organizations;
   }
@@ -74,8 +77,8 @@ class McpPortalController {
     if (!errors.hasErrors()) {
       try {
         McpView invited = mcps.invite(user.organizationId(), user, form.toInvitation());
-        redirect.addFlashAttribute("message", "We emailed " + invited.firstName() + " " + invited.lastName()
-            + " (MCP " + invited.mcpId() + ") an invitation to associate.");
+        redirect.addFlashAttribute("message", texts.text("mcps.invited",
+            invited.firstName() + " " + invited.lastName(), invited.mcpId()));
         return "redirect:/portal/mcps?status=INVITED";
       } catch (InvalidField e) {
         errors.rejectValue(FORM_FIELDS.contains(e.field()) ? e.field() : "mcpId", "invalid", e.getMessage());
@@ -95,8 +98,8 @@ class McpPortalController {
         throw new InvalidField("locationId", "was not chosen");
       }
       McpView moved = mcps.assign(user.organizationId(), user, mcpId, new McpAssignment(locationId));
-      redirect.addFlashAttribute("message", "MCP " + mcpId + " now counts at "
-          + organizations.location(user.organizationId(), locationId).name() + ".");
+      redirect.addFlashAttribute("message", texts.text("mcps.moved", mcpId,
+          organizations.location(user.organizationId(), locationId).name()));
       return moved.status();
     });
   }
@@ -106,7 +109,7 @@ class McpPortalController {
       RedirectAttributes redirect) {
     return change(redirect, () -> {
       McpView invited = mcps.resendInvitation(user.organizationId(), user, mcpId);
-      redirect.addFlashAttribute("message", "We sent the invitation to MCP " + mcpId + " again.");
+      redirect.addFlashAttribute("message", texts.text("mcps.resent", mcpId));
       return invited.status();
     });
   }
@@ -117,7 +120,7 @@ class McpPortalController {
     return change(redirect, () -> {
       AssociationStatus before = mcps.get(user.organizationId(), mcpId).status();
       mcps.remove(user.organizationId(), user, mcpId);
-      redirect.addFlashAttribute("message", "MCP " + mcpId + " removed; they may now associate elsewhere.");
+      redirect.addFlashAttribute("message", texts.text("mcps.removed", mcpId));
       return before;
     });
   }

@@ -24,9 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementPortalController {
 
   private final ProgramAgreements agreements;
+  private final PortalMessages texts;
 
-  AgreementPortalController(ProgramAgreements agreements) {
+  AgreementPortalController(ProgramAgreements agreements, PortalMessages texts) {
     this.agreements = agreements;
+    this.texts = texts;
   }
 
   @GetMapping
@@ -43,7 +45,7 @@ class AgreementPortalController {
       RedirectAttributes redirect) {
     try {
       agreements.accept(user.organizationId(), user, version);
-      redirect.addFlashAttribute("message", "You accepted the program agreement " + version.strip() + ".");
+      redirect.addFlashAttribute("message", texts.text("agreement.acceptedNow", version.strip()));
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     } catch (InvalidField e) {

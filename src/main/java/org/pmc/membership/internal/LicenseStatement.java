@@ -1,5 +1,6 @@
 package org.pmc.membership.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -17,6 +18,11 @@ import org.pmc.organization.OrganizationView;
  */
 public record LicenseStatement(MembershipLevel membershipLevel, LocalDate expiresOn, Renewal renewal,
     List<Benefit> benefits, List<UpgradeOption> upgradeComparison, String note) {
+
+  /** The yearly fees "How to renew" names (R-MEM-3), in USD. */
+  public static final BigDecimal ACTION_PACK_FEE_USD = new BigDecimal("475.00");
+  public static final BigDecimal SILVER_FEE_USD = new BigDecimal("1670.00");
+  public static final BigDecimal GOLD_FEE_USD = new BigDecimal("4730.00");
 
   /** R-SW-3. */
   static final String NOTE = "This statement may not show benefits from Additional Benefit Toolkits (ABTKs).";

@@ -1,14 +1,17 @@
 package org.pmc.membership.internal;
 
+import java.util.Map;
 import java.util.UUID;
 import org.pmc.membership.MembershipService;
 import org.pmc.membership.RenewalStatus;
 import org.pmc.organization.LocationStatus;
+import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.ForbiddenByRule;
 import org.pmc.web.InvalidField;
 import org.pmc.web.NotFound;
+import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,9 +35,11 @@ class MembershipPortalController {
   private final SoftwareService software;
   private final OrganizationService organizations;
   private final RenewalStatus renewals;
+  private final PortalMessages texts;
 
   MembershipPortalController(MembershipService membership, SoftwareService software,
-      OrganizationService organizations, RenewalStatus renewals) {
+      OrganizationService organizations, RenewalStatus renewals, PortalMessages texts) {
+    this.texts = texts;
     this.renewals = renewals;
     this.membership = membership;
     this.software = software;
@@ -46,6 +51,8 @@ class MembershipPortalController {
     model.addAttribute("organization", organizations.organization(user.organizationId()));
     model.addAttribute("statement", membership.licenseStatement(user.organizationId()));
     model.addAttribute("renewal", renewals.renewal(user.organizationId())); // R-MEM-5
+    model.addAttribute("fees", Map.of("actionPack", LicenseStatement.ACTION_PACK_FEE_USD,
+        "silver", LicenseStatement.SILVER_FEE_USD, "gold", LicenseStatement.GOLD_FEE_USD));
     boolean mayViewKeys = software.mayViewProductKeys(user.individualId());
     model.addAttribute("mayViewKeys", mayViewKeys);
     if (mayViewKeys) {
@@ -62,10 +69,13 @@ class MembershipPortalController {
     model.addAttribute("categories", software.categories());
     try {
       model.addAttribute("catalog", software.software(user.organizationId(), user.individualId(), filter));
-    } catch (ForbiddenByRule e) {
-      model.addAttribute("missingPrivilege", e.getMessage());
+    } catch (ForbiddenByRule e) { // R-SW-1
+      model.addAttribute("missingPrivilege", filter.locationId() == null ? texts.text("software.privilege.anywhere")
+          : texts.text("software.privilege.at", organizations.locations(user.organizationId()).stream()
+              .filter(location -> location.id().equals(filter.locationId())).map(LocationView::name).findFirst()
+              .orElse("")));
     } catch (InvalidField e) {
-      model.addAttribute("error", "Choose one of your organization's locations.");
+      model.addAttribute("error", texts.text("software.noSuchLocation"));
     }
     return "membership/software";
   }
@@ -77,9 +87,9 @@ class MembershipPortalController {
     try {
       return "redirect:" + software.download(user.organizationId(), user.individualId(), productId, locationId).url();
     } catch (BusinessRuleViolation e) {
-      redirect.addFlashAttribute("error", e.getMessage() + " (" + e.rule() + ")");
+      redirect.addFlashAttribute("error", PortalMessages.of(e));
     } catch (InvalidField | NotFound e) {
-      redirect.addFlashAttribute("error", "There is no such product or location.");
+      redirect.addFlashAttribute("error", texts.text("software.noSuchProduct"));
     }
     return "redirect:/portal/software";
   }

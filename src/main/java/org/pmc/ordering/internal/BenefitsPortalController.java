@@ -10,6 +10,7 @@ import org.pmc.organization.LocationView;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.NotFound;
 import org.pmc.web.Paging;
+import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
@@ -36,8 +37,10 @@ class BenefitsPortalController {
 
   private final LocationBenefits benefits;
   private final OrganizationService organizations;
+  private final PortalMessages texts;
 
-  BenefitsPortalController(LocationBenefits benefits, OrganizationService organizations) {
+  BenefitsPortalController(LocationBenefits benefits, OrganizationService organizations, PortalMessages texts) {
+    this.texts = texts;
     this.benefits = benefits;
     this.organizations = organizations;
   }
@@ -55,7 +58,7 @@ class BenefitsPortalController {
           Paging.of(Math.max(page, 0), PAGE_SIZE)));
     } catch (NotFound e) {
       model.addAttribute("benefits", Page.empty());
-      model.addAttribute("error", "Choose one of your organization's locations.");
+      model.addAttribute("error", texts.text("benefits.noSuchLocation"));
     }
     return "ordering/benefits";
   }

@@ -14,10 +14,8 @@ import org.pmc.competency.Competency;
 import org.pmc.competency.CompetencyLevel;
 import org.pmc.ordering.internal.AbtkOffers;
 import org.pmc.ordering.internal.AbtkOrders;
-import org.pmc.ordering.internal.AbtkRefusals;
 import org.pmc.ordering.internal.ActionPackOrders;
 import org.pmc.ordering.internal.Invoices;
-import org.pmc.ordering.internal.Money;
 import org.pmc.ordering.internal.NewAbtkOrder;
 import org.pmc.ordering.internal.NewPlaqueOrder;
 import org.pmc.organization.LocationStatus;
@@ -56,10 +54,6 @@ class OrderPortalController {
   private static final int PAGE_SIZE = 25;
   private static final String UNPAID = "AWAITING_PAYMENT";
   private static final Set<String> PAID = Set.of("PAID", "FULFILLED");
-  private static final Map<String, String> UPGRADE_REFUSALS = Map.of(
-      "R-ABTK-6", "R-ABTK-6: no ABTK upgrade can be ordered inside the re-enrollment window",
-      "R-ABTK-8", "R-ABTK-8: only an admin who may order for this location can upgrade its ABTK",
-      "R-ABTK-12", "R-ABTK-12: the location does not qualify for gold: it needs an active gold competency of its own");
 
   private final OrganizationService organizations;
   private final AbtkOffers abtkOffers;
@@ -71,10 +65,12 @@ class OrderPortalController {
   private final Shipments shipments;
   private final OrderCancellations cancellations;
   private final AdminScope adminScope;
+  private final PortalMessages texts;
 
   OrderPortalController(OrganizationService organizations, AbtkOffers abtkOffers, AbtkOrders abtkOrders,
       PlaqueOffers plaqueOffers, PlaqueOrders plaqueOrders, ActionPackOrders actionPackOrders, Invoices invoices,
-      Shipments shipments, OrderCancellations cancellations, AdminScope adminScope) {
+      Shipments shipments, OrderCancellations cancellations, AdminScope adminScope, PortalMessages texts) {
+    this.texts = texts;
     this.organizations = organizations;
     this.abtkOffers = abtkOffers;
     this.abtkOrders = abtkOrders;
@@ -96,7 +92,6 @@ class OrderPortalController {
         .filter(location -> location.status() == LocationStatus.ACTIVE).toList());
     model.addAttribute("selectedLocation", locationId.orElse(null));
     model.addAttribute("locationNames", locationNames(organizationId));
-    model.addAttribute("reasons", AbtkRefusals.reasons());
     try {
       model.addAttribute("abtkOffers", abtkOffers.offers(organizationId, user, locationId));
     } catch (BusinessRuleViolation e) {
@@ -113,8 +108,9 @@ class OrderPortalController {
   @PostMapping("/orders/abtk")
   String orderAbtk(@AuthenticationPrincipal PortalUser user, @RequestParam UUID locationId,
       @RequestParam CompetencyLevel level, RedirectAttributes redirect) {
-    return place(redirect, "/portal/orders/new?locationId=" + locationId, () -> level + " ABTK ordered: "
-        + amount(abtkOrders.place(user.organizationId(), user, new NewAbtkOrder(locationId, level)).price()));
+    return place(redirect, "/portal/orders/new?locationId=" + locationId, () -> texts.text("orders.placed.abtk",
+        texts.label(level), abtkOrders.place(user.organizationId(), user, new NewAbtkOrder(locationId, level)).price()
+            .inReadersLanguage()));
   }
 
   /** Each checked box is one item: {@code PLATE:<location>} or {@code PLAQUE:<location>:<competency>}. */
@@ -122,38 +118,38 @@ class OrderPortalController {
   String orderPlaques(@AuthenticationPrincipal PortalUser user,
       @RequestParam(name = "item", required = false) List<String> checked, RedirectAttributes redirect) {
     if (checked == null || checked.isEmpty()) {
-      redirect.addFlashAttribute("error", "Choose at least one plate or plaque.");
+      redirect.addFlashAttribute("error", texts.text("orders.plaques.noneChosen"));
       return "redirect:/portal/orders/new";
     }
     if (checked.size() > NewPlaqueOrder.MAX_ITEMS) { // issue 14: as the API, an order stays bounded
-      redirect.addFlashAttribute("error", "An order has at most " + NewPlaqueOrder.MAX_ITEMS + " items.");
+      redirect.addFlashAttribute("error", texts.text("orders.plaques.tooMany", NewPlaqueOrder.MAX_ITEMS));
       return "redirect:/portal/orders/new";
     }
-    return place(redirect, "/portal/orders/new", () -> "Plates and plaques ordered: " + amount(plaqueOrders
+    return place(redirect, "/portal/orders/new", () -> texts.text("orders.placed.plaques", plaqueOrders
         .place(user.organizationId(), user, new NewPlaqueOrder(checked.stream().map(OrderPortalController::item)
-            .toList())).price()));
+            .toList())).price().inReadersLanguage()));
   }
 
   @PostMapping("/orders/action-pack")
   String orderActionPack(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-    return place(redirect, "/portal/orders/new", () -> "Action Pack ordered: "
-        + amount(actionPackOrders.place(user.organizationId(), user).price()));
+    return place(redirect, "/portal/orders/new", () -> texts.text("orders.placed.actionPack",
+        actionPackOrders.place(user.organizationId(), user).price().inReadersLanguage()));
   }
 
   /**
    * Places an order and goes to Orders with what it costs; a refusal goes back to {@code back} and shows its rule
    * (or the field) instead of an error page.
    */
-  private static String place(RedirectAttributes redirect, String back, Supplier<String> order) {
+  private String place(RedirectAttributes redirect, String back, Supplier<String> order) {
     try {
-      redirect.addFlashAttribute("message", order.get() + ", see the invoice under Invoices.");
+      redirect.addFlashAttribute("message", order.get());
       return "redirect:/portal/orders";
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     } catch (InvalidField e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("error", "Choose from the offers on this page.");
+      redirect.addFlashAttribute("error", texts.text("orders.chooseOffer"));
     }
     return "redirect:" + back;
   }
@@ -201,7 +197,7 @@ class OrderPortalController {
 
   /**
    * R-ABTK-12: the paid silver ABTKs on the page that are not upgraded yet, each with null when its location
-   * qualifies for gold, else the rule that refuses the upgrade, in words.
+   * qualifies for gold, else the rule that refuses the upgrade (the page words it, key orders.upgrade.refused.*).
    */
   private Map<UUID, String> upgrades(PortalUser user, List<AbtkOrderView> orders) {
     List<AbtkOrderView> silvers = orders.stream()
@@ -219,8 +215,8 @@ class OrderPortalController {
     Map<UUID, String> upgrades = new HashMap<>();
     for (AbtkOrderView silver : silvers) {
       AbtkOffer offer = gold.get(silver.locationId());
-      upgrades.put(silver.id(), offer == null || user.role() == Role.MEMBER ? UPGRADE_REFUSALS.get("R-ABTK-8")
-          : offer.eligible() ? null : UPGRADE_REFUSALS.get("R-ABTK-6".equals(offer.rule()) ? "R-ABTK-6" : "R-ABTK-12"));
+      upgrades.put(silver.id(), offer == null || user.role() == Role.MEMBER ? "R-ABTK-8"
+          : offer.eligible() ? null : "R-ABTK-6".equals(offer.rule()) ? "R-ABTK-6" : "R-ABTK-12");
     }
     return upgrades;
   }
@@ -230,15 +226,15 @@ class OrderPortalController {
   String cancel(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, RedirectAttributes redirect) {
     return act(redirect, () -> {
       cancellations.tell(cancellations.cancel(user.organizationId(), user, orderId));
-      return "Order cancelled with its invoice; the billing contact is told.";
+      return texts.text("orders.cancelled");
     });
   }
 
   /** R-ABTK-12: a paid silver ABTK upgraded to gold from Orders; a refusal shows its rule. */
   @PostMapping("/orders/abtk/{orderId}/upgrade")
   String upgrade(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, RedirectAttributes redirect) {
-    return act(redirect, () -> "Upgrade to gold ordered: "
-        + amount(abtkOrders.upgrade(user.organizationId(), user, orderId).price()) + ", see the invoice under Invoices.");
+    return act(redirect, () -> texts.text("orders.placed.upgrade",
+        abtkOrders.upgrade(user.organizationId(), user, orderId).price().inReadersLanguage()));
   }
 
   private static String act(RedirectAttributes redirect, Supplier<String> action) {
@@ -282,9 +278,5 @@ class OrderPortalController {
   private Map<UUID, String> locationNames(UUID organizationId) {
     return organizations.locations(organizationId).stream()
         .collect(Collectors.toMap(LocationView::id, LocationView::name));
-  }
-
-  private static String amount(Money price) {
-    return price.amount().toPlainString() + " " + price.currency();
   }
 }

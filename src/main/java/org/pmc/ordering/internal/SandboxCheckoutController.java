@@ -3,6 +3,7 @@ package org.pmc.ordering.internal;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +31,11 @@ class SandboxCheckoutController {
   private final SandboxCheckout sandbox;
   private final BillingProperties billing;
   private final Clock clock;
+  private final PortalMessages texts;
 
   SandboxCheckoutController(CheckoutSessions sessions, SandboxCheckout sandbox, BillingProperties billing,
-      Clock clock) {
+      Clock clock, PortalMessages texts) {
+    this.texts = texts;
     this.sessions = sessions;
     this.sandbox = sandbox;
     this.billing = billing;
@@ -56,11 +59,11 @@ class SandboxCheckoutController {
     }
     CheckoutSession session = payable.get();
     if (!sandbox.pay(session)) {
-      redirect.addFlashAttribute("error", "The payment could not be delivered; nothing was charged. Try again.");
+      redirect.addFlashAttribute("error", texts.text("checkout.notDelivered"));
       return "redirect:/sandbox/checkout/" + sessionId;
     }
-    redirect.addFlashAttribute("message", "Payment received: " + session.amount().amount().toPlainString() + " "
-        + session.amount().currency() + " for invoice " + session.invoiceNumber() + ".");
+    redirect.addFlashAttribute("message", texts.text("checkout.received", session.amount().inReadersLanguage(),
+        session.invoiceNumber()));
     return "redirect:/portal/invoices?paid=" + session.invoiceId();
   }
 
@@ -70,8 +73,7 @@ class SandboxCheckoutController {
     if (!sessions.decline(user.organizationId(), sessionId)) {
       return "redirect:/sandbox/checkout/" + sessionId;
     }
-    redirect.addFlashAttribute("error", "Your card was declined; the invoice is still open. Pay it again when "
-        + "you are ready.");
+    redirect.addFlashAttribute("error", texts.text("checkout.declined"));
     return "redirect:/portal/invoices";
   }
 }

@@ -2,17 +2,21 @@ package org.pmc.portal.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pmc.ordering.LicenseUse;
 import org.pmc.reference.ReferencesPerMonth;
+import org.pmc.web.PortalMessages;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The home page's charts as the JSON their canvases carry in {@code data-chart} (static/js/home-charts.js draws
  * them): Chart.js's {@code data} object, labels and one dataset per series. In an attribute, not a script: the
- * pages' CSP allows no inline script.
+ * pages' CSP allows no inline script. Months and series are named in the reader's language; each series keeps its
+ * code (a reference status, {@code used}, {@code allowance}) in {@code code}, which picks its colour.
  */
 final class HomeCharts {
 
@@ -20,22 +24,27 @@ final class HomeCharts {
 
   private HomeCharts() {}
 
-  /** One stacked bar per month (2026-01), one dataset per reference status (R-REF-4). */
-  static String references(ReferencesPerMonth perMonth) {
+  /** One stacked bar per month ("Jan 2026"), one dataset per reference status (R-REF-4). */
+  static String references(ReferencesPerMonth perMonth, PortalMessages texts) {
+    DateTimeFormatter month = DateTimeFormatter.ofPattern(texts.text("home.chart.month"),
+        LocaleContextHolder.getLocale());
     List<Map<String, Object>> datasets = new ArrayList<>();
-    perMonth.counts().forEach((status, counts) -> datasets.add(dataset(status.name(), counts)));
-    return write(Map.of("labels", perMonth.months().stream().map(Object::toString).toList(), "datasets", datasets));
+    perMonth.counts().forEach((status, counts) -> datasets.add(dataset(status.name(),
+        texts.text("home.chart.references." + status.name()), counts)));
+    return write(Map.of("labels", perMonth.months().stream().map(month::format).toList(), "datasets", datasets));
   }
 
   /** Per capped license (R-ABTK-17), what the organization's ABTKs granted next to its allowance. */
-  static String licenses(List<LicenseUse> licenses) {
+  static String licenses(List<LicenseUse> licenses, PortalMessages texts) {
     return write(Map.of("labels", licenses.stream().map(LicenseUse::title).toList(), "datasets", List.of(
-        dataset("Used", licenses.stream().map(LicenseUse::used).toList()),
-        dataset("Allowance", licenses.stream().map(LicenseUse::allowance).toList()))));
+        dataset("used", texts.text("home.chart.used"), licenses.stream().map(LicenseUse::used).toList()),
+        dataset("allowance", texts.text("home.chart.allowance"),
+            licenses.stream().map(LicenseUse::allowance).toList()))));
   }
 
-  private static Map<String, Object> dataset(String label, List<? extends Number> data) {
+  private static Map<String, Object> dataset(String code, String label, List<? extends Number> data) {
     Map<String, Object> dataset = new LinkedHashMap<>();
+    dataset.put("code", code);
     dataset.put("label", label);
     dataset.put("data", data);
     return dataset;

@@ -15,6 +15,7 @@ import org.pmc.reference.CustomerReferenceService;
 import org.pmc.requests.OpenRequests;
 import org.pmc.reference.ReferenceStatus;
 import org.pmc.reference.ReferencesPerMonth;
+import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,12 +43,14 @@ class PortalController {
   private final LicenseAllowances licenses;
   private final CompetencyProgress competencies;
   private final OpenRequests requests;
+  private final PortalMessages texts;
 
   PortalController(OrganizationService organizations, CustomerReferenceService references, PartnerTasks tasks,
       RenewalStatus renewals, List<PartnerQuestions> askers, List<PartnerConsents> consents,
       ProgramAgreements agreements, OpenInvoices invoices, LicenseAllowances licenses,
-      CompetencyProgress competencies, OpenRequests requests) {
+      CompetencyProgress competencies, OpenRequests requests, PortalMessages texts) {
     this.requests = requests;
+    this.texts = texts;
     this.consents = consents;
     this.renewals = renewals;
     this.askers = askers;
@@ -85,8 +88,8 @@ class PortalController {
         .limit(COMPETENCIES_SHOWN).toList()); // R-COMP-3, R-COMP-4: at risk first
     ReferencesPerMonth perMonth = references.perMonth(organizationId);
     model.addAttribute("referencesNone", perMonth.none());
-    model.addAttribute("referencesChart", HomeCharts.references(perMonth));
-    model.addAttribute("licensesChart", HomeCharts.licenses(licenses.of(organizationId))); // R-ABTK-17
+    model.addAttribute("referencesChart", HomeCharts.references(perMonth, texts));
+    model.addAttribute("licensesChart", HomeCharts.licenses(licenses.of(organizationId), texts)); // R-ABTK-17
     return "portal/home";
   }
 

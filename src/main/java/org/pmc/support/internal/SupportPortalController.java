@@ -35,8 +35,10 @@ class SupportPortalController {
 
   private final SupportService support;
   private final SupportCatalog catalog;
+  private final PortalMessages texts;
 
-  SupportPortalController(SupportService support, SupportCatalog catalog) {
+  SupportPortalController(SupportService support, SupportCatalog catalog, PortalMessages texts) {
+    this.texts = texts;
     this.support = support;
     this.catalog = catalog;
   }
@@ -69,7 +71,7 @@ class SupportPortalController {
       @RequestParam TicketComplexity complexity, @RequestParam String subject, @RequestParam String description,
       RedirectAttributes redirect) {
     if (subject.isBlank() || description.isBlank()) {
-      redirect.addFlashAttribute("error", "Give the ticket a subject and a description.");
+      redirect.addFlashAttribute("error", texts.text("support.missing"));
       // Issue 14: the values as encoded query parameters, never as URL text (a "{x}" was a template variable).
       return "redirect:" + UriComponentsBuilder.fromPath("/portal/support").queryParam("category", "{category}")
           .queryParam("topic", "{topic}").queryParam("issue", "{issue}").encode()
@@ -78,7 +80,7 @@ class SupportPortalController {
     try {
       TicketCreated created = support.create(user.organizationId(), user.individualId(),
           new NewTicket(category, topic, issue, priority, complexity, subject, description));
-      redirect.addFlashAttribute("message", "Ticket raised; it went to " + created.channel() + ".");
+      redirect.addFlashAttribute("message", texts.text("support.raised", texts.label(created.channel())));
       return "redirect:/portal/support/tickets/" + created.id();
     } catch (InvalidField e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
@@ -97,8 +99,7 @@ class SupportPortalController {
       @RequestParam(required = false) String comment, RedirectAttributes redirect) {
     try {
       support.resolve(user.organizationId(), id, accepted, comment);
-      redirect.addFlashAttribute("message", accepted ? "Thank you: the ticket is closed."
-          : "The ticket is reopened on the same channel.");
+      redirect.addFlashAttribute("message", texts.text(accepted ? "support.closed" : "support.reopened"));
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     } catch (InvalidField e) {
@@ -113,7 +114,7 @@ class SupportPortalController {
       @RequestParam(required = false) String answer, RedirectAttributes redirect) {
     try {
       support.answerQuestion(user.organizationId(), id, answer);
-      redirect.addFlashAttribute("message", "Thank you: your answer went back to the support staff.");
+      redirect.addFlashAttribute("message", texts.text("support.answered"));
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("error", PortalMessages.of(e));
     } catch (InvalidField e) {
