@@ -49,6 +49,19 @@ class MessageBundlesTest {
     }
   }
 
+  /** A key lives in one bundle: Spring would show the first bundle's text and the other's would never be read. */
+  @Test
+  @DisplayName("no key is written in two bundles")
+  void everyKeyInOneBundle() throws IOException {
+    Map<String, Set<String>> bundlesOfKey = new TreeMap<>();
+    for (String basename : basenames()) {
+      bundle(basename, Languages.DEFAULT).stringPropertyNames()
+          .forEach(key -> bundlesOfKey.computeIfAbsent(key, k -> new TreeSet<>()).add(basename));
+    }
+    assertThat(bundlesOfKey).as("keys in more than one bundle").allSatisfy((key, bundles) -> assertThat(bundles)
+        .as(key).hasSize(1));
+  }
+
   /**
    * Spring formats a text with MessageFormat only when it has arguments: there a quote is written twice
    * ({@code l''invitation}), and a single one would hide the {0} after it; elsewhere a quote is just a quote.
