@@ -3,7 +3,9 @@ package org.pmc.mcp.internal;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.pmc.activity.ActivityLog;
@@ -176,19 +178,28 @@ public class McpInvitations {
     model.put("link", link(association));
     model.put("expiresAt", association.invitationExpiresAt());
     model.put("quotedPartnerName", Mail.quoted(organization.name())); // its location line: the template's
-    Mail mail = new Mail(professional.getEmail(), INVITATION_SUBJECT, "mcp-invitation", model);
-    // A professional who is a partner's person reads their own language; anyone else the inviting organization's.
-    RecipientLanguages languages = recipients.getIfAvailable();
-    return languages != null && languages.of(professional.getEmail()).isPresent() ? mail
-        : mail.in(Languages.orDefault(organization.language()));
+    return new Mail(professional.getEmail(), INVITATION_SUBJECT, "mcp-invitation", model)
+        .in(languageOf(professional, organization));
+  }
+
+  /**
+   * R-LOC: a professional who is a partner's person reads their own language; anyone else (no language of theirs
+   * is known) the inviting organization's. The mail and the page behind its link agree.
+   */
+  private Locale languageOf(Professional professional, OrganizationView organization) {
+    return Optional.ofNullable(recipients.getIfAvailable())
+        .flatMap(languages -> languages.of(professional.getEmail()))
+        .map(RecipientLanguages.Reader::language)
+        .orElseGet(() -> Languages.orDefault(organization.language()));
   }
 
   private InvitationPage page(McpAssociation association) {
     Professional professional = professionals.findById(association.getMcpId()).orElseThrow();
-    return new InvitationPage(organizations.organization(association.getOrganizationId()).name(),
+    OrganizationView organization = organizations.organization(association.getOrganizationId());
+    return new InvitationPage(organization.name(),
         organizations.location(association.getOrganizationId(), association.getLocationId()).name(),
         professional.getMcpId(), professional.getFirstName(), association.getStatus(),
-        association.getAssociatedAt(), association.invited());
+        association.getAssociatedAt(), association.invited(), languageOf(professional, organization));
   }
 
   private McpAssociation find(UUID associationId) {
