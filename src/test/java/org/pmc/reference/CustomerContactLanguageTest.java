@@ -100,6 +100,23 @@ class CustomerContactLanguageTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-REF-6, R-LOC: the assignment body may change the contact's language; a bad code is refused naming the field")
+  void assignmentChangesTheContactLanguage() {
+    String id = create("nina-" + UUID.randomUUID() + "@northwind.example", "\"en\"").json().get("id").asText();
+    String path = "/api/organizations/" + partner.organizationId() + "/references/" + id + "/assignment";
+    String body = """
+        {"locationId": "%s", "competency": "CLOUD_PRODUCTIVITY", "contactLanguage": %s}""";
+
+    Http.Response refused = admin.put(path, body.formatted(partner.hqLocationId(), "\"EN-us\""));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("contactLanguage");
+
+    Http.Response changed = admin.put(path, body.formatted(partner.hqLocationId(), "\"de\""));
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(changed.json().get("contactLanguage").asText()).isEqualTo("de");
+  }
+
+  @Test
   @DisplayName("R-LOC: the portal form offers the contact's language, the organization's preselected, and saves it")
   void portalFormSavesTheContactLanguage() {
     Http browser = new Http(port).signIn(partner.adminEmail(), TestPartners.PASSWORD);

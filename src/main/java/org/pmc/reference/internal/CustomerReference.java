@@ -125,6 +125,11 @@ public class CustomerReference {
     this.competency = competency;
   }
 
+  /** The customer contact's language from now on (validated by the caller against {@code Languages.CODES}). */
+  public void contactSpeaks(String language) {
+    this.contactLanguage = language;
+  }
+
   public boolean awaitingCustomer() {
     return status == ReferenceStatus.AWAITING_CUSTOMER;
   }

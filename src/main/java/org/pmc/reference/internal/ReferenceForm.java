@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.pmc.competency.Competency;
-import org.pmc.web.Languages;
 import org.pmc.reference.internal.NewReference;
 import org.pmc.reference.internal.ReferenceAssignment;
+import org.pmc.web.Languages;
 
 /** The portal form behind Create and Assign (a bean, as Thymeleaf's th:field binds to getters). */
 public class ReferenceForm {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.pmc.notification.Mail;
-import org.pmc.web.Languages;
 import org.pmc.notification.NotificationProperties;
 import org.pmc.notification.OutgoingMail;
 import org.pmc.organization.LocationView;
@@ -16,6 +15,7 @@ import org.pmc.reference.internal.CustomerAnswers;
 import org.pmc.reference.internal.CustomerReference;
 import org.pmc.reference.internal.CustomerReferences;
 import org.pmc.reference.internal.PartnerNotice;
+import org.pmc.web.Languages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
