@@ -28,6 +28,30 @@ public final class Mails {
     }
   }
 
+  /** The HTML part of a mail ("" when it has none). */
+  public static String html(MimeMessage message) {
+    try {
+      return part((Part) message, "text/html");
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String part(Part part, String type) throws MessagingException, IOException {
+    if (part.isMimeType(type)) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = part(multipart.getBodyPart(i), type);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return "";
+  }
+
   public static String subject(MimeMessage message) {
     try {
       return message.getSubject();

@@ -11,6 +11,7 @@ public final class LinkPages {
 
   /** 410 for a link past its time or already used, 400 for one forged or made for another page. */
   public static String refused(InvalidLink e, String hint, Model model, HttpServletResponse response) {
+    model.addAttribute("messageKey", e.key()); // the page says it in the reader's language
     return refused(e.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST, e.getMessage(), hint, model, response);
   }
 
@@ -19,6 +20,7 @@ public final class LinkPages {
    * click of another request, an invitation). 409.
    */
   public static String addressTaken(String hint, Model model, HttpServletResponse response) {
+    model.addAttribute("messageKey", "link.invalid.addressTaken");
     return refused(HttpStatus.CONFLICT, "This address already has an account.", hint, model, response);
   }
 

@@ -41,10 +41,10 @@ public abstract class PendingConfirmation {
   /** Refuses a link already used or past its time, with the page's answer (410). */
   public void requireOpen(Instant now) {
     if (confirmedAt != null) {
-      throw new InvalidLink("This link has already been used.", true);
+      throw InvalidLink.used();
     }
     if (now.isAfter(expiresAt)) {
-      throw new InvalidLink("This link has expired.", true);
+      throw InvalidLink.expiredLink();
     }
   }
 
@@ -72,6 +72,6 @@ public abstract class PendingConfirmation {
 
   /** A link that names no pending request (pruned, or never stored): refused like an expired one. */
   public static InvalidLink unknown() {
-    return new InvalidLink("This link has expired.", true);
+    return InvalidLink.expiredLink();
   }
 }

@@ -1,5 +1,6 @@
 package org.pmc.notification;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,9 @@ public interface SignUpMail {
   /** The kind of request, as {@link SignUpMails#start} names it. */
   String kind();
 
-  /** Decides and sends the mail of this request; nothing when the request is gone. */
-  void send(UUID requestId);
+  /**
+   * Decides and sends the mail of this request; nothing when the request is gone. {@code language} is the language
+   * of the page the request was made on: the requester is nobody we know yet, so a mail to them is in it.
+   */
+  void send(UUID requestId, Locale language);
 }

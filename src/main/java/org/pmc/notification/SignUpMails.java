@@ -1,11 +1,14 @@
 package org.pmc.notification;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.pmc.web.Languages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,16 +30,20 @@ public class SignUpMails {
     this.byKind = mails.stream().collect(Collectors.toMap(SignUpMail::kind, Function.identity()));
   }
 
-  /** In the caller's transaction: the request and the instance that mails it commit together. */
+  /**
+   * In the caller's transaction: the request and the instance that mails it commit together. The instance keeps
+   * the language of the page the request came from (a string variable), for the mail its job sends later.
+   */
   public void start(String kind, UUID requestId) {
     if (!byKind.containsKey(kind)) {
       throw new IllegalArgumentException("No sign-up mail of kind " + kind);
     }
-    runtime.startProcessInstanceByKey(PROCESS, requestId.toString(), Map.of("kind", kind));
+    String language = Languages.orDefault(LocaleContextHolder.getLocale().getLanguage()).getLanguage();
+    runtime.startProcessInstanceByKey(PROCESS, requestId.toString(), Map.of("kind", kind, "language", language));
   }
 
-  /** The process step. */
-  public void send(String kind, UUID requestId) {
-    byKind.get(kind).send(requestId);
+  /** The process step; {@code language} as {@link #start} kept it (null for an instance started before: English). */
+  public void send(String kind, UUID requestId, String language) {
+    byKind.get(kind).send(requestId, Languages.orDefault(language));
   }
 }

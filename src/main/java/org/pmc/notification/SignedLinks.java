@@ -87,10 +87,10 @@ public class SignedLinks {
       throw notValid();
     }
     if (!fields[0].equals(purpose)) {
-      throw new InvalidLink("This link is not meant for this page.", false);
+      throw InvalidLink.otherPage();
     }
     if (clock.instant().isAfter(Instant.ofEpochSecond(Long.parseLong(fields[2])))) {
-      throw new InvalidLink("This link has expired.", true);
+      throw InvalidLink.expiredLink();
     }
     return UUID.fromString(fields[1]);
   }
@@ -105,6 +105,6 @@ public class SignedLinks {
   }
 
   private static InvalidLink notValid() {
-    return new InvalidLink("This link is not valid.", false);
+    return InvalidLink.notValid();
   }
 }

@@ -152,6 +152,9 @@ public class CustomerReferenceService implements ReferenceEvidence {
     CustomerReference reference = find(organizationId, referenceId);
     UUID before = reference.getLocationId();
     reference.reassign(assignment.locationId(), assignment.competency());
+    if (assignment.contactLanguage() != null) {
+      reference.contactSpeaks(assignment.contactLanguage());
+    }
     // R-REF-6: both assignments re-evaluated
     events.publishEvent(EvidenceChanged.at(organizationId, before, assignment.locationId()));
     activity.record(organizationId, "REFERENCE_ASSIGNED", ReferenceActivity.ENTITY_TYPE, referenceId,

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.pmc.Http;
 import org.pmc.IntegrationTest;
 import org.pmc.Mails;
-import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
+import org.pmc.TestPartners.Partner;
 import org.pmc.people.internal.InvitationMails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,7 +156,7 @@ class IndividualAssociationProcessTest extends IntegrationTest {
         .get("status").asText()).isEqualTo("AWAITING_PROFILE");
     runJobsOf(partner);
     assertThat(mailTo("ria@team.example")).extracting(Mails::subject).hasSize(2)
-        .contains(InvitationMails.INVITATION_SUBJECT);
+        .contains("You are invited to join a partner organization in the Partner Membership Center");
     assertThat(instance).isWaitingAt("sevenDaysWithoutProfile");
   }
 
@@ -278,14 +278,14 @@ class IndividualAssociationProcessTest extends IntegrationTest {
     assertThat(elsewhere.get("status").asText()).isEqualTo(mover.get("status").asText()).isEqualTo("INVITED");
     runJobsOf(partner, other);
     assertThat(mailTo("mover@team.example")).extracting(Mails::subject).containsExactlyInAnyOrder(
-        InvitationMails.INVITATION_SUBJECT, "An organization invited you to the Partner Membership Center");
+        "You are invited to join a partner organization in the Partner Membership Center", "An organization invited you to the Partner Membership Center");
 
     assertThat(admin.delete(org("/people/" + mover.get("id").asText())).status()).isEqualTo(204);
     assertThat(otherAdmin.post("/api/organizations/" + other.organizationId() + "/people/"
         + elsewhere.get("id").asText() + "/resend-invitation", "").status()).isEqualTo(200);
     runJobsOf(partner, other);
     List<MimeMessage> mails = mailTo("mover@team.example");
-    assertThat(Mails.subject(mails.get(mails.size() - 1))).isEqualTo(InvitationMails.INVITATION_SUBJECT);
+    assertThat(Mails.subject(mails.get(mails.size() - 1))).isEqualTo("You are invited to join a partner organization in the Partner Membership Center");
     assertThat(Mails.text(mails.get(mails.size() - 1))).contains("> " + other.name());
     assertThat(new Http(port).get(Mails.invitationPath(mails.get(mails.size() - 1))).status()).isEqualTo(200);
   }

@@ -157,6 +157,7 @@ final class SampleRequests {
       case "currency" -> "EUR";
       case "password" -> "matrix-password-" + n;
       case "mcpid" -> "MX" + n;
+      case "contactlanguage" -> "de";
       default -> "Matrix " + n;
     };
   }

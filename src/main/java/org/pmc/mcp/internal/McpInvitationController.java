@@ -1,7 +1,9 @@
 package org.pmc.mcp.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pmc.notification.InvalidLink;
+import org.pmc.web.PageLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,15 +27,19 @@ class McpInvitationController {
   }
 
   @GetMapping("/m/{token}")
-  String show(@PathVariable String token, Model model) {
-    model.addAttribute("page", invitations.view(token));
-    model.addAttribute("token", token);
-    return "mcp/invitation";
+  String show(@PathVariable String token, Model model, HttpServletRequest request) {
+    return render(invitations.view(token), token, model, request);
   }
 
   @PostMapping("/m/{token}")
-  String accept(@PathVariable String token, Model model) {
-    model.addAttribute("page", invitations.accept(token));
+  String accept(@PathVariable String token, Model model, HttpServletRequest request) {
+    return render(invitations.accept(token), token, model, request);
+  }
+
+  /** The page is in the language of the invitation mail (R-LOC). */
+  private static String render(InvitationPage page, String token, Model model, HttpServletRequest request) {
+    PageLanguage.use(request, page.language());
+    model.addAttribute("page", page);
     model.addAttribute("token", token);
     return "mcp/invitation";
   }
@@ -42,6 +48,7 @@ class McpInvitationController {
   String invalidLink(InvalidLink e, Model model, HttpServletResponse response) {
     response.setStatus(e.expired() ? HttpStatus.GONE.value() : HttpStatus.BAD_REQUEST.value());
     model.addAttribute("message", e.getMessage());
+    model.addAttribute("messageKey", e.key());
     return "mcp/invalid-link";
   }
 
@@ -49,6 +56,7 @@ class McpInvitationController {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String unknown(McpInvitations.UnknownInvitation e, Model model) {
     model.addAttribute("message", e.getMessage());
+    model.addAttribute("messageKey", "link.mcp.gone");
     return "mcp/invalid-link";
   }
 }

@@ -3,7 +3,9 @@ package org.pmc.mcp.internal;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.pmc.activity.ActivityLog;
@@ -15,11 +17,15 @@ import org.pmc.mcp.internal.McpAssociation;
 import org.pmc.mcp.internal.McpAssociations;
 import org.pmc.notification.Mail;
 import org.pmc.notification.OutgoingMail;
+import org.pmc.notification.RecipientLanguages;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
 import org.pmc.platform.ProcessMessages;
+import org.pmc.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -45,7 +51,7 @@ public class McpInvitations {
   static final String ACCEPTED = "mcpInvitationAccepted";
   static final String RESENT = "mcpInvitationResent";
   /** Issue 14 (3): fixed; the organization's chosen name is quoted in the body only. */
-  static final String INVITATION_SUBJECT = "You are invited to associate with a partner organization as an MCP";
+  static final Mail.Subject INVITATION_SUBJECT = Mail.Subject.of("mail.mcpInvitation.subject");
 
   private static final Logger log = LoggerFactory.getLogger(McpInvitations.class);
 
@@ -60,10 +66,13 @@ public class McpInvitations {
   private final ActivityLog activity;
   private final RuntimeService runtime;
   private final ProcessMessages messages;
+  private final ObjectProvider<RecipientLanguages> recipients;
 
   McpInvitations(McpAssociations associations, Professionals professionals, OrganizationService organizations,
       SignedLinks links, OutgoingMail mail, PlatformTransactionManager transactions, Clock clock,
-      ApplicationEventPublisher events, ActivityLog activity, RuntimeService runtime, ProcessMessages messages) {
+      ApplicationEventPublisher events, ActivityLog activity, RuntimeService runtime, ProcessMessages messages,
+      ObjectProvider<RecipientLanguages> recipients) {
+    this.recipients = recipients;
     this.runtime = runtime;
     this.messages = messages;
     this.activity = activity;
@@ -162,21 +171,35 @@ public class McpInvitations {
     Map<String, Object> model = new HashMap<>();
     model.put("firstName", professional.getFirstName());
     model.put("mcpId", professional.getMcpId());
-    model.put("partnerName", organizations.organization(association.getOrganizationId()).name());
+    OrganizationView organization = organizations.organization(association.getOrganizationId());
+    model.put("partnerName", organization.name());
     model.put("locationName", organizations.location(association.getOrganizationId(),
         association.getLocationId()).name());
     model.put("link", link(association));
     model.put("expiresAt", association.invitationExpiresAt());
-    model.put("quotedPartner", Mail.quoted((String) model.get("partnerName"), "Location: " + model.get("locationName")));
-    return new Mail(professional.getEmail(), INVITATION_SUBJECT, "mcp-invitation", model);
+    model.put("quotedPartnerName", Mail.quoted(organization.name())); // its location line: the template's
+    return new Mail(professional.getEmail(), INVITATION_SUBJECT, "mcp-invitation", model)
+        .in(languageOf(professional, organization));
+  }
+
+  /**
+   * R-LOC: a professional who is a partner's person reads their own language; anyone else (no language of theirs
+   * is known) the inviting organization's. The mail and the page behind its link agree.
+   */
+  private Locale languageOf(Professional professional, OrganizationView organization) {
+    return Optional.ofNullable(recipients.getIfAvailable())
+        .flatMap(languages -> languages.of(professional.getEmail()))
+        .map(RecipientLanguages.Reader::language)
+        .orElseGet(() -> Languages.orDefault(organization.language()));
   }
 
   private InvitationPage page(McpAssociation association) {
     Professional professional = professionals.findById(association.getMcpId()).orElseThrow();
-    return new InvitationPage(organizations.organization(association.getOrganizationId()).name(),
+    OrganizationView organization = organizations.organization(association.getOrganizationId());
+    return new InvitationPage(organization.name(),
         organizations.location(association.getOrganizationId(), association.getLocationId()).name(),
         professional.getMcpId(), professional.getFirstName(), association.getStatus(),
-        association.getAssociatedAt(), association.invited());
+        association.getAssociatedAt(), association.invited(), languageOf(professional, organization));
   }
 
   private McpAssociation find(UUID associationId) {

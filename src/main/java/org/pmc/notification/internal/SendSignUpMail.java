@@ -18,6 +18,7 @@ class SendSignUpMail implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.send((String) execution.getVariable("kind"), UUID.fromString(execution.getProcessBusinessKey()));
+    mails.send((String) execution.getVariable("kind"), UUID.fromString(execution.getProcessBusinessKey()),
+        (String) execution.getVariable("language"));
   }
 }

@@ -51,8 +51,8 @@ public class AccountMails {
     model.put("partnerNumber", organization.partnerNumber());
     model.put("associated", associated);
     model.put("signIn", links.page("/portal/login"));
-    mail.send(new Mail(person.getEmail(), associated ? "You already have an account in the Partner Membership Center"
-        : "Your association is already under way", "account-exists", model));
+    mail.send(new Mail(person.getEmail(), Mail.Subject.of(associated ? "mail.accountExists.subject.associated"
+        : "mail.accountExists.subject.underWay"), "account-exists", model));
     return true;
   }
 }

@@ -1,5 +1,6 @@
 package org.pmc.people.internal;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pmc.notification.Mail;
@@ -42,19 +43,19 @@ class AssociationRequestMails implements SignUpMail {
   }
 
   @Override
-  public void send(UUID requestId) {
+  public void send(UUID requestId, Locale language) {
     PendingAssociationRequest request = pending.findById(requestId).orElse(null);
     if (request == null || accounts.tellOwner(request.getEmail())) {
       return;
     }
     OrganizationView organization = organizations.organization(request.getOrganizationId());
-    mail.send(new Mail(request.getEmail(), "Confirm your request to join a partner organization",
+    mail.send(new Mail(request.getEmail(), Mail.Subject.of("mail.associationConfirmation.subject"),
         "association-confirmation", Map.of(
             "firstName", request.getFirstName(),
             "organizationName", organization.name(),
             "partnerNumber", organization.partnerNumber(),
             "locationName", organizations.location(organization.id(), request.getLocationId()).name(),
             "days", PendingConfirmation.VALIDITY.toDays(),
-            "link", links.url("/join", LINK_PURPOSE, requestId, request.getExpiresAt()))));
+            "link", links.url("/join", LINK_PURPOSE, requestId, request.getExpiresAt()))).in(language));
   }
 }

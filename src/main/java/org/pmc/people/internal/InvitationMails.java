@@ -28,10 +28,10 @@ public class InvitationMails {
    */
   static final Duration LINK_VALIDITY = Duration.ofDays(30);
 
-  /** Issue 14 (3): fixed subjects; the organization's chosen name is quoted in the body only. */
-  public static final String INVITATION_SUBJECT =
-      "You are invited to join a partner organization in the Partner Membership Center";
-  static final String REJECTION_SUBJECT = "Your association with a partner organization was not approved";
+  /** Issue 14 (3): fixed subjects (bundle keys); the organization's chosen name is quoted in the body only. */
+  static final Mail.Subject INVITATION_SUBJECT = Mail.Subject.of("mail.invitation.subject");
+  static final Mail.Subject REMINDER_SUBJECT = Mail.Subject.of("mail.invitation.subject.reminder");
+  static final Mail.Subject REJECTION_SUBJECT = Mail.Subject.of("mail.associationRejected.subject");
 
   private final Individuals individuals;
   private final OrganizationService organizations;
@@ -67,7 +67,7 @@ public class InvitationMails {
     model.put("link", links.url("/i", LINK_PURPOSE, person.invitationSent(now), now.plus(LINK_VALIDITY)));
     model.put("reminder", reminder);
     model.put("needsApproval", person.getStatus() == IndividualStatus.INVITED);
-    mail.send(new Mail(person.getEmail(), (reminder ? "Reminder: " : "") + INVITATION_SUBJECT, "invitation", model));
+    mail.send(new Mail(person.getEmail(), reminder ? REMINDER_SUBJECT : INVITATION_SUBJECT, "invitation", model));
   }
 
   /**
@@ -78,7 +78,7 @@ public class InvitationMails {
   private void tellOwner(Individual person, boolean reminder, Instant now) {
     person.invitationSent(now);
     if (!reminder) {
-      mail.send(new Mail(person.getEmail(), "An organization invited you to the Partner Membership Center",
+      mail.send(new Mail(person.getEmail(), Mail.Subject.of("mail.heldElsewhere.subject"),
           "invitation-held-elsewhere", model(person)));
     }
   }
@@ -98,7 +98,7 @@ public class InvitationMails {
     model.put("organizationName", organization.name());
     model.put("partnerNumber", organization.partnerNumber()); // R-PPL-8: in every mail to the partner
     model.put("locationName", locationName);
-    model.put("quotedOrganization", Mail.quoted(organization.name(), "Location: " + locationName));
+    model.put("quotedOrganizationName", Mail.quoted(organization.name())); // its label line is the template's
     return model;
   }
 }

@@ -1,15 +1,19 @@
 package org.pmc.people.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.pmc.notification.InvalidLink;
 import org.pmc.notification.LinkPages;
 import org.pmc.notification.SignedLinks;
 import org.pmc.organization.OrganizationService;
+import org.pmc.organization.OrganizationView;
 import org.pmc.people.PasswordRule;
 import org.pmc.people.PersonView;
 import org.pmc.people.internal.Individual;
 import org.pmc.people.internal.InvitationMails;
+import org.pmc.web.Languages;
+import org.pmc.web.PageLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,24 +42,24 @@ class InvitationPageController {
   }
 
   @GetMapping("/i/{token}")
-  String show(@PathVariable String token, Model model) {
+  String show(@PathVariable String token, Model model, HttpServletRequest request) {
     Individual person = invitee(token);
     ProfileForm form = new ProfileForm();
     form.setFirstName(person.getFirstName());
     form.setLastName(person.getLastName());
-    return page(token, person, form, model);
+    return page(token, person, form, model, request);
   }
 
   @PostMapping("/i/{token}")
   String complete(@PathVariable String token, @Valid @ModelAttribute("form") ProfileForm form,
-      BindingResult errors, Model model) {
+      BindingResult errors, Model model, HttpServletRequest request) {
     Individual person = invitee(token);
     PasswordRule.problem(form.getPassword(), person.getEmail())
         .ifPresent(problem -> errors.rejectValue("password", "PasswordRule", problem));
     if (!errors.hasErrors()) {
       invitations.completeProfile(person.getId(), form.getFirstName(), form.getLastName(), form.getPassword());
     }
-    return page(token, invitee(token), form, model);
+    return page(token, invitee(token), form, model, request);
   }
 
   /** The token names the invitation mail's link id, not the person (issue 13). */
@@ -63,11 +67,15 @@ class InvitationPageController {
     return invitations.invitee(links.verify(token, InvitationMails.LINK_PURPOSE));
   }
 
-  private String page(String token, Individual person, ProfileForm form, Model model) {
+  private String page(String token, Individual person, ProfileForm form, Model model, HttpServletRequest request) {
+    OrganizationView organization = organizations.organization(person.getOrganizationId());
+    // R-LOC: the invitee reads their own language, else (not chosen yet) their organization's, as in the mail.
+    PageLanguage.use(request, Languages.of(person.getLanguage())
+        .orElseGet(() -> Languages.orDefault(organization.language())));
     model.addAttribute("token", token);
     model.addAttribute("person", PersonView.of(person));
     model.addAttribute("open", person.awaitsProfile());
-    model.addAttribute("organizationName", organizations.organization(person.getOrganizationId()).name());
+    model.addAttribute("organizationName", organization.name());
     model.addAttribute("form", form);
     return "people/invitation";
   }
@@ -80,6 +88,7 @@ class InvitationPageController {
 
   @ExceptionHandler(InvalidLink.class)
   String invalidLink(InvalidLink e, Model model, HttpServletResponse response) {
+    model.addAttribute("messageKey", e.expired() ? "link.invitation.expired" : e.key());
     return e.expired()
         ? LinkPages.refused(HttpStatus.GONE,
             "This invitation has expired. Ask your organization's admin to send it again.", null, model, response)

@@ -63,6 +63,8 @@ class JoinPageController {
     } catch (BusinessRuleViolation taken) {
       return alreadyTaken(model, response);
     } catch (InvalidField locationGone) {
+      model.addAttribute("messageKey", "link.join.locationGone");
+      model.addAttribute("hintKey", "link.join.newLink");
       return LinkPages.refused(HttpStatus.CONFLICT, "This location no longer takes requests.", NEW_LINK, model,
           response);
     }
@@ -82,12 +84,14 @@ class JoinPageController {
   }
 
   private static String alreadyTaken(Model model, HttpServletResponse response) {
+    model.addAttribute("hintKey", "link.join.taken");
     return LinkPages.addressTaken("Sign in with it, or look for the mail of the request or invitation under way.",
         model, response);
   }
 
   @ExceptionHandler(InvalidLink.class)
   String invalidLink(InvalidLink e, Model model, HttpServletResponse response) {
+    model.addAttribute("hintKey", "link.join.newLink"); // the page says NEW_LINK in the reader's language
     return LinkPages.refused(e, NEW_LINK, model, response);
   }
 }

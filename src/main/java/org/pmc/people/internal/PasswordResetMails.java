@@ -1,6 +1,7 @@
 package org.pmc.people.internal;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pmc.notification.Mail;
@@ -42,7 +43,7 @@ class PasswordResetMails implements SignUpMail {
   }
 
   @Override
-  public void send(UUID requestId) {
+  public void send(UUID requestId, Locale pageLanguage) { // the person reads their own language
     PasswordReset reset = requests.findById(requestId).orElse(null);
     Individual person = reset == null ? null : individuals.signingInWith(reset.getEmail()).orElse(null);
     if (person == null) {
@@ -55,7 +56,7 @@ class PasswordResetMails implements SignUpMail {
           MAX_PER_HOUR);
       return;
     }
-    mail.send(new Mail(person.getEmail(), "Set a new password for the Partner Membership Center", "password-reset",
+    mail.send(new Mail(person.getEmail(), Mail.Subject.of("mail.passwordReset.subject"), "password-reset",
         Map.of("firstName", person.getFirstName() == null ? "" : person.getFirstName(),
             "minutes", PasswordReset.VALIDITY.toMinutes(),
             "link", links.url("/reset", KIND, requestId, reset.getExpiresAt()))));

@@ -1,5 +1,6 @@
 package org.pmc.people.internal;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pmc.notification.Mail;
@@ -39,18 +40,18 @@ public class RegistrationMails implements SignUpMail {
   }
 
   @Override
-  public void send(UUID registrationId) {
+  public void send(UUID registrationId, Locale language) {
     PendingRegistration registration = pending.findById(registrationId).orElse(null);
     if (registration == null || accounts.tellOwner(registration.getEmail())) {
       return;
     }
     // The subject is ours alone: the organization's name is the stranger's text (issue 14).
-    mail.send(new Mail(registration.getEmail(), "Confirm the registration of your organization",
+    mail.send(new Mail(registration.getEmail(), Mail.Subject.of("mail.registration.subject"),
         "registration-confirmation", Map.of(
             "firstName", registration.getFirstName(),
             "organizationName", registration.getName(),
             "country", registration.getCountry(),
             "days", PendingConfirmation.VALIDITY.toDays(),
-            "link", links.url("/confirm", LINK_PURPOSE, registrationId, registration.getExpiresAt()))));
+            "link", links.url("/confirm", LINK_PURPOSE, registrationId, registration.getExpiresAt()))).in(language));
   }
 }

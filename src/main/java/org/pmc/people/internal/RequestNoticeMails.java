@@ -30,7 +30,7 @@ class RequestNoticeMails {
 
   static final int DAILY_MAILS = 10;
   static final int MAX_RECIPIENTS = 50;
-  static final String SUBJECT = "An association request waits for your approval";
+  static final Mail.Subject SUBJECT = Mail.Subject.of("mail.associationRequested.subject");
 
   private static final Logger log = LoggerFactory.getLogger(RequestNoticeMails.class);
 
@@ -74,7 +74,7 @@ class RequestNoticeMails {
     model.put("personName", name);
     model.put("personEmail", person.getEmail());
     model.put("locationName", locationName);
-    model.put("quotedRequest", Mail.quoted(name + " <" + person.getEmail() + ">", "Location: " + locationName));
+    model.put("quotedPerson", Mail.quoted(name + " <" + person.getEmail() + ">")); // its location line: the template's
     model.put("requestsUrl", requestsUrl);
     model.put("dailyMails", DAILY_MAILS);
     model.put("partnerNumber", organization.partnerNumber()); // R-PPL-8: in every mail to the partner

@@ -1,9 +1,12 @@
 package org.pmc.reference.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.pmc.notification.InvalidLink;
 import org.pmc.reference.internal.CustomerAnswer;
+import org.pmc.web.Languages;
+import org.pmc.web.PageLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,22 +31,26 @@ class CustomerAnswerController {
   }
 
   @GetMapping("/r/{token}")
-  String show(@PathVariable String token, Model model) {
-    model.addAttribute("page", answers.view(token));
-    model.addAttribute("token", token);
-    return "customer/reference";
+  String show(@PathVariable String token, Model model, HttpServletRequest request) {
+    return render(answers.view(token), token, model, request);
   }
 
   @PostMapping("/r/{token}")
-  String answer(@PathVariable String token, @RequestParam(required = false) String answer, Model model) {
-    model.addAttribute("token", token);
+  String answer(@PathVariable String token, @RequestParam(required = false) String answer, Model model,
+      HttpServletRequest request) {
     CustomerAnswer parsed = parse(answer);
     if (parsed == null) {
-      model.addAttribute("page", answers.view(token));
-      model.addAttribute("error", "Please choose Confirm or Decline.");
-      return "customer/reference";
+      model.addAttribute("error", true); // the page asks to choose, in the customer's language
+      return render(answers.view(token), token, model, request);
     }
-    model.addAttribute("page", answers.answer(token, parsed));
+    return render(answers.answer(token, parsed), token, model, request);
+  }
+
+  /** The customer reads the page, and what follows their answer, in the reference's contactLanguage. */
+  private static String render(AnswerPage page, String token, Model model, HttpServletRequest request) {
+    PageLanguage.use(request, Languages.orDefault(page.reference().contactLanguage()));
+    model.addAttribute("page", page);
+    model.addAttribute("token", token);
     return "customer/reference";
   }
 
@@ -62,6 +69,7 @@ class CustomerAnswerController {
   String invalidLink(InvalidLink e, Model model, HttpServletResponse response) {
     response.setStatus(e.expired() ? HttpStatus.GONE.value() : HttpStatus.BAD_REQUEST.value());
     model.addAttribute("message", e.getMessage());
+    model.addAttribute("messageKey", e.key());
     return "customer/invalid-link";
   }
 
@@ -69,6 +77,7 @@ class CustomerAnswerController {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String unknown(CustomerAnswers.UnknownReference e, Model model) {
     model.addAttribute("message", e.getMessage());
+    model.addAttribute("messageKey", "customer.invalid.gone");
     return "customer/invalid-link";
   }
 }

@@ -39,6 +39,8 @@ public class CustomerReference {
   private String contactName;
   private String contactEmail;
   private String description;
+  /** The customer contact's language (R-LOC): their mails and page are in it. */
+  private String contactLanguage = "en";
   @Enumerated(EnumType.STRING)
   private ReferenceStatus status;
   private UUID createdBy;
@@ -64,6 +66,7 @@ public class CustomerReference {
     this.contactName = details.contactName().trim();
     this.contactEmail = details.contactEmail().trim();
     this.description = details.description().trim();
+    this.contactLanguage = details.contactLanguageOrDefault();
     this.status = ReferenceStatus.AWAITING_CUSTOMER;
     this.createdAt = now;
     this.requestExpiresAt = now.plus(REQUEST_DURATION);
@@ -122,6 +125,11 @@ public class CustomerReference {
     this.competency = competency;
   }
 
+  /** The customer contact's language from now on (validated by the caller against {@code Languages.CODES}). */
+  public void contactSpeaks(String language) {
+    this.contactLanguage = language;
+  }
+
   public boolean awaitingCustomer() {
     return status == ReferenceStatus.AWAITING_CUSTOMER;
   }
@@ -152,6 +160,10 @@ public class CustomerReference {
 
   public String getContactName() {
     return contactName;
+  }
+
+  public String getContactLanguage() {
+    return contactLanguage;
   }
 
   public String getContactEmail() {

@@ -1,20 +1,20 @@
 package org.pmc.reference.internal;
 
-/** What the partner is told about a reference (R-REF-5), with the subject line of each email. */
+import org.pmc.notification.Mail;
+
+/**
+ * What the partner is told about a reference (R-REF-5); each has its subject line in the mail bundles
+ * ({@code mail.referenceNotice.subject.<NOTICE>}). The customer's company is the partner's own text, mailed to the
+ * partner.
+ */
 public enum PartnerNotice {
-  APPROVED("confirmed by"),
-  DECLINED("declined by"),
-  UNCONFIRMED("not confirmed in time by"),
-  EXPIRING("expiring soon for"),
-  EXPIRED("expired for");
+  APPROVED,
+  DECLINED,
+  UNCONFIRMED,
+  EXPIRING,
+  EXPIRED;
 
-  private final String phrase;
-
-  PartnerNotice(String phrase) {
-    this.phrase = phrase;
-  }
-
-  String subject(String customerCompany) {
-    return "Customer reference " + phrase + " " + customerCompany;
+  Mail.Subject subject(String customerCompany) {
+    return Mail.Subject.of("mail.referenceNotice.subject." + name(), customerCompany);
   }
 }

@@ -3,11 +3,13 @@ package org.pmc.reference.internal;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.pmc.competency.Competency;
 import org.pmc.reference.internal.NewReference;
 import org.pmc.reference.internal.ReferenceAssignment;
+import org.pmc.web.Languages;
 
 /** The portal form behind Create and Assign (a bean, as Thymeleaf's th:field binds to getters). */
 public class ReferenceForm {
@@ -24,6 +26,8 @@ public class ReferenceForm {
   private UUID locationId;
   @NotNull
   private Competency competency;
+  @Pattern(regexp = Languages.CODES)
+  private String contactLanguage;
 
   static ReferenceForm of(ReferenceView reference) {
     ReferenceForm form = new ReferenceForm();
@@ -33,7 +37,8 @@ public class ReferenceForm {
   }
 
   NewReference toNewReference() {
-    return new NewReference(customerCompany, contactName, contactEmail, description, locationId, competency);
+    return new NewReference(customerCompany, contactName, contactEmail, description, locationId, competency,
+        contactLanguage);
   }
 
   ReferenceAssignment toAssignment() {
@@ -78,6 +83,14 @@ public class ReferenceForm {
 
   public void setLocationId(UUID locationId) {
     this.locationId = locationId;
+  }
+
+  public String getContactLanguage() {
+    return contactLanguage;
+  }
+
+  public void setContactLanguage(String contactLanguage) {
+    this.contactLanguage = contactLanguage;
   }
 
   public Competency getCompetency() {

@@ -15,6 +15,7 @@ import org.pmc.reference.internal.CustomerAnswers;
 import org.pmc.reference.internal.CustomerReference;
 import org.pmc.reference.internal.CustomerReferences;
 import org.pmc.reference.internal.PartnerNotice;
+import org.pmc.web.Languages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceMails {
 
   /** Issue 14 (3): fixed; the partner's name and text are quoted in the body only. */
-  static final String REQUEST_SUBJECT = "Please confirm a customer reference";
+  static final Mail.Subject REQUEST_SUBJECT = Mail.Subject.of("mail.referenceRequest.subject");
+  static final Mail.Subject REMINDER_SUBJECT = Mail.Subject.of("mail.referenceRequest.subject.reminder");
 
   private final CustomerReferences references;
   private final CustomerAnswers answers;
@@ -56,11 +58,11 @@ public class ReferenceMails {
     model.put("link", answers.link(reference));
     model.put("reminder", reminder);
     // Issue 14 (3): what the partner wrote is quoted in the body; the subject is ours alone.
-    model.put("quotedReference", Mail.quoted("Partner: " + model.get("partnerName") + " (" + model.get("locationName")
-        + ")", "Customer: " + reference.getCustomerCompany(), "Contact: " + reference.getContactName(), "",
-        reference.getDescription()));
-    mail.send(new Mail(reference.getContactEmail(), (reminder > 0 ? "Reminder: " : "") + REQUEST_SUBJECT,
-        "reference-request", model));
+    // Its labels (Partner:, Customer:, Contact:) are the template's, in the customer's language.
+    model.put("quotedDescription", Mail.quoted(reference.getDescription()));
+    // The customer reads the request, and its reminders, in the language the partner chose for the contact.
+    mail.send(new Mail(reference.getContactEmail(), reminder > 0 ? REMINDER_SUBJECT : REQUEST_SUBJECT,
+        "reference-request", model).in(Languages.orDefault(reference.getContactLanguage())));
   }
 
   /** R-REF-5: the partner who created the reference hears of each outcome. */

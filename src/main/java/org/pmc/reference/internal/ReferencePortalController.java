@@ -16,7 +16,9 @@ import org.pmc.reference.internal.ReferenceFilter;
 import org.pmc.reference.internal.ReferenceForm;
 import org.pmc.web.BusinessRuleViolation;
 import org.pmc.web.InvalidField;
+import org.pmc.web.Languages;
 import org.pmc.web.Paging;
+import org.pmc.web.PortalMessages;
 import org.pmc.web.PortalUser;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,9 +44,11 @@ class ReferencePortalController {
   private final CustomerReferenceService references;
   private final OrganizationService organizations;
   private final AdminScope scope;
+  private final PortalMessages texts;
 
   ReferencePortalController(CustomerReferenceService references, OrganizationService organizations,
-      AdminScope scope) {
+      AdminScope scope, PortalMessages texts) {
+    this.texts = texts;
     this.references = references;
     this.organizations = organizations;
     this.scope = scope;
@@ -72,6 +76,9 @@ class ReferencePortalController {
     ReferenceForm form = new ReferenceForm();
     locationId.ifPresent(form::setLocationId);
     competency.ifPresent(form::setCompetency);
+    // The customer contact most likely reads the partner's own language; the partner may choose another.
+    form.setContactLanguage(Languages.orDefault(organizations.organization(user.organizationId()).language())
+        .getLanguage());
     return form(user, form, false, model);
   }
 
@@ -82,7 +89,7 @@ class ReferencePortalController {
     return submit(user, form, errors, model, false, () -> {
       scope.requireLocation(user, form.getLocationId()); // R-ROLE-4
       ReferenceView created = references.create(user.organizationId(), user.individualId(), form.toNewReference());
-      redirect.addFlashAttribute("message", "We emailed " + created.contactEmail() + " to confirm the reference.");
+      redirect.addFlashAttribute("message", texts.text("ref.flash.created", created.contactEmail()));
     });
   }
 
@@ -102,7 +109,7 @@ class ReferencePortalController {
       scope.requireLocation(user, references.get(user.organizationId(), id).locationId()); // R-ROLE-4
       scope.requireLocation(user, form.getLocationId());
       references.reassign(user.organizationId(), id, form.toAssignment());
-      redirect.addFlashAttribute("message", "Reference assigned.");
+      redirect.addFlashAttribute("message", texts.text("ref.flash.assigned"));
     });
   }
 
@@ -112,7 +119,7 @@ class ReferencePortalController {
     scope.requireLocation(user, references.get(user.organizationId(), id).locationId()); // R-ROLE-4
     try {
       references.withdraw(user.organizationId(), id);
-      redirect.addFlashAttribute("message", "Reference withdrawn.");
+      redirect.addFlashAttribute("message", texts.text("ref.flash.withdrawn"));
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("message", e.getMessage() + " (" + e.rule() + ")");
     }
@@ -141,6 +148,7 @@ class ReferencePortalController {
     model.addAttribute("locations", organizations.locations(user.organizationId()).stream()
         .filter(location -> location.status().name().equals("ACTIVE")).toList());
     model.addAttribute("competencies", Arrays.asList(Competency.values()));
+    model.addAttribute("languages", Languages.SUPPORTED);
     return "reference/form";
   }
 }
