@@ -57,20 +57,6 @@ public record Mail(String to, Subject subject, String template, Map<String, Obje
     return new Mail(to, subject, template, model, attachments, language);
   }
 
-  /**
-   * Until every sender words its subject in the bundles: an English subject as it is. The subject key
-   * {@code mail.literal} is just "{0}".
-   */
-  @Deprecated(forRemoval = true)
-  public Mail(String to, String subject, String template, Map<String, Object> model) {
-    this(to, Subject.of("mail.literal", subject), template, model);
-  }
-
-  /** Until every sender words its subject in the bundles (see above). */
-  @Deprecated(forRemoval = true)
-  public Mail(String to, String subject, String template, Map<String, Object> model, List<Attachment> attachments) {
-    this(to, Subject.of("mail.literal", subject), template, model, attachments);
-  }
 
   /**
    * For a plain-text mail: every line of these texts prefixed "> ", so each reads as a quotation, not as ours; an

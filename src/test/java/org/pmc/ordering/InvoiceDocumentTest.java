@@ -28,6 +28,7 @@ import org.pmc.ReaderForms;
 import org.pmc.TestPartners.Partner;
 import org.pmc.TestPartners;
 import org.pmc.ordering.internal.BillingProperties;
+import org.pmc.ordering.internal.InvoiceDocument;
 import org.pmc.ordering.internal.InvoiceView;
 import org.pmc.ordering.internal.Invoices;
 import org.pmc.ordering.internal.Money;
@@ -46,6 +47,8 @@ class InvoiceDocumentTest extends IntegrationTest {
   TestPartners partners;
   @Autowired
   Invoices invoices;
+  @Autowired
+  InvoiceDocument invoiceDocument;
   @Autowired
   PlatformTransactionManager transactions;
   @Autowired
@@ -166,6 +169,16 @@ class InvoiceDocumentTest extends IntegrationTest {
     assertThat(html).contains("請求書 " + invoice.number(), "€437.00", "請求先", "合計", "お支払い方法",
         "支払期日 " + invoice.dueDate().format(DateTimeFormatter.ofPattern("yyyy/MM/dd")))
         .doesNotContain("Bill to", "??");
+  }
+
+  @Test
+  @DisplayName("R-ABTK-19: a Japanese reader's invoice PDF is in English, readable, rather than in glyphs its fonts lack")
+  void japanesePdfIsWrittenInEnglish() throws IOException {
+    InvoiceView invoice = open();
+
+    String text = text(invoiceDocument.render(partner.organizationId(), invoice.id(), Locale.JAPANESE).content());
+
+    assertThat(text).contains("Bill to", "How to pay").doesNotContain("#");
   }
 
   private String document(InvoiceView invoice, Locale language) {

@@ -8,11 +8,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.pmc.ordering.internal.BillingProperties;
 import org.pmc.organization.OrganizationService;
 import org.pmc.organization.OrganizationView;
 import org.pmc.organization.PostalAddress;
+import org.pmc.web.Languages;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,6 +25,8 @@ import org.thymeleaf.context.Context;
  */
 @Component
 public class InvoiceDocument {
+
+  private static final Set<String> LATIN_SCRIPT = Set.of("en", "de", "fr", "es");
 
   private final Invoices invoices;
   private final OrganizationService organizations;
@@ -58,13 +62,21 @@ public class InvoiceDocument {
     if (timeZone != null) {
       model.put("timeZone", timeZone); // #fmt writes times in it
     }
-    String html = templates.process("ordering/invoice-document", new Context(language, model));
+    String html = templates.process("ordering/invoice-document", new Context(written(language), model));
     try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
       new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();
       return new Pdf(invoice.number() + ".pdf", pdf.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException("Invoice " + invoice.number() + " could not be rendered", e);
     }
+  }
+
+  /**
+   * The PDF's language: the reader's, unless its script needs glyphs the renderer's built-in fonts (Latin only)
+   * do not have; then English, which every reader of a Japanese portal can read, rather than a page of "#".
+   */
+  static Locale written(Locale language) {
+    return LATIN_SCRIPT.contains(language.getLanguage()) ? language : Languages.DEFAULT;
   }
 
   /** R-ABTK-19: the organization's billing address; without one, its HQ's postal address; null if neither. */
