@@ -21,6 +21,7 @@ import org.pmc.Http;
 import org.pmc.Mails;
 import org.pmc.TestPartners;
 import org.pmc.TestPartners.Partner;
+import org.pmc.organization.OrganizationService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -44,6 +45,8 @@ class AccessibilityBrowserTest extends BrowserSession {
 
   @Autowired
   TestPartners partners;
+  @Autowired
+  OrganizationService organizations;
 
   final Map<String, List<Rule>> findings = new LinkedHashMap<>();
 
@@ -55,6 +58,8 @@ class AccessibilityBrowserTest extends BrowserSession {
     Http admin = new Http(port).as(partner.adminEmail(), TestPartners.PASSWORD);
     String referenceId = referenceAwaitingTheCustomer(partner, "nina-" + language + "@axe.example", language);
     String customerLink = Mails.answerLink(mailTo("nina-" + language + "@axe.example").get(0));
+    // The invitee's page is in the organization's language until they choose one of their own.
+    organizations.speak(partner.organizationId(), language);
     String invitationPage = invitationPage(partner, admin, "sam-" + language + "@axe.example");
     assertThat(admin.put("/api/me", """
         {"firstName": "Ada", "lastName": "Admin", "language": "%s"}""".formatted(language)).status()).isEqualTo(200);

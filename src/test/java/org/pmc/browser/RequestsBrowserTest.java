@@ -29,7 +29,7 @@ class RequestsBrowserTest extends BrowserSession {
     browser.waitFor(By.id("partner-number"));
     browser.click(By.linkText("Requests"));
     browser.waitFor(By.id("requests"));
-    assertThat(browser.find(By.cssSelector("tr.request .waiting-for")).getText()).isEqualTo("CUSTOMER");
+    assertThat(browser.find(By.cssSelector("tr.request .waiting-for")).getText()).isEqualTo("Customer");
     browser.screenshot("requests-list");
 
     browser.click(By.linkText("Customer reference: Northwind (Cloud Productivity)"));
