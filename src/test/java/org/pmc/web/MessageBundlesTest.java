@@ -118,7 +118,14 @@ class MessageBundlesTest {
     String suffix = language.equals(Languages.DEFAULT) ? "" : "_" + language.getLanguage();
     Path file = RESOURCES.resolve(basename + suffix + ".properties");
     assertThat(file).as("bundle file").exists();
-    Properties properties = new Properties();
+    Properties properties = new Properties() {
+      @Override
+      public synchronized Object put(Object key, Object value) {
+        // A key written twice in one file: the first text would silently never be read.
+        assertThat(containsKey(key)).as("%s written twice in %s", key, file).isFalse();
+        return super.put(key, value);
+      }
+    };
     try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
