@@ -17,6 +17,6 @@
       container.setAttribute('data-rendered', 'true');
     })
     .catch(function (error) {
-      container.textContent = 'The diagram could not be drawn: ' + error.message;
+      container.textContent = container.getAttribute('data-failed') + ' ' + error.message;
     });
 })();
