@@ -1,10 +1,10 @@
 package org.pmc.people.internal;
 
-import java.time.ZoneId;
 import java.util.Optional;
 import org.pmc.notification.RecipientLanguages;
 import org.pmc.organization.OrganizationService;
 import org.pmc.web.Languages;
+import org.pmc.web.TimeZones;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,6 @@ class PartnerLanguages implements RecipientLanguages {
     return individuals.findFirstByEmailIgnoreCaseAndStatusNotIn(email.trim(), IndividualStatus.GONE)
         .map(person -> new Reader(Languages.of(person.getLanguage())
             .orElseGet(() -> Languages.orDefault(organizations.organization(person.getOrganizationId()).language())),
-            Optional.ofNullable(person.getTimeZone()).filter(ZoneId.getAvailableZoneIds()::contains)
-                .map(ZoneId::of)));
+            TimeZones.of(person.getTimeZone())));
   }
 }

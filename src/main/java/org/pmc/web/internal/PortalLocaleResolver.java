@@ -13,6 +13,7 @@ import java.util.TimeZone;
 import org.pmc.web.Languages;
 import org.pmc.web.PageLanguage;
 import org.pmc.web.PortalUser;
+import org.pmc.web.TimeZones;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.http.HttpHeaders;
@@ -94,8 +95,8 @@ class PortalLocaleResolver implements LocaleContextResolver {
   }
 
   private static TimeZone timeZone(Optional<PortalUser> user) {
-    ZoneId zone = user.map(PortalUser::timeZone).filter(ZoneId.getAvailableZoneIds()::contains).map(ZoneId::of)
-        .orElse(ZoneOffset.UTC);
+    // Read on every request: a parse, not a copy of every zone id (ZoneId.getAvailableZoneIds builds a new set).
+    ZoneId zone = user.map(PortalUser::timeZone).flatMap(TimeZones::of).orElse(ZoneOffset.UTC);
     return TimeZone.getTimeZone(zone);
   }
 
